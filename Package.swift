@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"], .when(configuration: .release))]
+
+let package = Package(
+    name: "ReportGen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "reportgen", targets: ["reportgen"]),
+        .library(name: "ReportGen", targets: ["ReportGen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C headers, one small system library target per C library (as GRDB does for SQLite).
+        .systemLibrary(
+            name: "CCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(
+            name: "CGDAL", pkgConfig: "gdal",
+            providers: [.apt(["libgdal-dev"])]),
+
+        // The only Swift code that calls Cairo and Pango.
+        .target(name: "CairoBridge", dependencies: ["CCairo"]),
+        // Document model, measurement, pagination, figures, painting.
+        .target(name: "Layout", dependencies: ["CairoBridge"]),
+        // Templates, store, import, statistics, narrative, command line.
+        .target(
+            name: "ReportGen",
+            dependencies: [
+                "Layout", "CairoBridge", "CGDAL",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        // The `reportgen` executable: a thin entry point so that tests can import the library.
+        .executableTarget(name: "reportgen", dependencies: ["ReportGen"]),
+
+        .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge"]),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
+        .testTarget(name: "ReportGenTests", dependencies: ["ReportGen"]),
+    ]
+)

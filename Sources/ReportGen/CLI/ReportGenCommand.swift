@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `reportgen` command: turns indicator data and report templates into finished documents.
+public struct ReportGenCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "reportgen",
+        abstract: "Turns municipal indicator data into finished report documents (PDF).",
+        discussion: """
+            ReportGen imports indicator tables and geometries into a store, and renders reports \
+            with maps, charts, tables and text from declarative templates.
+            """,
+        subcommands: [Demo.self]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,3 @@
+import ReportGen
+
+await ReportGenCommand.main()
