@@ -1,0 +1,101 @@
+/// A point in a projected coordinate system (metres in the working CRS) or on the page (points).
+public struct Point: Hashable, Sendable {
+    public var x: Double
+    public var y: Double
+
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// A closed ring of points; the first point is not repeated at the end.
+public struct Ring: Hashable, Sendable {
+    public var points: [Point]
+
+    public init(_ points: [Point]) {
+        self.points = points
+    }
+
+    /// Twice the signed area (shoelace formula): positive for counter-clockwise rings in a y-up system.
+    public var signedDoubleArea: Double {
+        guard points.count > 2 else { return 0 }
+        var sum = 0.0
+        var previous = points[points.count - 1]
+        for point in points {
+            sum += previous.x * point.y - point.x * previous.y
+            previous = point
+        }
+        return sum
+    }
+}
+
+/// A polygon: one outer ring and any number of holes.
+public struct Polygon: Hashable, Sendable {
+    public var exterior: Ring
+    public var holes: [Ring]
+
+    public init(exterior: Ring, holes: [Ring] = []) {
+        self.exterior = exterior
+        self.holes = holes
+    }
+}
+
+/// The geometry of one area: one or more polygons.
+public struct MultiPolygon: Hashable, Sendable {
+    public var polygons: [Polygon]
+
+    public init(_ polygons: [Polygon]) {
+        self.polygons = polygons
+    }
+
+    public var bounds: Bounds? {
+        Bounds(enclosing: polygons.lazy.flatMap { $0.exterior.points })
+    }
+
+    public var vertexCount: Int {
+        polygons.reduce(0) { $0 + $1.exterior.points.count + $1.holes.reduce(0) { $0 + $1.points.count } }
+    }
+}
+
+/// An axis-aligned rectangle in map coordinates.
+public struct Bounds: Hashable, Sendable {
+    public var minX: Double
+    public var minY: Double
+    public var maxX: Double
+    public var maxY: Double
+
+    public init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
+        self.minX = minX
+        self.minY = minY
+        self.maxX = maxX
+        self.maxY = maxY
+    }
+
+    /// The smallest bounds around `points`, or nil when there are none.
+    public init?<S: Sequence>(enclosing points: S) where S.Element == Point {
+        var iterator = points.makeIterator()
+        guard let first = iterator.next() else { return nil }
+        var bounds = Bounds(minX: first.x, minY: first.y, maxX: first.x, maxY: first.y)
+        while let point = iterator.next() {
+            bounds.minX = min(bounds.minX, point.x)
+            bounds.minY = min(bounds.minY, point.y)
+            bounds.maxX = max(bounds.maxX, point.x)
+            bounds.maxY = max(bounds.maxY, point.y)
+        }
+        self = bounds
+    }
+
+    public var width: Double { maxX - minX }
+    public var height: Double { maxY - minY }
+
+    public func union(_ other: Bounds) -> Bounds {
+        Bounds(
+            minX: min(minX, other.minX), minY: min(minY, other.minY),
+            maxX: max(maxX, other.maxX), maxY: max(maxY, other.maxY))
+    }
+
+    public func contains(_ point: Point) -> Bool {
+        point.x >= minX && point.x <= maxX && point.y >= minY && point.y <= maxY
+    }
+}
