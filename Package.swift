@@ -40,8 +40,10 @@ let package = Package(
         // The `reportgen` executable: a thin entry point so that tests can import the library.
         .executableTarget(name: "reportgen", dependencies: ["ReportGen"]),
 
-        .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge"]),
-        .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
-        .testTarget(name: "ReportGenTests", dependencies: ["ReportGen"]),
+        // Reads PDFs back with poppler-utils and qpdf, for the tests.
+        .target(name: "PDFInspection", path: "Tests/PDFInspection"),
+        .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge", "PDFInspection"]),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout", "PDFInspection"]),
+        .testTarget(name: "ReportGenTests", dependencies: ["ReportGen", "PDFInspection"]),
     ]
 )

@@ -4,5 +4,4 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <pango/pangocairo.h>
-#include <fontconfig/fontconfig.h>
 #endif

@@ -1,0 +1,72 @@
+import CCairo
+import Foundation
+
+/// A multi-page PDF file being written. Call `finish()` when done: a document that is not finished
+/// is an incomplete file, and deinit reports it as a programming error in debug builds.
+///
+/// The corresponding C type is `cairo_surface_t` created by `cairo_pdf_surface_create`.
+public final class PDFDocument {
+    let surface: OpaquePointer
+    public let canvas: Canvas
+    public let path: String
+    let language: String
+    private var finished = false
+    private(set) var pageCount = 0
+
+    /// Opens `path` for writing; call `beginPage(size:)` before drawing each page.
+    public init(path: String, metadata: PDFMetadata) throws(CairoError) {
+        self.surface = try Surface.make("creating the PDF file \(path)") {
+            cairo_pdf_surface_create(path, Size.a4Portrait.width, Size.a4Portrait.height)
+        }
+        self.path = path
+        language = metadata.language
+        cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
+        metadata.apply(to: surface)
+        canvas = try Canvas(surface: surface, operation: "starting to draw into \(path)")
+    }
+
+    deinit {
+        assert(finished, "PDFDocument \(path) was released without finish(): the file is incomplete")
+        cairo_surface_destroy(surface)
+    }
+
+    /// Starts a new page of `size` points (A4 portrait is 595.28 × 841.89). Pages are numbered from 1.
+    public func beginPage(size: Size) {
+        if pageCount > 0 { cairo_show_page(canvas.context) }
+        cairo_pdf_surface_set_size(surface, size.width, size.height)
+        pageCount += 1
+    }
+
+    /// Adds an outline (bookmark) entry that jumps to the named destination; returns its id for children.
+    /// The corresponding C function is `cairo_pdf_surface_add_outline`.
+    @discardableResult
+    public func addOutlineEntry(_ title: String, destination: String, parent: Int32 = 0, open: Bool = false) -> Int32 {
+        let flags = open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0)
+        let attributes = "dest='\(PDFAttributes.escape(destination))'"
+        return cairo_pdf_surface_add_outline(surface, parent, title, attributes, flags)
+    }
+
+    /// Writes the rest of the file. Any drawing error that Cairo kept until now is thrown here.
+    public func finish() throws(CairoError) {
+        guard !finished else { return }
+        finished = true
+        guard pageCount > 0 else {
+            throw CairoError(operation: "writing \(path)", reason: "the document has no pages",
+                             remedy: "Add at least one block to the document.")
+        }
+        try CairoError.check(cairo_status(canvas.context), "drawing the pages of \(path)")
+        cairo_surface_finish(surface)
+        try CairoError.check(cairo_surface_status(surface), "writing \(path)")
+        try PDFCatalogAmendment.amend(fileAt: path, language: language)
+    }
+}
+
+@available(*, unavailable, message: "A Cairo surface must only be used from the thread that created it")
+extension PDFDocument: Sendable {}
+
+/// Quoting for the attribute strings of cairo tags (`dest='…'`, `uri='…'`).
+enum PDFAttributes {
+    static func escape(_ value: String) -> String {
+        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+}

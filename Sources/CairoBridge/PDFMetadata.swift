@@ -1,0 +1,59 @@
+import CCairo
+import Foundation
+
+/// The document information of a PDF file.
+public struct PDFMetadata: Sendable {
+    public var title: String
+    public var author: String
+    public var subject: String
+    public var keywords: [String]
+    public var creator: String
+    /// BCP 47 language tag of the text, e.g. `de-DE`; written into the catalog by `PDFLanguage`.
+    public var language: String
+    /// The creation date; `nil` means now, unless `SOURCE_DATE_EPOCH` is set (reproducible builds).
+    public var creationDate: Date?
+
+    public init(
+        title: String, author: String = "", subject: String = "", keywords: [String] = [],
+        creator: String = "ReportGen", language: String = "de-DE", creationDate: Date? = nil
+    ) {
+        self.title = title
+        self.author = author
+        self.subject = subject
+        self.keywords = keywords
+        self.creator = creator
+        self.language = language
+        self.creationDate = creationDate
+    }
+
+    /// The date written into the file: the explicit one, else `SOURCE_DATE_EPOCH`, else now.
+    public var effectiveCreationDate: Date {
+        if let creationDate { return creationDate }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch),
+            seconds.isFinite
+        {
+            return Date(timeIntervalSince1970: seconds)
+        }
+        return Date()
+    }
+
+    func apply(to surface: OpaquePointer) {
+        let date = Self.iso8601(effectiveCreationDate)
+        let entries: [(cairo_pdf_metadata_t, String)] = [
+            (CAIRO_PDF_METADATA_TITLE, title), (CAIRO_PDF_METADATA_AUTHOR, author),
+            (CAIRO_PDF_METADATA_SUBJECT, subject), (CAIRO_PDF_METADATA_KEYWORDS, keywords.joined(separator: ", ")),
+            (CAIRO_PDF_METADATA_CREATOR, creator),
+            (CAIRO_PDF_METADATA_CREATE_DATE, date), (CAIRO_PDF_METADATA_MOD_DATE, date),
+        ]
+        for (key, value) in entries where !value.isEmpty {
+            cairo_pdf_surface_set_metadata(surface, key, value)
+        }
+    }
+
+    static func iso8601(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+}

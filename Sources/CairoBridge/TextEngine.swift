@@ -1,0 +1,82 @@
+import CCairo
+
+/// Lays out text with Pango at 72 units per inch (one unit is one point), with hinting off so that
+/// what is measured is exactly what is drawn on any surface.
+///
+/// One engine per thread: Pango contexts are not thread-safe.
+public final class TextEngine {
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer
+
+    public init() {
+        fontMap = pango_cairo_font_map_new()
+        context = pango_font_map_create_context(fontMap)
+        pango_cairo_context_set_resolution(context, 72)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_language(context, pango_language_from_string("de-de"))
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    /// Lays out Pango markup (`<b>`, `<i>`, `<span …>`; text escaped with `TextMarkup.escape`) in `width`
+    /// points, or on one line when `width` is nil. Soft hyphens (U+00AD) become hyphens where a line breaks.
+    public func layout(markup: String, style: TextStyle, width: Double?) -> TextLayout {
+        TextLayout(engine: self, markup: markup, style: style, width: width)
+    }
+
+    /// Lays out plain text (no markup interpretation).
+    public func layout(text: String, style: TextStyle, width: Double?) -> TextLayout {
+        layout(markup: TextMarkup.escape(text), style: style, width: width)
+    }
+
+    /// Throws when `family` is not installed, instead of letting fontconfig silently substitute another font.
+    public func requireFont(_ family: String) throws(CairoError) {
+        let description = Font(family: family, size: 10).makeDescription()
+        defer { pango_font_description_free(description) }
+        guard let font = pango_font_map_load_font(fontMap, context, description) else {
+            throw Self.missingFont(family, found: "no font at all")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(font)) }
+        let loaded = pango_font_describe(font)
+        defer { pango_font_description_free(loaded) }
+        let found = pango_font_description_get_family(loaded).map { String(cString: $0) } ?? ""
+        guard found.lowercased() == family.lowercased() else { throw Self.missingFont(family, found: found) }
+    }
+
+    private static func missingFont(_ family: String, found: String) -> CairoError {
+        CairoError(
+            operation: "loading the font \"\(family)\"", reason: "it is not installed (fontconfig offers \(found))",
+            remedy: "Install it (e.g. `apt-get install fonts-noto-core` for Noto Sans) or name an installed font "
+                + "in the theme; `fc-list : family` lists the installed families.")
+    }
+}
+
+@available(*, unavailable, message: "Pango contexts are not thread-safe: create one TextEngine per thread")
+extension TextEngine: Sendable {}
+
+/// Escaping of text placed inside Pango markup.
+public enum TextMarkup {
+    public static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "'": escaped += "&apos;"
+            case "\"": escaped += "&quot;"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return escaped
+    }
+}
