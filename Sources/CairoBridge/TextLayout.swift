@@ -110,6 +110,18 @@ public struct LineMetrics: Hashable, Sendable {
     public var x: Double
     public var width: Double
     public var byteRange: Range<Int>
+
+    public init(
+        index: Int, top: Double, height: Double, baseline: Double, x: Double, width: Double, byteRange: Range<Int>
+    ) {
+        self.index = index
+        self.top = top
+        self.height = height
+        self.baseline = baseline
+        self.x = x
+        self.width = width
+        self.byteRange = byteRange
+    }
 }
 
 extension Canvas {

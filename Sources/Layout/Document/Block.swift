@@ -1,0 +1,96 @@
+import CairoBridge
+
+/// One element of a document's flow.
+public enum Block {
+    case heading(Heading)
+    case paragraph(Paragraph)
+    case list(ListBlock)
+    case table(Table)
+    case figure(Figure)
+    /// Two or more figures next to each other, sharing the width.
+    case figureRow([Figure])
+    case spacer(Double)
+    case pageBreak
+    case titlePage(TitlePage)
+    case tableOfContents(title: String)
+    /// Blocks flowing in `count` columns; after the section the flow continues below its tallest column.
+    case columns(count: Int, blocks: [Block])
+}
+
+public struct Heading {
+    public var level: Int
+    public var text: String
+    /// Whether the heading appears in the table of contents and the PDF outline.
+    public var listed: Bool
+
+    public init(level: Int, _ text: String, listed: Bool = true) {
+        self.level = min(max(level, 1), 4)
+        self.text = text
+        self.listed = listed
+    }
+}
+
+public struct Paragraph {
+    public enum Role: Hashable, Sendable { case body, lead, small, note }
+
+    public var content: [Inline]
+    public var role: Role
+
+    public init(_ content: [Inline], role: Role = .body) {
+        self.content = content
+        self.role = role
+    }
+
+    public init(_ text: String, role: Role = .body) {
+        self.init([.text(text)], role: role)
+    }
+}
+
+public struct ListBlock {
+    public var ordered: Bool
+    public var items: [[Inline]]
+
+    public init(ordered: Bool = false, items: [[Inline]]) {
+        self.ordered = ordered
+        self.items = items
+    }
+}
+
+/// A picture with its caption ("Abbildung n: …") and source line ("Quelle: …"), kept together on one page.
+public struct Figure {
+    public var drawing: any FigureDrawing
+    public var caption: String
+    /// The source line without the "Quelle:" prefix; empty for none.
+    public var source: String
+    /// A text alternative describing what the figure shows, for accessible PDFs.
+    public var altText: String
+
+    public init(drawing: any FigureDrawing, caption: String, source: String = "", altText: String = "") {
+        self.drawing = drawing
+        self.caption = caption
+        self.source = source
+        self.altText = altText
+    }
+}
+
+/// Anything that can draw itself into a rectangle: charts, maps, images.
+public protocol FigureDrawing {
+    /// The height the drawing wants at `width` points.
+    func preferredHeight(forWidth width: Double) -> Double
+    /// Draws into `rect` (which may be smaller than preferred when the figure had to be scaled to fit a page).
+    func draw(in canvas: Canvas, rect: Rect, text: TextEngine)
+}
+
+public struct TitlePage {
+    public var title: String
+    public var subtitle: String
+    public var office: String
+    public var date: String
+
+    public init(title: String, subtitle: String = "", office: String = "", date: String = "") {
+        self.title = title
+        self.subtitle = subtitle
+        self.office = office
+        self.date = date
+    }
+}

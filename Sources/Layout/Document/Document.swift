@@ -1,0 +1,54 @@
+import CairoBridge
+import Foundation
+
+/// A document ready for layout: metadata, page setup and a list of blocks with every number formatted.
+public struct Document {
+    public var metadata: PDFMetadata
+    public var pageSetup: PageSetup
+    /// Shown at the top of every page but the title page; empty for none.
+    public var runningHeader: String
+    /// Whether headings are numbered "1", "1.1", … in the text, the table of contents and the outline.
+    public var numberHeadings: Bool
+    public var blocks: [Block]
+
+    public init(
+        metadata: PDFMetadata, pageSetup: PageSetup = PageSetup(), runningHeader: String = "",
+        numberHeadings: Bool = false, blocks: [Block]
+    ) {
+        self.metadata = metadata
+        self.pageSetup = pageSetup
+        self.runningHeader = runningHeader
+        self.numberHeadings = numberHeadings
+        self.blocks = blocks
+    }
+}
+
+/// Paper size and margins in points.
+public struct PageSetup: Hashable, Sendable {
+    public var size: Size
+    public var marginTop: Double
+    public var marginBottom: Double
+    public var marginLeft: Double
+    public var marginRight: Double
+
+    /// A4 portrait with margins of 25 mm at the sides, 27 mm at the top and bottom (room for header and footer).
+    public init(
+        size: Size = .a4Portrait, marginTop: Double = 76, marginBottom: Double = 76, marginLeft: Double = 70.87,
+        marginRight: Double = 70.87
+    ) {
+        self.size = size
+        self.marginTop = marginTop
+        self.marginBottom = marginBottom
+        self.marginLeft = marginLeft
+        self.marginRight = marginRight
+    }
+
+    public static let a4Landscape = PageSetup(size: .a4Landscape, marginTop: 62, marginBottom: 62)
+
+    /// The area the blocks flow into.
+    public var contentRect: Rect {
+        Rect(
+            x: marginLeft, y: marginTop, width: max(10, size.width - marginLeft - marginRight),
+            height: max(10, size.height - marginTop - marginBottom))
+    }
+}

@@ -1,0 +1,48 @@
+import CairoBridge
+
+/// Lays out text for pagination. The real one is Pango (`PangoMeasurer`); tests may use a fake with
+/// fixed advances, so positions can be checked without fonts.
+public protocol TextMeasuring: AnyObject {
+    func measure(markup: String, style: TextStyle, width: Double?) -> MeasuredText
+}
+
+/// Measured text: line positions for the paginator, and the Pango layout for the painter when there is one.
+public struct MeasuredText {
+    public var size: Size
+    public var lines: [LineMetrics]
+    /// The layout to paint; nil with fake measurers.
+    public var layout: TextLayout?
+    public var style: TextStyle
+
+    public init(size: Size, lines: [LineMetrics], layout: TextLayout?, style: TextStyle) {
+        self.size = size
+        self.lines = lines
+        self.layout = layout
+        self.style = style
+    }
+
+    /// The height of lines `range` from the top of the first to the bottom of the last.
+    public func height(of range: Range<Int>) -> Double {
+        guard let first = range.first, let last = range.last, first >= 0, last < lines.count else { return 0 }
+        return lines[last].top + lines[last].height - lines[first].top
+    }
+
+    /// Link rectangles relative to the layout's top-left (empty with fake measurers).
+    public func rectangles(forByteRange range: Range<Int>) -> [Rect] {
+        layout?.rectangles(forByteRange: range) ?? []
+    }
+}
+
+/// Measurement with Pango, the same layouts that are later painted.
+public final class PangoMeasurer: TextMeasuring {
+    public let engine: TextEngine
+
+    public init(engine: TextEngine = TextEngine()) {
+        self.engine = engine
+    }
+
+    public func measure(markup: String, style: TextStyle, width: Double?) -> MeasuredText {
+        let layout = engine.layout(markup: markup, style: style, width: width)
+        return MeasuredText(size: layout.size, lines: layout.lines, layout: layout, style: style)
+    }
+}

@@ -1,0 +1,75 @@
+import CairoBridge
+
+/// Lays out a whole document: pagination (twice when a table of contents needs page numbers),
+/// then the running header and footer with "Seite x von y".
+public enum DocumentLayout {
+    public static func layout(_ document: Document, theme: Theme, measurer: TextMeasuring) -> LaidOutDocument {
+        var contents = ContentsEntry.entries(for: document.blocks, numberHeadings: document.numberHeadings)
+        let hasContents = document.blocks.contains { if case .tableOfContents = $0 { true } else { false } }
+        var paginator = paginate(document, theme: theme, measurer: measurer, contents: contents)
+        // The table of contents has the same height whatever its page numbers, so a second pass with the
+        // numbers of the first is final; a third pass guards against a heading moving all the same.
+        for _ in 0..<2 where hasContents {
+            let pages = Dictionary(uniqueKeysWithValues: paginator.headings.map { ($0.destination, $0.page) })
+            let numbered = contents.map { entry in
+                var entry = entry
+                entry.page = pages[entry.destination]
+                return entry
+            }
+            if numbered == contents { break }
+            contents = numbered
+            paginator = paginate(document, theme: theme, measurer: measurer, contents: contents)
+        }
+        var pages = paginator.pages
+        RunningElements(theme: theme, setup: document.pageSetup, header: document.runningHeader,
+                        footer: document.metadata.title, measurer: measurer).add(to: &pages)
+        return LaidOutDocument(pages: pages, headings: paginator.headings, warnings: paginator.warnings)
+    }
+
+    private static func paginate(
+        _ document: Document, theme: Theme, measurer: TextMeasuring, contents: [ContentsEntry]
+    ) -> Paginator {
+        let paginator = Paginator(
+            theme: theme, setup: document.pageSetup, measurer: measurer, numberHeadings: document.numberHeadings,
+            contents: contents)
+        paginator.layout(document.blocks)
+        if paginator.pages.isEmpty { paginator.startPage() }
+        return paginator
+    }
+}
+
+/// The running header (report title, thin rule) and footer ("Seite x von y") of every page but the title page.
+struct RunningElements {
+    let theme: Theme
+    let setup: PageSetup
+    let header: String
+    let footer: String
+    let measurer: TextMeasuring
+
+    func add(to pages: inout [Page]) {
+        let content = setup.contentRect
+        var style = theme.small
+        style.font = style.font.with(size: theme.smallSize)
+        for index in pages.indices where pages[index].showsRunningElements {
+            var items: [FrameItem] = []
+            if !header.isEmpty {
+                let text = measurer.measure(markup: TextMarkup.escape(header), style: style, width: content.width)
+                let y = content.y - 26 - text.size.height
+                items.append(.text(TextItem(text: text, lines: 0..<text.lines.count, origin: Point(x: content.x, y: y), content: header)))
+                items.append(.rule(from: Point(x: content.x, y: content.y - 20), to: Point(x: content.maxX, y: content.y - 20),
+                                   color: theme.ruleColor, style: StrokeStyle(width: 0.5)))
+            }
+            let pageLabel = "Seite \(pages[index].number) von \(pages.count)"
+            var right = style
+            right.alignment = .right
+            let number = measurer.measure(markup: TextMarkup.escape(pageLabel), style: right, width: 120)
+            let y = content.maxY + 24
+            if !footer.isEmpty {
+                let title = measurer.measure(markup: TextMarkup.escape(footer), style: style, width: content.width - 140)
+                items.append(.text(TextItem(text: title, lines: 0..<min(1, title.lines.count), origin: Point(x: content.x, y: y), content: footer)))
+            }
+            items.append(.text(TextItem(text: number, lines: 0..<number.lines.count, origin: Point(x: content.maxX - 120, y: y), content: pageLabel)))
+            pages[index].items += items
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// Numbers headings "1", "1.1", "1.1.1" in document order.
+struct HeadingNumbering {
+    private var counters = [0, 0, 0, 0]
+
+    mutating func next(level: Int) -> String {
+        let index = min(max(level, 1), counters.count) - 1
+        counters[index] += 1
+        for deeper in (index + 1)..<counters.count { counters[deeper] = 0 }
+        return counters[0...index].map(String.init).joined(separator: ".")
+    }
+}
+
+/// One line of the table of contents.
+struct ContentsEntry: Hashable, Sendable {
+    var level: Int
+    var text: String
+    var destination: String
+    /// Known after a first layout pass.
+    var page: Int?
+
+    /// The entries for `blocks`: listed headings of level 1 and 2, numbered and named as the paginator will.
+    static func entries(for blocks: [Block], numberHeadings: Bool) -> [ContentsEntry] {
+        var numbering = HeadingNumbering()
+        var entries: [ContentsEntry] = []
+        var headingIndex = 0
+        func scan(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .heading(let heading):
+                    headingIndex += 1
+                    let number = numberHeadings ? numbering.next(level: heading.level) : ""
+                    guard heading.listed, heading.level <= 2 else { continue }
+                    let text = number.isEmpty ? heading.text : "\(number)\u{2003}\(heading.text)"
+                    entries.append(ContentsEntry(level: heading.level, text: text, destination: "h\(headingIndex)"))
+                case .columns(_, let inner): scan(inner)
+                default: continue
+                }
+            }
+        }
+        scan(blocks)
+        return entries
+    }
+}

@@ -1,0 +1,78 @@
+import CairoBridge
+
+extension Paginator {
+    private var figureGap: Double { 14 }
+
+    private struct MeasuredFigure {
+        var figure: Figure
+        var caption: MeasuredText
+        var source: MeasuredText?
+        var drawingHeight: Double
+    }
+
+    private func measure(_ figures: [Figure], width: Double, firstNumber: Int) -> [MeasuredFigure] {
+        figures.enumerated().map { offset, figure in
+            let caption = measurer.measure(
+                markup: TextMarkup.escape("Abbildung \(firstNumber + offset): \(figure.caption)"), style: theme.caption,
+                width: width)
+            let source = figure.source.isEmpty ? nil : measurer.measure(
+                markup: TextMarkup.escape("Quelle: \(figure.source)"), style: theme.small, width: width)
+            let height = max(0, figure.drawing.preferredHeight(forWidth: width))
+            return MeasuredFigure(figure: figure, caption: caption, source: source, drawingHeight: height.isFinite ? height : 0)
+        }
+    }
+
+    private func columnWidth(count: Int) -> Double {
+        (region.width - figureGap * Double(max(0, count - 1))) / Double(max(1, count))
+    }
+
+    private func heights(_ measured: [MeasuredFigure]) -> (caption: Double, drawing: Double, source: Double) {
+        (
+            measured.map(\.caption.size.height).max() ?? 0,
+            measured.map(\.drawingHeight).max() ?? 0,
+            measured.map { ($0.source?.size.height).map { $0 + 3 } ?? 0 }.max() ?? 0
+        )
+    }
+
+    func figureHeight(_ figures: [Figure], width: Double) -> Double {
+        let h = heights(measure(figures, width: columnWidth(count: figures.count), firstNumber: figureCount + 1))
+        return theme.figureSpacing + h.caption + 5 + h.drawing + h.source
+    }
+
+    /// Places one figure, or several side by side, with caption above and source below, on one page.
+    /// A figure taller than a whole page is scaled down to fit (and reported as a warning).
+    func layoutFigures(_ figures: [Figure]) {
+        guard !figures.isEmpty else { return }
+        addSpace(theme.figureSpacing)
+        if pages.isEmpty { startPage() }
+        let width = columnWidth(count: figures.count)
+        let measured = measure(figures, width: width, firstNumber: figureCount + 1)
+        let h = heights(measured)
+        let total = h.caption + 5 + h.drawing + h.source
+        ensureSpace(total)
+        var drawingHeight = h.drawing
+        if total > available + 0.01 {
+            drawingHeight = max(20, available - h.caption - 5 - h.source)
+            let percent = Int((drawingHeight / max(h.drawing, 1) * 100).rounded())
+            warn("Abbildung \(figureCount + 1) was scaled to \(percent) % of its size to fit on a page")
+        }
+        for (offset, item) in measured.enumerated() {
+            figureCount += 1
+            let x = region.x + Double(offset) * (width + figureGap)
+            let scale = item.drawingHeight > 0 ? min(1, drawingHeight / item.drawingHeight) : 1
+            let drawingRect = Rect(
+                x: x + (width - width * scale) / 2, y: cursorY + h.caption + 5, width: width * scale,
+                height: item.drawingHeight * scale)
+            var items: [FrameItem] = [
+                .group(.caption, [textItem(item.caption, at: Point(x: x, y: cursorY), content: "Abbildung \(figureCount): \(item.figure.caption)")]),
+                .drawing(item.figure.drawing, drawingRect),
+            ]
+            if let source = item.source {
+                let y = cursorY + h.caption + 5 + drawingHeight + 3
+                items.append(textItem(source, at: Point(x: x, y: y), content: "Quelle: \(item.figure.source)"))
+            }
+            place(.group(.figure, items))
+        }
+        cursorY += h.caption + 5 + drawingHeight + h.source
+    }
+}

@@ -1,0 +1,172 @@
+import CairoBridge
+
+extension Paginator {
+    private struct MeasuredRow {
+        var cells: [MeasuredText]
+        var contents: [String]
+        var height: Double
+    }
+
+    func layoutTable(_ table: Table) {
+        addSpace(theme.figureSpacing)
+        if pages.isEmpty { startPage() }
+        tableCount += 1
+        let widths = columnWidths(table, width: region.width)
+        let header = table.header.map { measureRow($0, widths: widths, columns: table.columns, isHeader: true) }
+        let rows = table.rows.map { measureRow($0, widths: widths, columns: table.columns, isHeader: false) }
+        let captionText = "Tabelle \(tableCount): \(table.caption)"
+        let sourceText = "Quelle: \(table.source)"
+        let caption = table.caption.isEmpty ? nil : measureLine(captionText, style: theme.caption)
+        let source = table.source.isEmpty ? nil : measureLine(sourceText, style: theme.small)
+        let captionHeight = caption.map { $0.size.height + 4 } ?? 0
+        let headerHeight = header.reduce(0) { $0 + $1.height }
+        let sourceHeight = source.map { $0.size.height + 3 } ?? 0
+
+        ensureSpace(captionHeight + headerHeight + (rows.first?.height ?? 0) + (rows.count == 1 ? sourceHeight : 0))
+        var fragment: [FrameItem] = []
+        if let caption {
+            fragment.append(.group(.caption, [textItem(caption, at: Point(x: region.x, y: cursorY), content: captionText)]))
+            cursorY += captionHeight
+        }
+        var next = 0
+        repeat {
+            var zebra = false
+            for row in header { fragment += paintRow(row, widths: widths, kind: .header) }
+            var placedInFragment = 0
+            while next < rows.count {
+                let row = rows[next]
+                let needed = row.height + (next == rows.count - 1 ? sourceHeight : 0)
+                guard needed <= available + 0.01 || placedInFragment == 0 && fitsNowhereElse(needed, header: headerHeight) else {
+                    break
+                }
+                if row.height > available + 0.01 { warn("table row \(next + 1) is taller than the page and is cut off") }
+                fragment += paintRow(row, widths: widths, kind: zebra ? .zebra : .plain)
+                zebra.toggle()
+                placedInFragment += 1
+                next += 1
+            }
+            fragment.append(rule(at: cursorY, width: widths.reduce(0, +), weight: 0.75))
+            place(.group(.table, fragment))
+            fragment = []
+            if next < rows.count { advanceRegion() }
+        } while next < rows.count
+        if let source {
+            ensureSpace(sourceHeight)
+            cursorY += 3
+            place(.group(.paragraph, [textItem(source, at: Point(x: region.x, y: cursorY), content: sourceText)]))
+            cursorY += source.size.height
+        }
+    }
+
+    /// True when even an empty region could not hold the row after the repeated header.
+    private func fitsNowhereElse(_ height: Double, header: Double) -> Bool {
+        regionIsEmpty || height + header > fullRegionHeight
+    }
+
+    func minimumTableStart(_ table: Table) -> Double {
+        let widths = columnWidths(table, width: region.width)
+        let header = table.header.map { measureRow($0, widths: widths, columns: table.columns, isHeader: true) }
+        let first = table.rows.first.map { measureRow($0, widths: widths, columns: table.columns, isHeader: false) }
+        let caption = table.caption.isEmpty ? 0 : measureLine(table.caption, style: theme.caption).size.height + 4
+        return theme.figureSpacing + caption + header.reduce(0) { $0 + $1.height } + (first?.height ?? 0)
+    }
+
+    // MARK: Measuring
+
+    var tableStyle: TextStyle {
+        TextStyle(font: Font(family: theme.fontFamily, size: theme.bodySize - 1), color: theme.textColor)
+    }
+
+    func columnWidths(_ table: Table, width: Double) -> [Double] {
+        let padding = 2 * theme.cellPadding
+        var widths = table.columns.enumerated().map { index, column -> Double in
+            switch column.width {
+            case .fixed(let points): return max(points, padding + 4)
+            case .relative: return 0
+            case .content:
+                let cells = (table.header + table.rows).compactMap { $0.cells.indices.contains(index) ? $0.cells[index] : nil }
+                let widest = cells.map { cell in
+                    measurer.measure(markup: "<b>" + InlineMarkup(cell, linkColor: theme.accentColor).markup + "</b>",
+                                     style: tableStyle, width: nil).size.width
+                }.max() ?? 0
+                return widest + padding + 1
+            }
+        }
+        let relativeTotal = table.columns.reduce(0.0) {
+            if case .relative(let share) = $1.width { return $0 + max(share, 0) }
+            return $0
+        }
+        let sized = widths.reduce(0, +)
+        // Without relative columns the sized ones fill the width; with them, they shrink only when too wide
+        // and leave at least a third of the width to the relative columns.
+        let target = relativeTotal > 0 ? min(sized, width * 2 / 3) : width
+        if sized > 0 && sized != target { widths = widths.map { $0 * target / sized } }
+        let left = max(0, width - widths.reduce(0, +))
+        for (index, column) in table.columns.enumerated() {
+            if case .relative(let share) = column.width, relativeTotal > 0 {
+                widths[index] = left * max(share, 0) / relativeTotal
+            }
+        }
+        return widths
+    }
+
+    private func measureRow(_ row: TableRow, widths: [Double], columns: [TableColumn], isHeader: Bool) -> MeasuredRow {
+        var cells: [MeasuredText] = []
+        var contents: [String] = []
+        for (index, width) in widths.enumerated() {
+            let content = row.cells.indices.contains(index) ? row.cells[index] : []
+            let inline = InlineMarkup(content, linkColor: theme.accentColor)
+            var style = tableStyle
+            if isHeader { style.font = style.font.with(size: theme.bodySize - 1.5, weight: .bold) }
+            switch columns.indices.contains(index) ? columns[index].alignment : .left {
+            case .left: style.alignment = .left
+            case .center: style.alignment = .center
+            case .right: style.alignment = .right
+            }
+            let markup = row.emphasized ? "<b>" + inline.markup + "</b>" : inline.markup
+            cells.append(measurer.measure(markup: markup, style: style, width: max(4, width - 2 * theme.cellPadding)))
+            contents.append(inline.plainText)
+        }
+        let height = (cells.map(\.size.height).max() ?? 0) + 2 * theme.cellPadding
+        return MeasuredRow(cells: cells, contents: contents, height: height)
+    }
+
+    func measureLine(_ text: String, style: TextStyle) -> MeasuredText {
+        measurer.measure(markup: TextMarkup.escape(text), style: style, width: region.width)
+    }
+
+    func textItem(_ text: MeasuredText, at origin: Point, content: String? = nil) -> FrameItem {
+        .text(TextItem(text: text, lines: 0..<text.lines.count, origin: origin, content: content ?? ""))
+    }
+
+    // MARK: Painting rows into frames
+
+    private enum RowKind { case header, plain, zebra }
+
+    private func paintRow(_ row: MeasuredRow, widths: [Double], kind: RowKind) -> [FrameItem] {
+        let total = widths.reduce(0, +)
+        var items: [FrameItem] = []
+        let background = Rect(x: region.x, y: cursorY, width: total, height: row.height)
+        switch kind {
+        case .header: items.append(.fill(background, theme.tableHeaderColor))
+        case .zebra: if let zebra = theme.zebraColor { items.append(.fill(background, zebra)) }
+        case .plain: break
+        }
+        var x = region.x
+        for (index, cell) in row.cells.enumerated() {
+            let origin = Point(x: x + theme.cellPadding, y: cursorY + theme.cellPadding)
+            let role: StructureRole = kind == .header ? .tableHeaderCell : .tableCell
+            items.append(.group(role, [textItem(cell, at: origin, content: row.contents[index])]))
+            x += widths[index]
+        }
+        cursorY += row.height
+        if kind == .header { items.append(rule(at: cursorY, width: total, weight: 0.75)) }
+        return [.group(.tableRow, items)]
+    }
+
+    private func rule(at y: Double, width: Double, weight: Double) -> FrameItem {
+        .rule(
+            from: Point(x: region.x, y: y), to: Point(x: region.x + width, y: y), color: theme.ruleColor,
+            style: StrokeStyle(width: weight))
+    }
+}

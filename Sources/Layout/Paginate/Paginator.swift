@@ -1,0 +1,184 @@
+import CairoBridge
+
+/// Flows blocks over pages. One paginator lays out one document once; `DocumentLayout` drives it.
+///
+/// Forward-progress rule: on an empty region every block places at least part of itself (a line, a row,
+/// or a scaled figure), so pagination always ends.
+final class Paginator {
+    let theme: Theme
+    let setup: PageSetup
+    let measurer: TextMeasuring
+    let numberHeadings: Bool
+    /// The entries of the table of contents, with page numbers from an earlier pass where known.
+    let contents: [ContentsEntry]
+
+    var pages: [Page] = []
+    private(set) var headings: [HeadingEntry] = []
+    private(set) var warnings: [LayoutWarning] = []
+    var figureCount = 0
+    var tableCount = 0
+    var headingNumbering = HeadingNumbering()
+
+    /// The rectangle blocks currently flow into (the content area, or one column of it).
+    private(set) var region: Rect
+    /// Where the next block starts.
+    var cursorY: Double
+    private var columns: ColumnState?
+
+    private struct ColumnState {
+        var count: Int
+        var index: Int
+        var top: Double
+        var deepest: Double
+        let gap: Double
+    }
+
+    init(theme: Theme, setup: PageSetup, measurer: TextMeasuring, numberHeadings: Bool, contents: [ContentsEntry]) {
+        self.theme = theme
+        self.setup = setup
+        self.measurer = measurer
+        self.numberHeadings = numberHeadings
+        self.contents = contents
+        region = setup.contentRect
+        cursorY = region.y
+    }
+
+    // MARK: Regions and pages
+
+    var currentPageNumber: Int { pages.count }
+    var available: Double { region.maxY - cursorY }
+    /// True when nothing has been placed in the current region yet.
+    var regionIsEmpty: Bool { cursorY <= region.y + 0.01 }
+    var fullRegionHeight: Double { region.maxY - (columns?.top ?? setup.contentRect.y) }
+
+    func startPage(showsRunningElements: Bool = true) {
+        pages.append(Page(number: pages.count + 1, size: setup.size, items: [], showsRunningElements: showsRunningElements))
+        let content = setup.contentRect
+        if var columns {
+            columns.index = 0
+            columns.top = content.y
+            columns.deepest = content.y
+            self.columns = columns
+            region = columnRect(columns, index: 0)
+        } else {
+            region = content
+        }
+        cursorY = region.y
+    }
+
+    /// Moves to the next column, or to a new page after the last column.
+    func advanceRegion() {
+        if var columns, columns.index + 1 < columns.count {
+            columns.deepest = max(columns.deepest, cursorY)
+            columns.index += 1
+            self.columns = columns
+            region = columnRect(columns, index: columns.index)
+            cursorY = region.y
+        } else {
+            startPage()
+        }
+    }
+
+    /// Ensures at least `height` points are free in the region, moving on if that helps.
+    func ensureSpace(_ height: Double) {
+        if pages.isEmpty { startPage() }
+        if height > available && !regionIsEmpty { advanceRegion() }
+    }
+
+    func place(_ item: FrameItem) {
+        if pages.isEmpty { startPage() }
+        pages[pages.count - 1].items.append(item)
+    }
+
+    /// Adds vertical space before a block, except at the top of a region.
+    func addSpace(_ height: Double) {
+        guard !regionIsEmpty else { return }
+        cursorY = min(region.maxY, cursorY + height)
+    }
+
+    func warn(_ message: String) {
+        warnings.append(LayoutWarning(page: max(1, currentPageNumber), message: message))
+    }
+
+    func record(_ entry: HeadingEntry) {
+        headings.append(entry)
+    }
+
+    // MARK: Columns
+
+    func beginColumns(count: Int, gap: Double) {
+        if pages.isEmpty { startPage() }
+        let state = ColumnState(count: max(1, count), index: 0, top: cursorY, deepest: cursorY, gap: gap)
+        columns = state
+        region = columnRect(state, index: 0)
+    }
+
+    func endColumns() {
+        guard let state = columns else { return }
+        let bottom = max(state.deepest, cursorY)
+        columns = nil
+        region = setup.contentRect
+        cursorY = bottom
+    }
+
+    private func columnRect(_ state: ColumnState, index: Int) -> Rect {
+        let content = setup.contentRect
+        let width = (content.width - state.gap * Double(state.count - 1)) / Double(state.count)
+        return Rect(
+            x: content.x + Double(index) * (width + state.gap), y: state.top, width: width,
+            height: content.maxY - state.top)
+    }
+
+    // MARK: Flow
+
+    func layout(_ blocks: [Block]) {
+        for (index, block) in blocks.enumerated() {
+            let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+            layout(block, next: next)
+        }
+    }
+
+    func layout(_ block: Block, next: Block?) {
+        switch block {
+        case .heading(let heading): layoutHeading(heading, next: next)
+        case .paragraph(let paragraph):
+            addSpace(theme.paragraphSpacing)
+            layoutText(InlineMarkup(paragraph.content, linkColor: theme.accentColor), style: theme.paragraph(paragraph.role),
+                       role: .paragraph, indent: 0)
+        case .list(let list): layoutList(list)
+        case .table(let table): layoutTable(table)
+        case .figure(let figure): layoutFigures([figure])
+        case .figureRow(let figures): layoutFigures(figures)
+        case .spacer(let height):
+            if pages.isEmpty { startPage() }
+            addSpace(max(0, height))
+        case .pageBreak:
+            if pages.isEmpty || !regionIsEmpty || columns != nil { startPage() }
+        case .titlePage(let titlePage): layoutTitlePage(titlePage)
+        case .tableOfContents(let title): layoutContents(title: title)
+        case .columns(let count, let blocks):
+            beginColumns(count: count, gap: 18)
+            layout(blocks)
+            endColumns()
+        }
+    }
+
+    /// The smallest height the block needs at the top of a region: what a heading must keep with it.
+    func minimumStartHeight(of block: Block?) -> Double {
+        guard let block else { return 0 }
+        switch block {
+        case .paragraph(let paragraph):
+            let text = measurer.measure(
+                markup: InlineMarkup(paragraph.content, linkColor: theme.accentColor).markup,
+                style: theme.paragraph(paragraph.role), width: region.width)
+            return theme.paragraphSpacing + text.height(of: 0..<min(theme.minimumLinesAtBreak, text.lines.count))
+        case .table(let table): return minimumTableStart(table)
+        case .figure(let figure): return min(figureHeight([figure], width: region.width), fullRegionHeight * 0.5)
+        case .figureRow(let figures): return min(figureHeight(figures, width: region.width), fullRegionHeight * 0.5)
+        case .list(let list):
+            guard let first = list.items.first else { return 0 }
+            return minimumStartHeight(of: .paragraph(Paragraph(first)))
+        default: return 0
+        }
+    }
+}

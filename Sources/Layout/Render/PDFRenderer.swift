@@ -1,0 +1,72 @@
+import CairoBridge
+import Foundation
+
+/// What rendering a document produced.
+public struct RenderSummary: Sendable {
+    public var path: String
+    public var pageCount: Int
+    public var warnings: [LayoutWarning]
+}
+
+/// Renders documents to PDF files: layout, painting, outline, and an atomic write — the file appears
+/// under its name complete or not at all.
+public final class PDFRenderer {
+    public let theme: Theme
+    let engine: TextEngine
+    let measurer: PangoMeasurer
+
+    /// Checks that the theme's font is installed, so a missing font is an error and not a silent substitute.
+    public init(theme: Theme = .standard) throws(CairoError) {
+        self.theme = theme
+        engine = TextEngine()
+        measurer = PangoMeasurer(engine: engine)
+        try engine.requireFont(theme.fontFamily)
+    }
+
+    /// Lays the document out without drawing.
+    public func layout(_ document: Document) -> LaidOutDocument {
+        DocumentLayout.layout(document, theme: theme, measurer: measurer)
+    }
+
+    /// Writes `document` to `url` via a temporary file in the same folder that is renamed when complete.
+    @discardableResult
+    public func render(_ document: Document, to url: URL) throws -> RenderSummary {
+        let laidOut = layout(document)
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
+        do {
+            try write(laidOut, metadata: document.metadata, to: temporary.path)
+            if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+            try FileManager.default.moveItem(at: temporary, to: url)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        return RenderSummary(path: url.path, pageCount: laidOut.pages.count, warnings: laidOut.warnings)
+    }
+
+    private func write(_ laidOut: LaidOutDocument, metadata: PDFMetadata, to path: String) throws(CairoError) {
+        let pdf = try PDFDocument(path: path, metadata: metadata)
+        let painter = PagePainter(canvas: pdf.canvas, engine: engine)
+        for page in laidOut.pages {
+            pdf.beginPage(size: page.size)
+            pdf.canvas.tagged(.part) { painter.paint(page) }
+        }
+        addOutline(laidOut.headings.filter(\.listed), to: pdf)
+        try pdf.finish()
+    }
+
+    /// Nests outline entries by heading level.
+    private func addOutline(_ headings: [HeadingEntry], to pdf: PDFDocument) {
+        var parents: [(level: Int, id: Int32)] = []
+        for heading in headings {
+            while let last = parents.last, last.level >= heading.level { parents.removeLast() }
+            let title = heading.number.isEmpty ? heading.text : "\(heading.number) \(heading.text)"
+            let id = pdf.addOutlineEntry(title, destination: heading.destination, parent: parents.last?.id ?? 0, open: heading.level == 1)
+            parents.append((heading.level, id))
+        }
+    }
+}
+
+@available(*, unavailable, message: "Holds a Pango context: create one renderer per thread")
+extension PDFRenderer: Sendable {}
