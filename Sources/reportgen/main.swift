@@ -1,3 +1,3 @@
 import ReportGen
 
-await ReportGenCommand.main()
+ReportGenCommand.main()

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `reportgen` command: turns indicator data and report templates into finished documents.
-public struct ReportGenCommand: AsyncParsableCommand {
+public struct ReportGenCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "reportgen",
         abstract: "Turns municipal indicator data into finished report documents (PDF).",

@@ -1,0 +1,70 @@
+/// The German phrases that report text is made of: comparisons, ranks, plurals. Wording describes
+/// need, not blame: "über dem städtischen Durchschnitt", never "schlechter als".
+public enum GermanNarrative {
+    /// "über dem", "unter dem" or "etwa auf dem Niveau des" — followed by the reference ("städtischen
+    /// Durchschnitts" / "Durchschnitt des Bezirks") in the caller's sentence. `tolerance` is relative:
+    /// 0.05 means within ±5 % of the reference counts as "etwa auf dem Niveau".
+    public static func comparison(_ value: Double, to reference: Double, tolerance: Double = 0.05) -> Comparison {
+        guard value.isFinite, reference.isFinite else { return .unknown }
+        let band = abs(reference) * max(0, tolerance)
+        if abs(value - reference) <= band { return .level }
+        return value > reference ? .above : .below
+    }
+
+    public enum Comparison: Sendable {
+        case above, below, level, unknown
+
+        /// The phrase before a masculine/neuter genitive-taking reference, e.g. "über dem städtischen Durchschnitt".
+        public func phrase(reference: String) -> String {
+            switch self {
+            case .above: "über dem \(reference)"
+            case .below: "unter dem \(reference)"
+            case .level: "etwa auf dem Niveau des \(genitive(reference))"
+            case .unknown: "ohne Vergleich zum \(reference)"
+            }
+        }
+
+        /// "städtischen Durchschnitt" → "städtischen Durchschnitts" (the reference nouns ReportGen uses).
+        private func genitive(_ reference: String) -> String {
+            reference.hasSuffix("Durchschnitt") ? reference + "s" : reference
+        }
+    }
+
+    private static let ordinals = [
+        "ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "achten", "neunten", "zehnten",
+        "elften", "zwölften",
+    ]
+
+    /// "an erster Stelle" … "an zwölfter Stelle", then "an 13. Stelle".
+    public static func position(_ rank: Int) -> String {
+        guard rank >= 1 else { return "ohne Rang" }
+        guard rank <= ordinals.count else { return "an \(rank). Stelle" }
+        return "an " + String(ordinals[rank - 1].dropLast(2)) + "er Stelle"
+    }
+
+    /// "den höchsten Wert", "den zweithöchsten Wert", …; `descending: false` gives "niedrigsten".
+    /// From rank 4 on: "den 4.-höchsten Wert" reads badly, so it says "den Rang 4 von 12".
+    public static func rankPhrase(_ rank: Int, of count: Int, highest: Bool = true) -> String {
+        let word = highest ? "höchsten" : "niedrigsten"
+        switch rank {
+        case 1: return "den \(word) Wert"
+        case 2: return "den zweit\(word) Wert"
+        case 3: return "den dritt\(word) Wert"
+        default: return "Rang \(rank) von \(count)"
+        }
+    }
+
+    /// "1 Kita", "3 Kitas", "keine Kita".
+    public static func counted(_ count: Int, singular: String, plural: String) -> String {
+        switch count {
+        case 0: "keine \(singular)"
+        case 1: "1 \(singular)"
+        default: "\(count) \(plural)"
+        }
+    }
+
+    /// The sentence for a value that must not be shown.
+    public static let suppressed = "aus Datenschutzgründen nicht ausgewiesen"
+    /// What tables, legends and text show instead of a suppressed or missing value.
+    public static let notAvailable = "k. A."
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// The raw text of a template file, to turn positions inside YAML scalars into file lines and columns.
+struct SourceText: Sendable {
+    let file: String
+    private let lines: [Substring]
+
+    init(file: String, text: String) {
+        self.file = file
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// The location of the first occurrence of `snippet` at or after `start` (1-based line and column);
+    /// `start` itself when the snippet is not found (e.g. a folded scalar split it across lines).
+    func locate(_ snippet: String, after start: SourceLocation) -> SourceLocation {
+        guard !snippet.isEmpty, start.line >= 1 else { return start }
+        for lineIndex in (start.line - 1)..<lines.count {
+            let line = lines[lineIndex]
+            let from = lineIndex == start.line - 1 ? max(0, start.column - 1) : 0
+            let characters = Array(line)
+            guard from <= characters.count else { continue }
+            let tail = String(characters[from...])
+            if let range = tail.range(of: snippet) {
+                let column = from + tail.distance(from: tail.startIndex, to: range.lowerBound) + 1
+                return SourceLocation(file: file, line: lineIndex + 1, column: column)
+            }
+        }
+        return start
+    }
+}
