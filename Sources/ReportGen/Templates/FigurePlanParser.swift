@@ -1,0 +1,63 @@
+import Yams
+
+/// `chart:` and `map:` blocks.
+struct FigurePlanParser {
+    let reader: YAMLReader
+
+    func parse(_ node: Node, isMap: Bool) throws(TemplateError) -> FigurePlan {
+        let what = isMap ? "map" : "chart"
+        let fields = try reader.mapping(node, what: what)
+        try fields.allowOnly(isMap
+            ? ["indicator", "level", "extent", "classes", "palette", "highlight", "points", "labels", "caption"]
+            : ["type", "indicator", "indicators", "x", "y", "areas", "reference", "sort", "highlight", "caption"])
+        let texts = TextFieldParser(reader: reader)
+        let selectors = AreaSelectorParser(reader: reader)
+        var kind = FigurePlan.Kind.map
+        if !isMap {
+            let typeName = try fields.string("type") ?? "bar"
+            let chartKinds = FigurePlan.Kind.allCases.filter { $0 != .map }
+            guard let parsed = chartKinds.first(where: { $0.rawValue == typeName }) else {
+                throw .unknownName(fields.location(of: "type"), kind: "chart type", name: typeName, known: chartKinds.map(\.rawValue))
+            }
+            kind = parsed
+        }
+        var indicators: [Located<String>] = []
+        for key in ["indicator", "indicators", "x", "y"] {
+            guard let value = fields[key] else { continue }
+            for item in try reader.sequence(value, field: key) {
+                indicators.append(Located(value: try reader.string(item, field: key), location: reader.location(of: item)))
+            }
+        }
+        guard !indicators.isEmpty else { throw .missingField(fields.location, field: "indicator", in: what) }
+        var scheme = Located(value: "quantiles", location: fields.location)
+        var classCount = 5
+        var same = true
+        if let classes = fields["classes"] {
+            let options = try reader.mapping(classes, what: "classes")
+            try options.allowOnly(["scheme", "k", "same-for-every-area"])
+            if let node = options["scheme"] { scheme = Located(value: try reader.string(node, field: "scheme"), location: reader.location(of: node)) }
+            classCount = try options.int("k") ?? 5
+            same = try options.bool("same-for-every-area") ?? true
+        }
+        var points: [Located<String>] = []
+        if let node = fields["points"] {
+            for item in try reader.sequence(node, field: "points") {
+                points.append(Located(value: try reader.string(item, field: "points"), location: reader.location(of: item)))
+            }
+        }
+        let sort = try fields.string("sort")
+        return FigurePlan(
+            kind: kind, indicators: indicators,
+            areas: try fields["areas"].map { (node: Node) throws(TemplateError) -> AreaSelector in try selectors.parse(node) },
+            reference: try fields["reference"].map { (node: Node) throws(TemplateError) -> [AreaSelector] in
+                try selectors.parseList(node, field: "reference")
+            } ?? [],
+            sortDescending: sort.map { $0 == "descending" }, caption: try texts.optional("caption", in: fields) ?? TextTemplate(segments: []),
+            location: reader.location(of: node),
+            level: try fields.string("level").map { Located(value: $0, location: fields.location(of: "level")) },
+            extent: try fields.string("extent") ?? "city", scheme: scheme, classCount: classCount,
+            sameClassesForEveryArea: same,
+            palette: try fields.string("palette").map { Located(value: $0, location: fields.location(of: "palette")) },
+            points: points, labels: try fields.bool("labels") ?? false)
+    }
+}

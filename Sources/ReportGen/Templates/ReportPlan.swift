@@ -1,0 +1,127 @@
+/// A value from a template together with where it was written.
+public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
+    public var value: Value
+    public var location: SourceLocation
+}
+
+/// A template turned into typed values: what to render, for which areas, from which data.
+public struct ReportPlan: Sendable {
+    public var file: String
+    public var settings: ReportSettings
+    public var body: [PlanBlock]
+}
+
+public enum Audience: String, Sendable { case `public`, `internal` }
+
+public enum OutputMode: String, Sendable {
+    /// One PDF per area.
+    case perArea = "per-area"
+    /// One PDF with a chapter per area.
+    case combined
+}
+
+public struct ReportSettings: Sendable {
+    public var title: TextTemplate
+    public var subtitle: TextTemplate?
+    public var office: String
+    public var date: TextTemplate?
+    public var locale: String
+    public var audience: Audience
+    public var output: OutputMode
+    public var fileName: TextTemplate?
+    public var iteration: Iteration
+    /// The reference period, e.g. `2020-12-31`; nil for the latest period of each indicator.
+    public var period: Located<String>?
+    public var header: TextTemplate?
+    public var numberHeadings: Bool
+}
+
+/// Which reports a run produces.
+public enum Iteration: Sendable {
+    /// One report for each area of a level, optionally filtered and sorted.
+    case areas(level: Located<String>, filter: Expression?, sort: SortOrder)
+    /// One report for each point of interest of a category (e.g. one annex per Kita).
+    case points(category: Located<String>, filter: Expression?)
+    /// A single report about the city.
+    case city
+}
+
+public struct SortOrder: Hashable, Sendable {
+    /// `name`, `key`, or an indicator key.
+    public var field: Located<String>
+    public var descending: Bool
+}
+
+/// A block of the template body with its optional `when:` condition.
+public struct PlanBlock: Sendable {
+    public var kind: Kind
+    public var condition: Expression?
+    public var location: SourceLocation
+
+    public enum Kind: Sendable {
+        case titlePage
+        case contents(title: String)
+        case heading(TextTemplate, level: Int)
+        case text(TextTemplate, small: Bool)
+        case list([TextTemplate], ordered: Bool)
+        case table(TablePlan)
+        case figure(FigurePlan)
+        case figures([FigurePlan])
+        case image(path: Located<String>, caption: TextTemplate)
+        case pageBreak
+        /// The blocks once for each area of a selection (e.g. a chapter per Bezirk in a combined report).
+        case forEach(AreaSelector, [PlanBlock])
+    }
+}
+
+/// A set of areas relative to the current one.
+public struct AreaSelector: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case area, parent, city, children, siblings
+        case level(String)
+        /// The `count` areas of a level with the highest (or lowest) values of an indicator.
+        case top(count: Int, level: String, indicator: String, descending: Bool)
+    }
+
+    public var kind: Kind
+    public var location: SourceLocation
+}
+
+public struct TablePlan: Sendable {
+    public var rows: [AreaSelector]
+    public var columns: [ColumnPlan]
+    public var caption: TextTemplate
+    public var sortBy: SortOrder?
+}
+
+public struct ColumnPlan: Sendable {
+    public var indicator: Located<String>
+    /// The column title; the indicator's short name when nil.
+    public var label: String?
+    /// `value` (default), `rank`, `change` (since the previous period), `count` (numerator).
+    public var show: String
+}
+
+/// A chart or map.
+public struct FigurePlan: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case bar, groupedBar = "grouped-bar", stackedBar = "stacked-bar", line, scatter, profile, pyramid, map
+    }
+
+    public var kind: Kind
+    public var indicators: [Located<String>]
+    public var areas: AreaSelector?
+    public var reference: [AreaSelector]
+    public var sortDescending: Bool?
+    public var caption: TextTemplate
+    public var location: SourceLocation
+    // Maps
+    public var level: Located<String>?
+    public var extent: String
+    public var scheme: Located<String>
+    public var classCount: Int
+    public var sameClassesForEveryArea: Bool
+    public var palette: Located<String>?
+    public var points: [Located<String>]
+    public var labels: Bool
+}

@@ -1,0 +1,146 @@
+import Foundation
+import Yams
+
+/// Reads a template file into a `ReportPlan`; `include:` blocks are read from files relative to it.
+public struct TemplateParser {
+    public init() {}
+
+    public func parse(fileAt path: String) throws(TemplateError) -> ReportPlan {
+        let (reader, root) = try load(path, from: nil)
+        let top = try reader.mapping(root, what: "the template")
+        try top.allowOnly(["report", "body"])
+        let settings = try ReportSettingsParser(reader: reader).parse(try top.required("report"))
+        let body = try parseBlocks(try top.required("body"), reader: reader, depth: 0)
+        return ReportPlan(file: path, settings: settings, body: body)
+    }
+
+    private func load(_ path: String, from: SourceLocation?) throws(TemplateError) -> (YAMLReader, Node) {
+        let at = from ?? SourceLocation(file: path, line: 0, column: 0)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadableFile(at, reason: "\(path) does not exist or is not readable; check the path")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadableFile(at, reason: "\(path) is not UTF-8 text; save it as UTF-8")
+        }
+        let reader = YAMLReader(source: SourceText(file: path, text: text))
+        return (reader, try reader.parse(text))
+    }
+
+    func parseBlocks(_ node: Node, reader: YAMLReader, depth: Int) throws(TemplateError) -> [PlanBlock] {
+        var blocks: [PlanBlock] = []
+        for item in try reader.sequence(node, field: "body") {
+            if case .scalar(let scalar) = item, scalar.string == "page-break" {
+                blocks.append(PlanBlock(kind: .pageBreak, condition: nil, location: reader.location(of: item)))
+                continue
+            }
+            let fields = try reader.mapping(item, what: "a block")
+            if let include = fields["include"] {
+                blocks += try parseInclude(include, reader: reader, depth: depth)
+                continue
+            }
+            blocks.append(try BlockParser(reader: reader, parser: self, depth: depth).parse(fields, node: item))
+        }
+        return blocks
+    }
+
+    private func parseInclude(_ node: Node, reader: YAMLReader, depth: Int) throws(TemplateError) -> [PlanBlock] {
+        let location = reader.location(of: node)
+        guard depth < 8 else {
+            throw .syntax(location, "includes are nested more than 8 deep", fix: "Check for a file that includes itself.")
+        }
+        let name = try reader.string(node, field: "include")
+        let base = URL(fileURLWithPath: reader.source.file).deletingLastPathComponent()
+        let path = name.hasPrefix("/") ? name : base.appendingPathComponent(name).path
+        let (included, root) = try load(path, from: location)
+        return try parseBlocks(root, reader: included, depth: depth + 1)
+    }
+}
+
+/// The `report:` section.
+struct ReportSettingsParser {
+    let reader: YAMLReader
+
+    func parse(_ node: Node) throws(TemplateError) -> ReportSettings {
+        let fields = try reader.mapping(node, what: "report")
+        try fields.allowOnly([
+            "title", "subtitle", "office", "date", "locale", "audience", "output", "file-name", "for-each", "period",
+            "header", "number-headings", "theme",
+        ])
+        let texts = TextFieldParser(reader: reader)
+        let audienceText = try fields.string("audience") ?? "public"
+        guard let audience = Audience(rawValue: audienceText) else {
+            throw .unknownName(fields.location(of: "audience"), kind: "audience", name: audienceText,
+                               known: ["public", "internal"])
+        }
+        let outputText = try fields.string("output") ?? "per-area"
+        guard let output = OutputMode(rawValue: outputText) else {
+            throw .unknownName(fields.location(of: "output"), kind: "output mode", name: outputText,
+                               known: ["per-area", "combined"])
+        }
+        return ReportSettings(
+            title: try texts.required("title", in: fields), subtitle: try texts.optional("subtitle", in: fields),
+            office: try fields.string("office") ?? "", date: try texts.optional("date", in: fields),
+            locale: try fields.string("locale") ?? "de-DE", audience: audience, output: output,
+            fileName: try texts.optional("file-name", in: fields), iteration: try parseIteration(fields["for-each"]),
+            period: try fields.string("period").map { Located(value: $0, location: fields.location(of: "period")) },
+            header: try texts.optional("header", in: fields), numberHeadings: try fields.bool("number-headings") ?? false)
+    }
+
+    private func parseIteration(_ node: Node?) throws(TemplateError) -> Iteration {
+        guard let node else { return .city }
+        let fields = try reader.mapping(node, what: "for-each")
+        try fields.allowOnly(["level", "points", "filter", "sort"])
+        let filter = try fields["filter"].map { (node: Node) throws(TemplateError) -> Expression in
+            try TextFieldParser(reader: reader).expression(node, field: "filter")
+        }
+        if let points = fields["points"] {
+            return .points(category: Located(value: try reader.string(points, field: "points"), location: reader.location(of: points)),
+                           filter: filter)
+        }
+        let level = try fields.required("level")
+        var sort = SortOrder(field: Located(value: "name", location: fields.location), descending: false)
+        if let sortNode = fields["sort"] {
+            sort = try TextFieldParser(reader: reader).sortOrder(sortNode)
+        }
+        return .areas(level: Located(value: try reader.string(level, field: "level"), location: reader.location(of: level)),
+                      filter: filter, sort: sort)
+    }
+}
+
+/// Text fields with `{{ … }}` expressions, conditions and sort orders.
+struct TextFieldParser {
+    let reader: YAMLReader
+
+    func text(_ node: Node, field: String) throws(TemplateError) -> TextTemplate {
+        let string = try reader.string(node, field: field)
+        return try ExpressionParser(source: reader.source).parseText(string, at: reader.location(of: node))
+    }
+
+    func required(_ field: String, in fields: YAMLReader.Fields) throws(TemplateError) -> TextTemplate {
+        try text(try fields.required(field), field: field)
+    }
+
+    func optional(_ field: String, in fields: YAMLReader.Fields) throws(TemplateError) -> TextTemplate? {
+        guard let node = fields[field] else { return nil }
+        return try text(node, field: field)
+    }
+
+    func expression(_ node: Node, field: String) throws(TemplateError) -> Expression {
+        let string = try reader.string(node, field: field)
+        let start = reader.source.locate(string.trimmingCharacters(in: .whitespaces), after: reader.location(of: node))
+        return try ExpressionParser(source: reader.source).parseExpression(string, at: start)
+    }
+
+    /// `name`, `key`, `kinderarmut descending`.
+    func sortOrder(_ node: Node) throws(TemplateError) -> SortOrder {
+        let words = try reader.string(node, field: "sort").split(separator: " ").map(String.init)
+        guard let field = words.first, words.count <= 2 else {
+            throw .wrongType(reader.location(of: node), field: "sort", expected: "a field and optionally \"ascending\" or \"descending\"")
+        }
+        let direction = words.count == 2 ? words[1] : "ascending"
+        guard ["ascending", "descending"].contains(direction) else {
+            throw .unknownName(reader.location(of: node), kind: "sort direction", name: direction, known: ["ascending", "descending"])
+        }
+        return SortOrder(field: Located(value: field, location: reader.location(of: node)), descending: direction == "descending")
+    }
+}
