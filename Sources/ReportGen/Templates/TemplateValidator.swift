@@ -1,0 +1,154 @@
+/// Checks every name a plan uses against the store before anything is drawn, and refuses internal
+/// indicators in public reports. Collects all problems instead of stopping at the first.
+public struct TemplateValidator {
+    public let vocabulary: TemplateVocabulary
+
+    public init(vocabulary: TemplateVocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    public func validate(_ plan: ReportPlan) -> [TemplateError] {
+        var check = Check(vocabulary: vocabulary, audience: plan.settings.audience)
+        let settings = plan.settings
+        for text in [settings.title, settings.subtitle, settings.date, settings.fileName, settings.header].compactMap({ $0 }) {
+            check.text(text)
+        }
+        switch settings.iteration {
+        case .areas(let level, let filter, let sort):
+            check.level(level)
+            if let filter { check.expression(filter) }
+            if !["name", "key"].contains(sort.field.value) { check.indicator(sort.field) }
+        case .points(let category, let filter):
+            check.pointCategory(category)
+            if let filter { check.expression(filter) }
+        case .city: break
+        }
+        check.blocks(plan.body)
+        return check.errors
+    }
+
+    private struct Check {
+        let vocabulary: TemplateVocabulary
+        let audience: Audience
+        var errors: [TemplateError] = []
+
+        mutating func blocks(_ blocks: [PlanBlock]) {
+            for block in blocks {
+                if let condition = block.condition { expression(condition) }
+                switch block.kind {
+                case .heading(let text, _), .text(let text, _): self.text(text)
+                case .list(let items, _): items.forEach { self.text($0) }
+                case .table(let table):
+                    table.rows.forEach { selector($0) }
+                    table.columns.forEach { indicator($0.indicator) }
+                    text(table.caption)
+                case .figure(let figure): self.figure(figure)
+                case .figures(let figures): figures.forEach { self.figure($0) }
+                case .image(_, let caption): text(caption)
+                case .forEach(let areas, let inner):
+                    selector(areas)
+                    self.blocks(inner)
+                case .titlePage, .contents, .pageBreak: break
+                }
+            }
+        }
+
+        mutating func figure(_ figure: FigurePlan) {
+            figure.indicators.forEach { indicator($0) }
+            if let areas = figure.areas { selector(areas) }
+            figure.reference.forEach { selector($0) }
+            if let level = figure.level { self.level(level) }
+            figure.points.forEach { pointCategory($0) }
+            text(figure.caption)
+        }
+
+        mutating func text(_ template: TextTemplate) {
+            template.expressions.forEach { expression($0) }
+        }
+
+        mutating func expression(_ expression: Expression) {
+            for (path, location) in expression.paths { self.path(path, at: location) }
+            for filter in expression.filters {
+                guard let arity = TemplateVocabulary.filters[filter.name] else {
+                    errors.append(.unknownName(filter.location, kind: "filter", name: filter.name,
+                                               known: Array(TemplateVocabulary.filters.keys)))
+                    continue
+                }
+                if !arity.contains(filter.arguments.count) {
+                    errors.append(.syntax(filter.location, "the filter \"\(filter.name)\" takes \(arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)") argument(s), not \(filter.arguments.count)",
+                                          fix: "Write e.g. \"| plural: \\\"Kita\\\", \\\"Kitas\\\"\"."))
+                }
+            }
+        }
+
+        mutating func path(_ path: [String], at location: SourceLocation) {
+            guard let head = path.first else { return }
+            var rest = path.dropFirst()
+            if TemplateVocabulary.areaWords.contains(head) {
+                guard let field = rest.first else { return }
+                if TemplateVocabulary.areaFields.contains(field) { return }
+                guard TemplateVocabulary.indicatorWords.contains(field) else {
+                    errors.append(.unknownName(location, kind: "field of \(head)", name: field,
+                                               known: TemplateVocabulary.areaFields + TemplateVocabulary.indicatorWords))
+                    return
+                }
+                rest = rest.dropFirst()
+            } else if TemplateVocabulary.indicatorWords.contains(head) {
+                // value.x, rank.x, …
+            } else if head == "poi" {
+                if let field = rest.first, !(["name", "address", "category"] + vocabulary.pointAttributes).contains(field) {
+                    errors.append(.unknownName(location, kind: "point attribute", name: field,
+                                               known: ["name", "address", "category"] + vocabulary.pointAttributes.sorted()))
+                }
+                return
+            } else if head == "points" {
+                if let category = rest.first { pointCategory(Located(value: category, location: location)) }
+                return
+            } else if head == "period" || head == "report" {
+                return
+            } else {
+                errors.append(.unknownName(location, kind: "name", name: head, known: TemplateVocabulary.pathStarts))
+                return
+            }
+            guard let name = rest.first else { return }
+            // Point at the indicator's name itself: after the words and dots before it.
+            let offset = path.prefix(path.count - rest.count).reduce(0) { $0 + $1.count + 1 }
+            var at = location
+            at.column += offset
+            indicator(Located(value: name, location: at))
+        }
+
+        mutating func indicator(_ name: Located<String>) {
+            guard vocabulary.indicators.contains(name.value) else {
+                errors.append(.unknownName(name.location, kind: "indicator", name: name.value, known: Array(vocabulary.indicators)))
+                return
+            }
+            if audience == .public && vocabulary.internalIndicators.contains(name.value) {
+                errors.append(.internalIndicatorInPublicReport(name.location, indicator: name.value))
+            }
+        }
+
+        mutating func level(_ name: Located<String>) {
+            if !vocabulary.levels.contains(name.value) {
+                errors.append(.unknownName(name.location, kind: "level", name: name.value, known: Array(vocabulary.levels)))
+            }
+        }
+
+        mutating func pointCategory(_ name: Located<String>) {
+            if !vocabulary.pointCategories.contains(name.value) {
+                errors.append(.unknownName(name.location, kind: "point category", name: name.value,
+                                           known: Array(vocabulary.pointCategories)))
+            }
+        }
+
+        mutating func selector(_ selector: AreaSelector) {
+            switch selector.kind {
+            case .level(let name): level(Located(value: name, location: selector.location))
+            case .top(_, let level, let indicator, _):
+                self.level(Located(value: level, location: selector.location))
+                self.indicator(Located(value: indicator, location: selector.location))
+            default: break
+            }
+        }
+    }
+}

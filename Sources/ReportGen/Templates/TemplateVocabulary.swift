@@ -1,0 +1,34 @@
+/// The names a template may use: what the store holds, plus the fixed words of the template language.
+public struct TemplateVocabulary: Sendable {
+    public var indicators: Set<String>
+    public var internalIndicators: Set<String>
+    public var levels: Set<String>
+    public var pointCategories: Set<String>
+    /// Attribute names of points of interest (for `poi.<attribute>` in per-Kita reports).
+    public var pointAttributes: Set<String>
+
+    public init(
+        indicators: Set<String>, internalIndicators: Set<String>, levels: Set<String>, pointCategories: Set<String>,
+        pointAttributes: Set<String>
+    ) {
+        self.indicators = indicators
+        self.internalIndicators = internalIndicators
+        self.levels = levels
+        self.pointCategories = pointCategories
+        self.pointAttributes = pointAttributes
+    }
+
+    /// Filters of the expression language and how many arguments each takes.
+    public static let filters: [String: ClosedRange<Int>] = [
+        "number": 0...1, "percent": 0...1, "decimals": 1...1, "date": 0...0, "compared-to": 1...2,
+        "position": 0...0, "rank-phrase": 0...1, "plural": 2...2, "default": 1...1, "available": 0...0,
+        "suppressed": 0...0, "signed": 0...1,
+    ]
+
+    /// Area words that may start a path: `area.name`, `parent.value.x`, `city.value.x`.
+    public static let areaWords = ["area", "parent", "city"]
+    /// Words that take an indicator: `value.x`, `rank.x`, `change.x`, `previous.x`, `count.x` (numerator).
+    public static let indicatorWords = ["value", "rank", "change", "previous", "numerator"]
+    public static let areaFields = ["name", "key", "level"]
+    public static let pathStarts = areaWords + indicatorWords + ["points", "poi", "period", "report"]
+}

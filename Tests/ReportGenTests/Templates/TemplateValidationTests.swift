@@ -1,0 +1,104 @@
+import Foundation
+import PDFInspection
+import Testing
+@testable import ReportGen
+
+@Suite("Template parsing and validation")
+struct TemplateValidationTests {
+    let vocabulary = TemplateVocabulary(
+        indicators: ["einwohner", "kinderarmut", "arbeitslosigkeit", "status_index"], internalIndicators: ["status_index"],
+        levels: ["stadt", "bezirk", "bezirksregion", "planungsraum"], pointCategories: ["kita", "schule"],
+        pointAttributes: ["plaetze", "traeger"])
+
+    func write(_ text: String, name: String = "t.yaml") throws -> String {
+        let folder = try PDFInspection.temporaryDirectory()
+        let path = folder.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    let template = """
+        report:
+          title: "Statusbericht {{ area.name }}"
+          audience: public
+          for-each: { level: bezirksregion, sort: name }
+          period: 2020-12-31
+        body:
+          - heading: "{{ area.name }}"
+          - text: >
+              In {{ area.name }} lebten {{ value.einwohner | number }} Menschen. Kinderarmut:
+              {{ value.kinderarmutt | percent }}.
+          - map:
+              indicator: kinderarmut
+              level: planungsraum
+              caption: "Kinderarmut"
+          - table: { rows: [children, area, city], columns: [einwohner, kinderarmut] }
+        """
+
+    @Test("a typo in an indicator name is reported at its line and column with the right suggestion")
+    func typo() throws {
+        let path = try write(template)
+        let plan = try TemplateParser().parse(fileAt: path)
+        let errors = TemplateValidator(vocabulary: vocabulary).validate(plan)
+        #expect(errors.count == 1)
+        let error = try #require(errors.first)
+        #expect(error.location.line == 10)
+        #expect(error.location.column == 16)
+        #expect(error.description.hasSuffix("error: unknown indicator \"kinderarmutt\". Did you mean \"kinderarmut\"?"))
+    }
+
+    @Test("a public template naming an internal indicator is refused; an internal one may use it")
+    func internalIndicator() throws {
+        let text = template.replacingOccurrences(of: "kinderarmutt", with: "kinderarmut")
+            .replacingOccurrences(of: "indicator: kinderarmut", with: "indicator: status_index")
+        let plan = try TemplateParser().parse(fileAt: try write(text))
+        let errors = TemplateValidator(vocabulary: vocabulary).validate(plan)
+        #expect(errors.count == 1)
+        #expect(errors.first?.location.line == 12)
+        #expect(errors.first?.message.contains("internal") == true)
+        let internalPlan = try TemplateParser().parse(
+            fileAt: try write(text.replacingOccurrences(of: "audience: public", with: "audience: internal")))
+        #expect(TemplateValidator(vocabulary: vocabulary).validate(internalPlan).isEmpty)
+    }
+
+    @Test("unknown levels, blocks, fields and filters are errors with suggestions")
+    func unknownNames() throws {
+        let text = """
+            report:
+              title: x
+              for-each: { level: bezirksregio }
+            body:
+              - text: "{{ value.einwohner | nummer }}"
+              - mapp: { indicator: einwohner }
+            """
+        let path = try write(text)
+        do {
+            _ = try TemplateParser().parse(fileAt: path)
+            Issue.record("expected an unknown block error")
+        } catch {
+            #expect(error.location.line == 6)
+            #expect(error.message.contains("Did you mean \"map\"?"))
+        }
+        let plan = try TemplateParser().parse(fileAt: try write(text.replacingOccurrences(of: "mapp", with: "map")))
+        let messages = TemplateValidator(vocabulary: vocabulary).validate(plan).map(\.description)
+        #expect(messages.contains { $0.contains(":3:") && $0.contains("Did you mean \"bezirksregion\"") })
+        #expect(messages.contains { $0.contains(":5:") && $0.contains("Did you mean \"number\"?") })
+    }
+
+    @Test("included parts are read relative to the template, and a YAML error names its line")
+    func includesAndYAMLErrors() throws {
+        let folder = try PDFInspection.temporaryDirectory()
+        try "- heading: Teil\n- text: aus der Datei\n".write(
+            to: folder.appendingPathComponent("teil.yaml"), atomically: true, encoding: .utf8)
+        let main = folder.appendingPathComponent("main.yaml")
+        try "report:\n  title: x\nbody:\n  - include: teil.yaml\n  - page-break\n".write(to: main, atomically: true, encoding: .utf8)
+        let plan = try TemplateParser().parse(fileAt: main.path)
+        #expect(plan.body.count == 3)
+        try "report:\n  title: [x\nbody: []\n".write(to: main, atomically: true, encoding: .utf8)
+        #expect {
+            try TemplateParser().parse(fileAt: main.path)
+        } throws: { error in
+            (error as? TemplateError)?.location.line ?? 0 >= 2
+        }
+    }
+}
