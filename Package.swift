@@ -38,7 +38,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The `reportgen` executable: a thin entry point so that tests can import the library.
-        .executableTarget(name: "reportgen", dependencies: ["ReportGen"]),
+        .executableTarget(
+            name: "reportgen",
+            dependencies: ["ReportGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
