@@ -99,3 +99,32 @@ public struct Bounds: Hashable, Sendable {
         point.x >= minX && point.x <= maxX && point.y >= minY && point.y <= maxY
     }
 }
+
+extension Ring {
+    /// Whether `point` lies inside the ring (even-odd ray casting; points on the boundary may go either way).
+    public func contains(_ point: Point) -> Bool {
+        guard var previous = points.last else { return false }
+        var inside = false
+        for current in points {
+            if (current.y > point.y) != (previous.y > point.y) {
+                let crossing = (previous.x - current.x) * (point.y - current.y) / (previous.y - current.y) + current.x
+                if point.x < crossing { inside.toggle() }
+            }
+            previous = current
+        }
+        return inside
+    }
+}
+
+extension Polygon {
+    /// Inside the exterior ring and outside every hole.
+    public func contains(_ point: Point) -> Bool {
+        exterior.contains(point) && !holes.contains { $0.contains(point) }
+    }
+}
+
+extension MultiPolygon {
+    public func contains(_ point: Point) -> Bool {
+        polygons.contains { $0.contains(point) }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+
+extension ReportGenCommand {
+    /// `reportgen import MANIFEST --into STORE`
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import the files a manifest names into an indicator store.",
+            discussion: """
+                Reads geometries (Shapefile, GeoJSON, TopoJSON, GeoPackage, KML), tables (CSV, XLSX) and points \
+                of interest as the manifest describes, aggregates to every level, computes derived indicators and \
+                applies disclosure control. On any error the store is left unchanged.
+                """)
+
+        @Argument(help: "The import manifest (YAML), e.g. data/berlin/import.yaml.")
+        var manifest: String
+
+        @Option(help: "The store to create or update (SQLite).")
+        var into: String
+
+        func run() throws {
+            try CommandErrors.reporting {
+                let report = try Importer.run(
+                    manifest: URL(fileURLWithPath: manifest), into: URL(fileURLWithPath: into))
+                for line in report.unmatchedNames { print("unmatched: \(line)") }
+                for line in report.notes { print("note: \(line)") }
+                print("imported into \(into): \(report.summary) in \(String(format: "%.2f", report.seconds)) s")
+            }
+        }
+    }
+}
+
+/// Prints a `DataError` as its message (no stack trace) and exits non-zero.
+enum CommandErrors {
+    static func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as DataError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode.failure
+        }
+    }
+}

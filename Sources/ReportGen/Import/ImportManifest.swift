@@ -1,0 +1,161 @@
+import Foundation
+
+/// The YAML import manifest: which files to read, at which level, which column is which key, name and indicator.
+/// Paths are relative to the manifest's folder. See `data/berlin/import.yaml`.
+struct ImportManifest: Decodable {
+    struct LevelSpec: Decodable {
+        var key: String
+        var name: String
+        var parent: String?
+    }
+
+    /// The dataset's name, e.g. "Berlin".
+    var dataset: String
+    /// The projected working CRS every geometry is stored in, e.g. `EPSG:25833`.
+    var crs: String
+    /// The indicator catalogue (YAML), relative to the manifest.
+    var catalogue: String
+    var levels: [LevelSpec]
+    var areas: [AreaSource]
+    var tables: [TableSource]
+    var points: [PointSource]
+
+    enum CodingKeys: String, CodingKey { case dataset, crs, catalogue, levels, areas, tables, points }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        dataset = try c.decode(String.self, forKey: .dataset)
+        crs = try c.decode(String.self, forKey: .crs)
+        catalogue = try c.decode(String.self, forKey: .catalogue)
+        levels = try c.decode([LevelSpec].self, forKey: .levels)
+        areas = try c.decodeIfPresent([AreaSource].self, forKey: .areas) ?? []
+        tables = try c.decodeIfPresent([TableSource].self, forKey: .tables) ?? []
+        points = try c.decodeIfPresent([PointSource].self, forKey: .points) ?? []
+    }
+}
+
+/// Where a text comes from: a column (`PLR_ID`), a part of a column (`{ column: Schluessel, last: 2 }`),
+/// or a fixed value (`{ value: "11000000" }`).
+struct ColumnRule: Decodable, Hashable {
+    var column: String?
+    var value: String?
+    /// Keep only the first or last n characters (e.g. the Bezirk part of a Planungsraum key).
+    var first: Int?
+    var last: Int?
+
+    init(from decoder: any Decoder) throws {
+        if let column = try? decoder.singleValueContainer().decode(String.self) {
+            self.column = column
+            return
+        }
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        column = try c.decodeIfPresent(String.self, forKey: .column)
+        value = try c.decodeIfPresent(String.self, forKey: .value)
+        first = try c.decodeIfPresent(Int.self, forKey: .first)
+        last = try c.decodeIfPresent(Int.self, forKey: .last)
+        guard (column == nil) != (value == nil) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .column, in: c, debugDescription: "give either `column:` or `value:`")
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey { case column, value, first, last }
+
+    /// The rule applied to one row; nil when the column is empty.
+    func apply(to fields: [String: String]) -> String? {
+        guard var text = value ?? column.flatMap({ fields[$0] }) else { return nil }
+        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let first { text = String(text.prefix(max(0, first))) }
+        if let last { text = String(text.suffix(max(0, last))) }
+        return text.isEmpty ? nil : text
+    }
+}
+
+/// Areas of one level from a geometry file, or one fixed area (the city) whose geometry dissolves a lower level.
+struct AreaSource: Decodable {
+    var level: String
+    var file: String?
+    var layer: String?
+    /// Overrides the CRS of the file (for files without .prj or crs member).
+    var crs: String?
+    /// The .dbf encoding when a Shapefile has no .cpg, e.g. `windows-1252`.
+    var encoding: String?
+    var key: ColumnRule
+    var name: ColumnRule
+    var parent: ColumnRule?
+    /// For a fixed area: the level whose geometries are merged into its outline.
+    var dissolve: String?
+}
+
+/// Values from a CSV or XLSX table (or several, when `file` holds a `*`).
+struct TableSource: Decodable {
+    enum Shape: String, Decodable { case wide, long }
+    enum OnUnmatched: String, Decodable { case report, fail }
+
+    /// A name read from a JSON file next to each table (`bzr-overview.json` → `name`).
+    struct SiblingName: Decodable {
+        var file: String
+        var field: String
+    }
+
+    var file: String
+    var sheet: String?
+    var shape: Shape?
+    var level: String
+    var period: Period?
+    var periodColumn: String?
+    /// The area key column; without it, areas are joined by name (`name` or `nameFrom`).
+    var key: ColumnRule?
+    var name: String?
+    var nameFrom: SiblingName?
+    var delimiter: String?
+    var encoding: String?
+    var decimalSeparator: String?
+    var missing: [String]?
+    var secret: [String]?
+    var invalid: [String]?
+    /// Wide: column → indicator. Long: code in `indicator-column` → indicator.
+    var columns: [String: String]
+    var indicatorColumn: String?
+    var valueColumn: String?
+    /// Spellings of area names that normalising cannot match: source name → area key.
+    var aliases: [String: String]?
+    var onUnmatched: OnUnmatched?
+
+    enum CodingKeys: String, CodingKey {
+        case file, sheet, shape, level, period, key, name, delimiter, encoding, missing, secret, invalid, columns
+        case aliases
+        case periodColumn = "period-column", nameFrom = "name-from", decimalSeparator = "decimal-separator"
+        case indicatorColumn = "indicator-column", valueColumn = "value-column", onUnmatched = "on-unmatched"
+    }
+}
+
+/// Points of interest from GeoJSON (or any vector file), or CSV with coordinate columns.
+struct PointSource: Decodable {
+    /// An indicator derived from the points per area: their count, or the sum of an attribute.
+    struct DerivedIndicator: Decodable {
+        var indicator: String
+        var period: Period
+        var sum: String?
+    }
+
+    var file: String
+    var layer: String?
+    var crs: String?
+    var category: String
+    var id: ColumnRule
+    var name: ColumnRule
+    var address: [String]?
+    var attributes: [String]?
+    var x: String?
+    var y: String?
+    var delimiter: String?
+    var encoding: String?
+    var assignTo: String
+    var indicators: [DerivedIndicator]?
+
+    enum CodingKeys: String, CodingKey {
+        case file, layer, crs, category, id, name, address, attributes, x, y, delimiter, encoding, indicators
+        case assignTo = "assign-to"
+    }
+}

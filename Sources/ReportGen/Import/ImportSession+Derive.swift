@@ -1,0 +1,25 @@
+import GRDB
+
+extension ImportSession {
+    /// Derives aggregates, computed indicators and suppressions for the whole store, and rewrites all values.
+    func deriveAndWriteValues() throws {
+        let levelList = manifest.levels.map { SpatialLevel(key: $0.key, name: $0.name, parent: $0.parent) }
+        let hierarchy = AreaHierarchy(levels: levelList, areas: areas.map { ($0.key, $0.value.parentKey) })
+        var table = imported
+        Derivation(hierarchy: hierarchy, indicators: indicators).run(on: &table)
+        try db.execute(sql: "DELETE FROM value")
+        let statement = try db.makeStatement(sql: """
+            INSERT INTO value (indicator, level, area, period, value, numerator, denominator, source_status, status,
+            origin, note, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (key, record) in table.records {
+            try statement.execute(arguments: [
+                key.indicator, key.area.level, key.area.key, key.period.iso, record.value, record.numerator,
+                record.denominator, record.sourceStatus.rawValue, record.status.rawValue, record.origin.rawValue,
+                record.note, record.importID,
+            ])
+            if record.origin != .imported { report.counts.derivedValues += 1 }
+            if record.status == .suppressed && record.sourceStatus == .valid { report.counts.suppressed += 1 }
+        }
+    }
+}

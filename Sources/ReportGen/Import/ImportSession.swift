@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+import Layout
+
+/// One run of a manifest inside one database transaction: reads every source, keeps what it read in memory for
+/// joins, and finally derives aggregates, computed indicators and suppressions for the whole store.
+final class ImportSession {
+    struct AreaRow {
+        var name: String
+        var parentKey: String?
+        var geometry: MultiPolygon?
+    }
+
+    let db: Database
+    let manifestURL: URL
+    let manifest: ImportManifest
+    let workingCRS: SpatialReference
+    let indicators: [Indicator]
+    let indicatorsByKey: [String: Indicator]
+    let levels: [String: SpatialLevel]
+    var areas: [AreaID: AreaRow] = [:]
+    /// Delivered values (also those of earlier imports into the same store).
+    var imported = ValueTable()
+    /// OGR geometries kept for dissolving a level into a fixed area's outline.
+    var geometriesToDissolve: [String: [OwnedGeometry]] = [:]
+    var report = ImportReport()
+
+    var baseURL: URL { manifestURL.deletingLastPathComponent() }
+
+    init(db: Database, manifestURL: URL, manifest: ImportManifest, catalogue: [Indicator]) throws {
+        self.db = db
+        self.manifestURL = manifestURL
+        self.manifest = manifest
+        workingCRS = try SpatialReference(definition: manifest.crs, file: manifestURL.path)
+        indicators = catalogue
+        indicatorsByKey = Dictionary(catalogue.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        levels = Dictionary(manifest.levels.map { ($0.key, SpatialLevel(key: $0.key, name: $0.name, parent: $0.parent)) },
+                            uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Runs every step of the manifest.
+    func run() throws {
+        try writeDatasetAndLevels()
+        try writeCatalogue()
+        try loadExistingStore()
+        for source in manifest.areas { try importAreas(source) }
+        try dissolveFixedAreas()
+        for source in manifest.tables { try importTable(source) }
+        for source in manifest.points { try importPoints(source) }
+        try deriveAndWriteValues()
+    }
+
+    /// The file a manifest entry names, resolved against the manifest's folder; throws when it does not exist.
+    func resolve(_ path: String) throws -> URL {
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseURL.appendingPathComponent(path)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw DataError.fileNotFound(file: url.path, referencedFrom: manifestURL.path)
+        }
+        return url
+    }
+
+    func requireLevel(_ level: String) throws {
+        guard levels[level] != nil else {
+            throw DataError.unknownLevel(file: manifestURL.path, level: level, known: manifest.levels.map(\.key))
+        }
+    }
+
+    func requireIndicator(_ key: String) throws -> Indicator {
+        guard let indicator = indicatorsByKey[key] else {
+            throw DataError.unknownIndicator(
+                file: manifestURL.path, indicator: key,
+                suggestions: IndicatorCatalogue.nearest(key, in: Array(indicatorsByKey.keys)))
+        }
+        return indicator
+    }
+
+    /// Records where data came from; returns the provenance id for the rows read from `url`.
+    func recordProvenance(of url: URL, rows: Int) throws -> Int64 {
+        try db.execute(
+            sql: "INSERT INTO import (file, checksum, rows, imported_at, manifest) VALUES (?, ?, ?, ?, ?)",
+            arguments: [url.path, Checksum.fnv1a(of: url), rows, ISO8601DateFormatter().string(from: Date()),
+                        manifestURL.path])
+        return db.lastInsertedRowID
+    }
+
+    private func writeDatasetAndLevels() throws {
+        for (key, value) in [("name", manifest.dataset), ("crs", manifest.crs)] {
+            try db.execute(sql: "INSERT OR REPLACE INTO dataset (key, value) VALUES (?, ?)", arguments: [key, value])
+        }
+        for (position, level) in manifest.levels.enumerated() {
+            if let parent = level.parent, levels[parent] == nil {
+                throw DataError.unknownLevel(
+                    file: manifestURL.path, level: parent, known: manifest.levels.map(\.key))
+            }
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO level (key, name, parent, position) VALUES (?, ?, ?, ?)",
+                arguments: [level.key, level.name, level.parent, position])
+        }
+    }
+
+    private func writeCatalogue() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        for indicator in indicators {
+            let definition = String(decoding: try encoder.encode(indicator), as: UTF8.self)
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO indicator (key, name, topic, visibility, definition) VALUES (?, ?, ?, ?, ?)
+                    """,
+                arguments: [indicator.key, indicator.name, indicator.topic, indicator.visibility.rawValue, definition])
+        }
+    }
+
+    private func loadExistingStore() throws {
+        for row in try Row.fetchAll(db, sql: "SELECT level, key, name, parent_key, geometry FROM area") {
+            let geometry = (row["geometry"] as Data?).flatMap(GeometryCodec.decode)
+            areas[AreaID(level: row["level"], key: row["key"])] = AreaRow(
+                name: row["name"], parentKey: row["parent_key"], geometry: geometry)
+        }
+        let sql = "SELECT * FROM value WHERE origin = 'imported'"
+        for row in try Row.fetchAll(db, sql: sql) {
+            guard let period = Period(row["period"]) else { continue }
+            let status = ValueStatus(rawValue: row["source_status"]) ?? .invalid
+            let indicator: String = row["indicator"]
+            var weighted = false
+            if case .weightedMean = indicatorsByKey[indicator]?.aggregation { weighted = true }
+            imported[indicator, AreaID(level: row["level"], key: row["area"]), period] = ValueRecord(
+                value: row["value"], numerator: row["numerator"], denominator: weighted ? nil : row["denominator"],
+                sourceStatus: status, status: status, origin: .imported, importID: row["import_id"])
+        }
+    }
+}

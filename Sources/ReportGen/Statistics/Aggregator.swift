@@ -1,0 +1,61 @@
+/// Fills higher levels from their children by each indicator's rule: sums of counts, ratios of summed numerators
+/// and denominators, weighted means with the indicator's own weight. Never a plain mean of shares.
+struct Aggregator {
+    let hierarchy: AreaHierarchy
+
+    /// Aggregates `indicator` upwards, level by level, into every area that has no delivered value.
+    func aggregate(_ indicator: Indicator, in table: inout ValueTable) {
+        guard indicator.aggregation.isAdditive else { return }
+        for period in table.periods(of: indicator.key) {
+            for level in hierarchy.levelsBottomUp {
+                for area in hierarchy.areasByLevel[level] ?? [] where table[indicator.key, area, period] == nil {
+                    guard let children = bestChildGroup(of: area, indicator: indicator.key, period: period, in: table),
+                        let record = combine(children, indicator: indicator, period: period, table: table)
+                    else { continue }
+                    table[indicator.key, area, period] = record
+                }
+            }
+        }
+    }
+
+    /// The child level with the most values for this indicator and period.
+    private func bestChildGroup(of area: AreaID, indicator: String, period: Period, in table: ValueTable)
+        -> [ValueRecord]?
+    {
+        let groups = (hierarchy.childrenByArea[area] ?? [:]).values.map { children in
+            children.compactMap { table[indicator, $0, period] }
+        }
+        return groups.max { $0.count < $1.count }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    private func combine(_ children: [ValueRecord], indicator: Indicator, period: Period, table: ValueTable)
+        -> ValueRecord?
+    {
+        let usable = children.filter { $0.usable != nil }
+        guard !usable.isEmpty else { return nil }
+        let note = usable.count < children.count ? "aus \(usable.count) von \(children.count) Teilgebieten" : nil
+        var record = ValueRecord(value: nil, sourceStatus: .valid, status: .valid, origin: .aggregated, note: note)
+        switch indicator.aggregation {
+        case .sum:
+            record.value = usable.compactMap(\.usable).reduce(0, +)
+        case .ratio(let factor):
+            let pairs = usable.compactMap { r in r.numerator.flatMap { n in r.denominator.map { (n, $0) } } }
+            let numerator = pairs.map(\.0).reduce(0, +)
+            let denominator = pairs.map(\.1).reduce(0, +)
+            guard denominator > 0 else { return nil }
+            record.value = numerator / denominator * factor
+            record.numerator = numerator
+            record.denominator = denominator
+        case .weightedMean:
+            let pairs = usable.compactMap { r in r.usable.flatMap { v in r.denominator.map { (v, $0) } } }
+            let weight = pairs.map(\.1).reduce(0, +)
+            guard weight > 0 else { return nil }
+            record.value = pairs.map { $0.0 * $0.1 }.reduce(0, +) / weight
+            record.denominator = weight
+            if pairs.count < children.count { record.note = "aus \(pairs.count) von \(children.count) Teilgebieten" }
+        case .none:
+            return nil
+        }
+        return record
+    }
+}

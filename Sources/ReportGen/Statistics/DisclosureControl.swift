@@ -1,0 +1,88 @@
+/// Withholds values that would disclose too few cases, and enough others that no withheld value can be
+/// recomputed from a published parent and its other children (or from a withheld parent's published children).
+///
+/// The case count is the value for counts (zero is no case and stays published), the denominator for ratios,
+/// the weight (e.g. the number of children) for weighted means.
+struct DisclosureControl {
+    let hierarchy: AreaHierarchy
+    let indicators: [String: Indicator]
+
+    func apply(to table: inout ValueTable) {
+        for (key, record) in table.records where record.status == .valid {
+            guard let indicator = indicators[key.indicator], let minimum = indicator.minimumCount,
+                let count = caseCount(record, aggregation: indicator.aggregation), count < minimum
+            else { continue }
+            table.records[key]?.status = .suppressed
+            table.records[key]?.note = "primär: Fallzahl unter \(Int(minimum.rounded()))"
+        }
+        var changed = true
+        while changed {
+            changed = protectOperands(in: &table)
+            for indicator in indicators.values where indicator.aggregation.isAdditive {
+                for period in table.periods(of: indicator.key) {
+                    changed = protectGroups(of: indicator, period: period, in: &table) || changed
+                }
+            }
+        }
+    }
+
+    func caseCount(_ record: ValueRecord, aggregation: Aggregation) -> Double? {
+        switch aggregation {
+        case .sum: record.value.flatMap { $0 == 0 ? nil : $0 }
+        case .ratio, .weightedMean: record.denominator
+        case .none: nil
+        }
+    }
+
+    /// A computed value whose operand is withheld is withheld too (a share would reveal its numerator).
+    private func protectOperands(in table: inout ValueTable) -> Bool {
+        var changed = false
+        for indicator in indicators.values {
+            guard let formula = indicator.formula else { continue }
+            for (key, record) in table.records where key.indicator == indicator.key && record.status == .valid {
+                let hidden = formula.operands.first { operand in
+                    table[operand.indicator, key.area, operand.period ?? key.period]?.status == .suppressed
+                }
+                guard let hidden else { continue }
+                table.records[key]?.status = .suppressed
+                table.records[key]?.note = "sekundär: Operand \(hidden.indicator) ist gesperrt"
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    private func protectGroups(of indicator: Indicator, period: Period, in table: inout ValueTable) -> Bool {
+        var changed = false
+        for (parent, groups) in hierarchy.childrenByArea {
+            guard let parentRecord = table[indicator.key, parent, period] else { continue }
+            for (_, children) in groups {
+                let present = children.filter { table[indicator.key, $0, period] != nil }
+                let hidden = present.filter { table[indicator.key, $0, period]?.status == .suppressed }
+                let shown = present.filter { table[indicator.key, $0, period]?.status == .valid }
+                let parentShown = parentRecord.status == .valid
+                guard (parentShown && hidden.count == 1) || (!parentShown && parentRecord.status == .suppressed
+                    && hidden.isEmpty && !shown.isEmpty)
+                else { continue }
+                if let victim = smallest(shown, indicator: indicator, period: period, table: table) {
+                    let reason = hidden.first.map { "schützt \($0.key) in \(parent.key)" } ?? "schützt \(parent.key)"
+                    table[indicator.key, victim, period]?.status = .suppressed
+                    table[indicator.key, victim, period]?.note = "sekundär: \(reason)"
+                } else {
+                    table[indicator.key, parent, period]?.status = .suppressed
+                    table[indicator.key, parent, period]?.note = "sekundär: einziges Teilgebiet gesperrt"
+                }
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    private func smallest(_ areas: [AreaID], indicator: Indicator, period: Period, table: ValueTable) -> AreaID? {
+        areas.min { a, b in
+            let countA = table[indicator.key, a, period].flatMap { caseCount($0, aggregation: indicator.aggregation) }
+            let countB = table[indicator.key, b, period].flatMap { caseCount($0, aggregation: indicator.aggregation) }
+            return (countA ?? 0, a) < (countB ?? 0, b)
+        }
+    }
+}
