@@ -42,6 +42,6 @@ let package = Package(
 
         .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
-        .testTarget(name: "ReportGenTests", dependencies: ["ReportGen"]),
+        .testTarget(name: "ReportGenTests", dependencies: ["ReportGen"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,0 +1,10 @@
+extension SortedSample {
+    /// k classes of width (max − min) / k; the last break is the maximum itself.
+    func equalIntervalBreaks(k: Int) throws -> [Double] {
+        guard (1...ClassificationLimits.maximumClassCount).contains(k) else {
+            throw ClassificationError.invalidClassCount(scheme: "Equal interval", k: k)
+        }
+        let width = (maximum - minimum) / Double(k)
+        return (1..<k).map { minimum + Double($0) * width } + [maximum]
+    }
+}
