@@ -18,8 +18,7 @@ public struct Classification: Sendable, Hashable {
 
     /// Classifies `values`; nil and NaN count as missing.
     public init(values: [Double?], scheme: ClassificationScheme, closure: IntervalClosure = .right) throws {
-        let present = values.compactMap { $0 }
-        let sample = try SortedSample(present)
+        let sample = try SortedSample(values)
         var breaks: [Double] = []
         for bound in try scheme.upperBounds(for: sample) where bound > (breaks.last ?? -.infinity) {
             breaks.append(bound)

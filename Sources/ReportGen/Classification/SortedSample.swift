@@ -2,11 +2,11 @@
 struct SortedSample: Sendable {
     let values: [Double]
 
-    /// Sorts the finite values; throws when none are left or some are infinite.
-    init(_ values: [Double]) throws {
-        let infinite = values.count { $0.isInfinite }
+    /// Sorts the present values (neither nil nor NaN); throws when none are left or some are infinite.
+    init(_ values: [Double?]) throws {
+        let infinite = values.count { $0?.isInfinite == true }
         guard infinite == 0 else { throw ClassificationError.infiniteValues(count: infinite) }
-        let finite = values.filter { !$0.isNaN }
+        let finite = values.compactMap { $0 }.filter { !$0.isNaN }
         guard !finite.isEmpty else { throw ClassificationError.noValues(missing: values.count) }
         self.values = finite.sorted()
     }
@@ -15,7 +15,10 @@ struct SortedSample: Sendable {
     var maximum: Double { values[values.count - 1] }
 
     var mean: Double {
-        values.reduce(0, +) / Double(values.count)
+        let count = Double(values.count)
+        let sum = values.reduce(0, +)
+        // Dividing first avoids overflow when the sum exceeds the largest Double.
+        return sum.isFinite ? sum / count : values.reduce(0) { $0 + $1 / count }
     }
 
     /// The sample standard deviation (n − 1 in the denominator), 0 for a single value.
