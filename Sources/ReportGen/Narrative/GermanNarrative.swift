@@ -1,3 +1,5 @@
+import Foundation
+
 /// The German phrases that report text is made of: comparisons, ranks, plurals. Wording describes
 /// need, not blame: "über dem städtischen Durchschnitt", never "schlechter als".
 public enum GermanNarrative {
@@ -24,9 +26,10 @@ public enum GermanNarrative {
             }
         }
 
-        /// "städtischen Durchschnitt" → "städtischen Durchschnitts" (the reference nouns ReportGen uses).
+        /// "städtischen Durchschnitt" → "städtischen Durchschnitts", "Durchschnitt von Mitte" → "Durchschnitts von Mitte".
         private func genitive(_ reference: String) -> String {
-            reference.hasSuffix("Durchschnitt") ? reference + "s" : reference
+            guard let range = reference.range(of: "Durchschnitt") else { return reference }
+            return reference.replacingCharacters(in: range, with: "Durchschnitts")
         }
     }
 

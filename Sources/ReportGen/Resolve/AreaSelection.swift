@@ -1,0 +1,37 @@
+extension StoreSnapshot {
+    /// The areas an `AreaSelector` names relative to `scope`, in a stable order.
+    func areas(_ selector: AreaSelector, scope: Scope, context: ResolveContext) -> [Area] {
+        switch selector.kind {
+        case .area: return [scope.area]
+        case .parent: return scope.parent.map { [$0] } ?? []
+        case .city: return scope.city.map { [$0] } ?? []
+        case .children: return children(of: scope.area.id)
+        case .siblings:
+            guard let parent = scope.parent else { return [scope.area] }
+            return children(of: parent.id).filter { $0.id.level == scope.area.id.level }
+        case .level(let level):
+            return areas(level: level).filter { isWithin($0.id, scope.area.id) || scope.area.id == city?.id }
+        case .top(let count, let level, let indicator, let descending):
+            let candidates = areas(level: level).filter { isWithin($0.id, scope.area.id) || scope.area.id == city?.id }
+            let valued = candidates.compactMap { area -> (Area, Double)? in
+                let value = context.value(indicator, of: area.id)
+                guard value.status == .valid, let number = value.value else { return nil }
+                return (area, number)
+            }
+            let sorted = valued.sorted { descending ? $0.1 > $1.1 : $0.1 < $1.1 }
+            return sorted.prefix(max(0, count)).map(\.0)
+        }
+    }
+
+    /// Whether `area` lies inside `ancestor` (or is it).
+    func isWithin(_ area: AreaID, _ ancestor: AreaID) -> Bool {
+        var current: AreaID? = area
+        var steps = 0
+        while let id = current, steps < 16 {
+            if id == ancestor { return true }
+            current = self.area(id)?.parent
+            steps += 1
+        }
+        return false
+    }
+}

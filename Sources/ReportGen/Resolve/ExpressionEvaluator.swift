@@ -1,0 +1,162 @@
+import Layout
+
+/// Evaluates template expressions for one scope. Records the values it could not show, so that a text
+/// built on them can be replaced by a sentence saying why ("aus Datenschutzgründen nicht ausgewiesen").
+struct ExpressionEvaluator {
+    let context: ResolveContext
+    let scope: Scope
+    private(set) var unavailable: [UnavailableValue] = []
+
+    init(context: ResolveContext, scope: Scope) {
+        self.context = context
+        self.scope = scope
+    }
+
+    var snapshot: StoreSnapshot { context.snapshot }
+
+    /// The text of a template with every expression written out.
+    mutating func render(_ template: TextTemplate) -> String {
+        var text = ""
+        for segment in template.segments {
+            switch segment {
+            case .literal(let literal): text += literal
+            case .expression(let expression): text += write(expression)
+            }
+        }
+        return text
+    }
+
+    mutating func write(_ expression: Expression) -> String {
+        var value = evaluate(expression.subject)
+        var fallback: String?
+        for filter in expression.filters {
+            if filter.name == "default", let argument = filter.arguments.first { fallback = literal(argument) }
+        }
+        if !value.isAvailable, let fallback { return fallback }
+        for filter in expression.filters where filter.name != "default" {
+            value = apply(filter, to: value)
+        }
+        return text(of: value)
+    }
+
+    /// A `when:` condition.
+    mutating func holds(_ expression: Expression) -> Bool {
+        var value = evaluate(expression.subject)
+        for filter in expression.filters { value = apply(filter, to: value) }
+        var result: Bool
+        if let comparison = expression.comparison {
+            let other = evaluate(comparison.other)
+            if let left = value.number, let right = other.number {
+                switch comparison.op {
+                case .greater: result = left > right
+                case .less: result = left < right
+                case .greaterOrEqual: result = left >= right
+                case .lessOrEqual: result = left <= right
+                case .equal: result = left == right
+                case .notEqual: result = left != right
+                }
+            } else if case .text(let left) = value, case .text(let right) = other {
+                result = comparison.op == .equal ? left == right : comparison.op == .notEqual ? left != right : false
+            } else {
+                result = false
+            }
+        } else if case .bool(let flag) = value {
+            result = flag
+        } else {
+            result = value.isAvailable && (value.number.map { $0 != 0 } ?? true)
+        }
+        return expression.negated ? !result : result
+    }
+
+    // MARK: Values
+
+    private func literal(_ operand: Expression.Operand) -> String {
+        switch operand {
+        case .string(let string): string
+        case .number(let number): GermanNumberFormat.number(number, decimals: number.rounded() == number ? 0 : 2)
+        case .path(let path, _): path.joined(separator: ".")
+        }
+    }
+
+    private mutating func evaluate(_ operand: Expression.Operand) -> TemplateValue {
+        switch operand {
+        case .number(let number): return .number(number, nil)
+        case .string(let string): return .text(string)
+        case .path(let path, _): return evaluate(path)
+        }
+    }
+
+    private mutating func evaluate(_ path: [String]) -> TemplateValue {
+        guard let head = path.first else { return .text("") }
+        let rest = Array(path.dropFirst())
+        switch head {
+        case "area": return areaValue(scope.area, rest)
+        case "parent": return scope.parent.map { areaValue($0, rest) } ?? .text(GermanNarrative.notAvailable)
+        case "city": return scope.city.map { areaValue($0, rest) } ?? .text(GermanNarrative.notAvailable)
+        case "points":
+            let category = rest.first ?? ""
+            return .number(Double(snapshot.pointsOfInterest(category: category, in: scope.area.id).count), nil)
+        case "poi": return .text(pointText(rest.first ?? "name"))
+        case "period": return .text(context.plan.settings.period.flatMap { Period($0.value)?.german } ?? "")
+        case "report": return .text("")
+        default: return indicatorValue(head, rest.first ?? "", of: scope.area)
+        }
+    }
+
+    private mutating func areaValue(_ area: Area, _ rest: [String]) -> TemplateValue {
+        switch rest.first {
+        case "name", nil: return .text(area.name)
+        case "key": return .text(area.id.key)
+        case "level": return .text(snapshot.levels.first { $0.key == area.id.level }?.name ?? area.id.level)
+        case let word?: return indicatorValue(word, rest.count > 1 ? rest[1] : "", of: area)
+        }
+    }
+
+    private mutating func indicatorValue(_ word: String, _ key: String, of area: Area) -> TemplateValue {
+        guard let indicator = snapshot.indicator(key: key) else { return .text(GermanNarrative.notAvailable) }
+        let current = context.value(key, of: area.id)
+        switch word {
+        case "value":
+            note(current, indicator, area)
+            return .value(current, indicator, of: area)
+        case "numerator":
+            note(current, indicator, area)
+            return current.status == .valid ? .number(current.numerator ?? .nan, nil) : .value(current, indicator, of: area)
+        case "previous":
+            let previous = context.previousPeriod(of: key).map { snapshot.value(key, of: area.id, period: $0) } ?? .missing
+            note(previous, indicator, area)
+            return .value(previous, indicator, of: area)
+        case "change":
+            let previous = context.previousPeriod(of: key).map { snapshot.value(key, of: area.id, period: $0) } ?? .missing
+            note(current, indicator, area)
+            guard current.status == .valid, previous.status == .valid, let now = current.value, let before = previous.value else {
+                return .change(nil, indicator)
+            }
+            return .change(now - before, indicator)
+        case "rank":
+            guard let period = context.period(of: key), let rank = snapshot.rank(of: area.id, by: key, period: period) else {
+                note(.missing, indicator, area)
+                return .change(nil, indicator)
+            }
+            return .rank(rank, indicator)
+        default:
+            return .text(GermanNarrative.notAvailable)
+        }
+    }
+
+    private mutating func note(_ value: IndicatorValue, _ indicator: Indicator, _ area: Area) {
+        guard value.status != .valid || value.value == nil else { return }
+        let entry = UnavailableValue(indicator: indicator, area: area, status: value.status == .valid ? .missing : value.status)
+        if !unavailable.contains(entry) { unavailable.append(entry) }
+    }
+
+    private func pointText(_ field: String) -> String {
+        guard let point = scope.point else { return "" }
+        switch field {
+        case "name": return point.name
+        case "address": return point.address
+        case "category": return point.category
+        default: return point.attributes[field] ?? GermanNarrative.notAvailable
+        }
+    }
+}

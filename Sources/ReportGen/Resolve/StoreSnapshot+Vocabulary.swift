@@ -1,0 +1,10 @@
+extension StoreSnapshot {
+    /// The names templates may use, for validation.
+    public var vocabulary: TemplateVocabulary {
+        TemplateVocabulary(
+            indicators: Set(indicators.map(\.key)),
+            internalIndicators: Set(indicators.filter { $0.visibility == .internal }.map(\.key)),
+            levels: Set(levels.map(\.key)), pointCategories: Set(points.map(\.category)),
+            pointAttributes: Set(points.flatMap(\.attributes.keys)))
+    }
+}

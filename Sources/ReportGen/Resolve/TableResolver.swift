@@ -1,0 +1,79 @@
+import Layout
+
+/// A `table:` block: rows of areas, columns of indicators, every cell formatted, "k. A." where needed.
+struct TableResolver {
+    let context: ResolveContext
+
+    func resolve(_ plan: TablePlan, scope: Scope, evaluator: inout ExpressionEvaluator) -> Layout.Table {
+        let snapshot = context.snapshot
+        var areas: [Area] = []
+        for selector in plan.rows {
+            var selected = snapshot.areas(selector, scope: scope, context: context)
+            if let sort = plan.sortBy, [.children, .siblings].contains(selector.kind) || isLevel(selector) {
+                selected = sorted(selected, by: sort)
+            }
+            for area in selected where !areas.contains(where: { $0.id == area.id }) { areas.append(area) }
+        }
+        let indicators = plan.columns.map { snapshot.indicator(key: $0.indicator.value) }
+        var header = ["Gebiet"]
+        for (column, indicator) in zip(plan.columns, indicators) {
+            let base = column.label ?? indicator.map(ValueText.title) ?? column.indicator.value
+            header.append(column.show == "rank" ? "Rang \(base)" : column.show == "change" ? "Veränderung \(base)" : base)
+        }
+        let rows = areas.map { area in
+            var cells = [area.name]
+            for (column, indicator) in zip(plan.columns, indicators) {
+                cells.append(cell(column, indicator, area))
+            }
+            return TableRow(texts: cells, emphasized: area.id == scope.area.id)
+        }
+        let caption = evaluator.render(plan.caption)
+        return Layout.Table(
+            columns: [TableColumn(width: .relative(1))] + plan.columns.map { _ in TableColumn.number },
+            header: [TableRow(texts: header)], rows: rows, caption: caption,
+            source: context.sourceLine(for: plan.columns.map(\.indicator.value)))
+    }
+
+    private func isLevel(_ selector: AreaSelector) -> Bool {
+        if case .level = selector.kind { return true }
+        return false
+    }
+
+    private func cell(_ column: ColumnPlan, _ indicator: Indicator?, _ area: Area) -> String {
+        guard let indicator else { return GermanNarrative.notAvailable }
+        let value = context.value(indicator.key, of: area.id)
+        switch column.show {
+        case "rank":
+            guard let period = context.period(of: indicator.key),
+                let rank = context.snapshot.rank(of: area.id, by: indicator.key, period: period)
+            else { return GermanNarrative.notAvailable }
+            return "\(rank.position)"
+        case "change":
+            guard let previous = context.previousPeriod(of: indicator.key) else { return GermanNarrative.notAvailable }
+            let before = context.snapshot.value(indicator.key, of: area.id, period: previous)
+            guard value.status == .valid, before.status == .valid, let now = value.value, let then = before.value else {
+                return GermanNarrative.notAvailable
+            }
+            return ValueText.change(now - then, indicator)
+        case "count":
+            guard value.status == .valid, let numerator = value.numerator else { return GermanNarrative.notAvailable }
+            return GermanNumberFormat.number(numerator)
+        default:
+            return ValueText.format(value, indicator, withUnit: false)
+        }
+    }
+
+    private func sorted(_ areas: [Area], by order: SortOrder) -> [Area] {
+        let key = order.field.value
+        if key == "name" { return areas.sorted { order.descending ? $0.name > $1.name : $0.name < $1.name } }
+        if key == "key" { return areas.sorted { order.descending ? $0.id.key > $1.id.key : $0.id.key < $1.id.key } }
+        let values = Dictionary(uniqueKeysWithValues: areas.map { area -> (AreaID, Double) in
+            let value = context.value(key, of: area.id)
+            return (area.id, value.status == .valid ? value.value ?? -.infinity : -.infinity)
+        })
+        return areas.sorted { lhs, rhs in
+            let (a, b) = (values[lhs.id] ?? -.infinity, values[rhs.id] ?? -.infinity)
+            return a == b ? lhs.name < rhs.name : order.descending ? a > b : a < b
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Layout
+
+/// Formats store values the German way, with "k. A." for anything that must not or cannot be shown.
+enum ValueText {
+    /// `12,3 %`, `1.234`, `0,85`; "k. A." when suppressed, missing or invalid.
+    static func format(_ value: IndicatorValue, _ indicator: Indicator?, decimals: Int? = nil, withUnit: Bool = true) -> String {
+        guard value.status == .valid, let number = value.value, number.isFinite else {
+            return GermanNarrative.notAvailable
+        }
+        return format(number, indicator, decimals: decimals, withUnit: withUnit)
+    }
+
+    static func format(_ number: Double, _ indicator: Indicator?, decimals: Int? = nil, withUnit: Bool = true) -> String {
+        let places = decimals ?? indicator?.decimals ?? 0
+        if indicator?.unit == "%" {
+            return withUnit ? GermanNumberFormat.percent(number, decimals: places) : GermanNumberFormat.number(number, decimals: places)
+        }
+        return GermanNumberFormat.number(number, decimals: places)
+    }
+
+    /// A change with its sign: `+1,2 Prozentpunkte`, `−340`.
+    static func change(_ difference: Double, _ indicator: Indicator?) -> String {
+        let places = indicator?.decimals ?? 0
+        let magnitude = GermanNumberFormat.number(abs(difference), decimals: places)
+        let sign = magnitude.allSatisfy { $0 == "0" || $0 == "," } ? "±" : difference > 0 ? "+" : "−"
+        let unit = indicator?.unit == "%" ? " Prozentpunkte" : ""
+        return sign + magnitude + unit
+    }
+
+    /// "Kinderarmut (%)" — the short name with its unit for column titles and axes.
+    static func title(_ indicator: Indicator) -> String {
+        indicator.unit.isEmpty || indicator.unit == "Personen" ? indicator.shortName : "\(indicator.shortName) (\(indicator.unit))"
+    }
+}
