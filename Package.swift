@@ -44,6 +44,6 @@ let package = Package(
         .target(name: "PDFInspection", path: "Tests/PDFInspection"),
         .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge", "PDFInspection"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "PDFInspection"]),
-        .testTarget(name: "ReportGenTests", dependencies: ["ReportGen", "PDFInspection"]),
+        .testTarget(name: "ReportGenTests", dependencies: ["ReportGen", "PDFInspection"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,0 +1,9 @@
+/// What a higher value of an indicator means; decides which end of a palette shows need.
+public enum Polarity: Sendable, Hashable {
+    /// More is better (e.g. Kita attendance): low values show need.
+    case higherIsBetter
+    /// More is worse (e.g. child poverty): high values show need.
+    case higherIsWorse
+    /// Neither (e.g. population): the palette keeps its order.
+    case neutral
+}
