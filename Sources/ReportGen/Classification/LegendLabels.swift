@@ -1,0 +1,49 @@
+import Layout
+
+/// The German wording of class limits, as statistics offices print it, matching the interval closure:
+///
+/// - left-closed `[lo, hi)`: "unter 10,0 %", "10,0 bis unter 20,0 %", "40,0 % und mehr";
+/// - right-closed `(lo, hi]`: "bis 10,0 %", "über 10,0 bis 20,0 %", "über 40,0 %".
+///
+/// Without open ends the first and last class name the data's minimum and maximum instead.
+enum LegendLabels {
+    static func labels(for classification: Classification, format: LegendFormat) -> [String] {
+        let breaks = classification.breaks
+        let count = breaks.count
+        let printed = format.openEnds ? Array(breaks.dropLast()) : [classification.lowerBound] + breaks
+        let decimals = distinguishingDecimals(for: printed, atLeast: format.decimals)
+        let number = { (value: Double) in GermanNumberFormat.number(value, decimals: decimals) }
+        let unit = format.unit.map { "\u{00A0}" + $0 } ?? ""
+        return (0..<count).map { index in
+            let low = number(classification.lowerEnd(ofClass: index))
+            let high = number(breaks[index])
+            let isFirst = index == 0
+            let isLast = index == count - 1
+            if count == 1 { return low + " bis " + high + unit }
+            switch classification.closure {
+            case .left:
+                if isFirst { return (format.openEnds ? "unter " : low + " bis unter ") + high + unit }
+                if isLast { return format.openEnds ? low + unit + " und mehr" : low + " bis " + high + unit }
+                return low + " bis unter " + high + unit
+            case .right:
+                if isFirst { return (format.openEnds ? "bis " : low + " bis ") + high + unit }
+                if isLast && format.openEnds { return "über " + low + unit }
+                return "über " + low + " bis " + high + unit
+            }
+        }
+    }
+
+    /// The fewest decimals from `minimum` up (at most four more) at which different limits print differently,
+    /// so that no legend reads "über 1,5 bis 1,5".
+    static func distinguishingDecimals(for limits: [Double], atLeast minimum: Int) -> Int {
+        let minimum = min(max(minimum, 0), 10)
+        let pairs = zip(limits, limits.dropFirst()).filter { $0 != $1 }
+        for decimals in minimum...(minimum + 4) {
+            let distinct = pairs.allSatisfy {
+                GermanNumberFormat.number($0, decimals: decimals) != GermanNumberFormat.number($1, decimals: decimals)
+            }
+            if distinct { return decimals }
+        }
+        return minimum + 4
+    }
+}
