@@ -14,6 +14,9 @@ public struct Path: Sendable {
 
     public init() {}
 
+    /// Reserves room for `count` elements, so that a path of known size is built without reallocating.
+    public mutating func reserveCapacity(_ count: Int) { elements.reserveCapacity(max(0, count)) }
+
     public static func rectangle(_ rect: Rect) -> Path {
         var path = Path()
         path.addRectangle(rect)
