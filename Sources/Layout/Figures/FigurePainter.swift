@@ -10,6 +10,11 @@ public enum FigurePainter {
             case .hatch(let path, let background, let lines):
                 canvas.fillHatched(path, background: background, lines: lines, spacing: 3, lineWidth: 0.5)
             case .text(let layout, let origin): canvas.draw(layout, x: origin.x, y: origin.y)
+            case .clipped(let rect, let inner):
+                canvas.withSavedState {
+                    canvas.clip(to: rect)
+                    paint(inner, on: canvas)
+                }
             case .upwardText(let layout, let origin):
                 canvas.withSavedState {
                     canvas.translate(x: origin.x, y: origin.y)

@@ -12,6 +12,8 @@ public struct Mark {
         case text(TextLayout, origin: Point)
         /// Text turned to read upwards, the bottom-left corner of its frame at `origin`.
         case upwardText(TextLayout, origin: Point)
+        /// Marks drawn only inside a rectangle, e.g. a map inside its frame.
+        case clipped(Rect, [Mark])
     }
 
     public var shape: Shape
@@ -46,6 +48,31 @@ public struct Mark {
     public static func upwardText(_ layout: TextLayout, at origin: Point, role: MarkRole) -> Mark {
         let frame = Rect(x: origin.x, y: origin.y - layout.size.width, width: layout.size.height, height: layout.size.width)
         return Mark(.upwardText(layout, origin: origin), role: role, frame: frame)
+    }
+
+    /// The same mark moved by `dx`, `dy`.
+    public func offsetBy(dx: Double, dy: Double) -> Mark {
+        let moved: Shape
+        switch shape {
+        case .fill(let path, let color, let rule): moved = .fill(path.offsetBy(dx: dx, dy: dy), color, rule)
+        case .stroke(let path, let color, let style): moved = .stroke(path.offsetBy(dx: dx, dy: dy), color, style)
+        case .hatch(let path, let background, let lines):
+            moved = .hatch(path.offsetBy(dx: dx, dy: dy), background: background, lines: lines)
+        case .text(let layout, let origin): moved = .text(layout, origin: Point(x: origin.x + dx, y: origin.y + dy))
+        case .upwardText(let layout, let origin):
+            moved = .upwardText(layout, origin: Point(x: origin.x + dx, y: origin.y + dy))
+        case .clipped(let rect, let inner):
+            moved = .clipped(rect.offsetBy(dx: dx, dy: dy), inner.map { $0.offsetBy(dx: dx, dy: dy) })
+        }
+        return Mark(moved, role: role, frame: frame.offsetBy(dx: dx, dy: dy))
+    }
+
+    /// These marks with every clipped group replaced by its contents, in painting order.
+    public static func flatten(_ marks: [Mark]) -> [Mark] {
+        marks.flatMap { mark -> [Mark] in
+            if case .clipped(_, let inner) = mark.shape { return flatten(inner) }
+            return [mark]
+        }
     }
 
     /// The fill colour of a filled mark, nil for other shapes.
