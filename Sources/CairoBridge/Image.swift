@@ -34,3 +34,25 @@ extension Canvas {
         }
     }
 }
+
+extension Image {
+    /// The colour of the pixel at column `x`, row `y` (from the top-left), or nil outside the image:
+    /// lets tests and checks read back what was drawn.
+    ///
+    /// The corresponding C function is `cairo_image_surface_get_data`.
+    public func pixel(x: Int, y: Int) -> Color? {
+        guard x >= 0, y >= 0, x < pixelSize.width, y < pixelSize.height else { return nil }
+        cairo_surface_flush(surface)
+        guard let data = cairo_image_surface_get_data(surface) else { return nil }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let hasAlpha = cairo_image_surface_get_format(surface) == CAIRO_FORMAT_ARGB32
+        // Native-endian 32-bit words of premultiplied alpha, red, green, blue.
+        let word = UnsafeRawPointer(data + y * stride + x * 4).loadUnaligned(as: UInt32.self)
+        let alpha = hasAlpha ? Double((word >> 24) & 0xFF) / 255 : 1
+        func component(_ shift: UInt32) -> Double {
+            let value = Double((word >> shift) & 0xFF) / 255
+            return alpha > 0 ? min(1, value / alpha) : 0
+        }
+        return Color(red: component(16), green: component(8), blue: component(0), alpha: alpha)
+    }
+}

@@ -14,6 +14,9 @@ public struct Path: Sendable {
 
     public init() {}
 
+    /// Reserves room for `count` elements, so that a path of known size is built without reallocating.
+    public mutating func reserveCapacity(_ count: Int) { elements.reserveCapacity(max(0, count)) }
+
     public static func rectangle(_ rect: Rect) -> Path {
         var path = Path()
         path.addRectangle(rect)
@@ -47,6 +50,23 @@ public struct Path: Sendable {
         line(to: rect.maxX, rect.maxY)
         line(to: rect.x, rect.maxY)
         close()
+    }
+
+    /// The same path moved by `dx`, `dy`.
+    public func offsetBy(dx: Double, dy: Double) -> Path {
+        var moved = Path()
+        moved.elements = elements.map { element in
+            switch element {
+            case .move(let x, let y): .move(x: x + dx, y: y + dy)
+            case .line(let x, let y): .line(x: x + dx, y: y + dy)
+            case .curve(let x1, let y1, let x2, let y2, let x, let y):
+                .curve(x1: x1 + dx, y1: y1 + dy, x2: x2 + dx, y2: y2 + dy, x: x + dx, y: y + dy)
+            case .arc(let cx, let cy, let r, let start, let end):
+                .arc(centerX: cx + dx, centerY: cy + dy, radius: r, start: start, end: end)
+            case .close: .close
+            }
+        }
+        return moved
     }
 
     /// Adds a closed polygon ring; for polygons with holes add every ring and fill with `.evenOdd`.

@@ -1,0 +1,108 @@
+import CairoBridge
+
+/// One thing a figure draws, in page coordinates: figures first compute their marks (plain values that tests
+/// can read without drawing a pixel), then `FigurePainter` paints them in order.
+public struct Mark {
+    public enum Shape {
+        case fill(Path, Color, FillRule)
+        case stroke(Path, Color, StrokeStyle)
+        /// Diagonal hatching over a background: the mark of "k. A." areas and legend entries.
+        case hatch(Path, background: Color, lines: Color)
+        /// Text laid out by Pango, its top-left corner at `origin`.
+        case text(TextLayout, origin: Point)
+        /// Text turned to read upwards, the bottom-left corner of its frame at `origin`.
+        case upwardText(TextLayout, origin: Point)
+        /// Marks drawn only inside a rectangle, e.g. a map inside its frame.
+        case clipped(Rect, [Mark])
+    }
+
+    public var shape: Shape
+    public var role: MarkRole
+    /// The box the mark covers, for tests and collision checks (the path's or the text's extent).
+    public var frame: Rect
+
+    public init(_ shape: Shape, role: MarkRole, frame: Rect) {
+        self.shape = shape
+        self.role = role
+        self.frame = frame
+    }
+
+    public static func rectangle(_ rect: Rect, _ color: Color, role: MarkRole) -> Mark {
+        Mark(.fill(.rectangle(rect), color, .nonZero), role: role, frame: rect)
+    }
+
+    public static func line(from a: Point, to b: Point, _ color: Color, _ style: StrokeStyle, role: MarkRole) -> Mark {
+        var path = Path()
+        path.move(to: a.x, a.y)
+        path.line(to: b.x, b.y)
+        let frame = Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))
+        return Mark(.stroke(path, color, style), role: role, frame: frame)
+    }
+
+    public static func text(_ layout: TextLayout, at origin: Point, role: MarkRole) -> Mark {
+        let frame = Rect(x: origin.x, y: origin.y, width: layout.size.width, height: layout.size.height)
+        return Mark(.text(layout, origin: origin), role: role, frame: frame)
+    }
+
+    /// Text reading upwards, its frame's bottom-left corner at `origin`.
+    public static func upwardText(_ layout: TextLayout, at origin: Point, role: MarkRole) -> Mark {
+        let frame = Rect(x: origin.x, y: origin.y - layout.size.width, width: layout.size.height, height: layout.size.width)
+        return Mark(.upwardText(layout, origin: origin), role: role, frame: frame)
+    }
+
+    /// The same mark moved by `dx`, `dy`.
+    public func offsetBy(dx: Double, dy: Double) -> Mark {
+        let moved: Shape
+        switch shape {
+        case .fill(let path, let color, let rule): moved = .fill(path.offsetBy(dx: dx, dy: dy), color, rule)
+        case .stroke(let path, let color, let style): moved = .stroke(path.offsetBy(dx: dx, dy: dy), color, style)
+        case .hatch(let path, let background, let lines):
+            moved = .hatch(path.offsetBy(dx: dx, dy: dy), background: background, lines: lines)
+        case .text(let layout, let origin): moved = .text(layout, origin: Point(x: origin.x + dx, y: origin.y + dy))
+        case .upwardText(let layout, let origin):
+            moved = .upwardText(layout, origin: Point(x: origin.x + dx, y: origin.y + dy))
+        case .clipped(let rect, let inner):
+            moved = .clipped(rect.offsetBy(dx: dx, dy: dy), inner.map { $0.offsetBy(dx: dx, dy: dy) })
+        }
+        return Mark(moved, role: role, frame: frame.offsetBy(dx: dx, dy: dy))
+    }
+
+    /// These marks with every clipped group replaced by its contents, in painting order.
+    public static func flatten(_ marks: [Mark]) -> [Mark] {
+        marks.flatMap { mark -> [Mark] in
+            if case .clipped(_, let inner) = mark.shape { return flatten(inner) }
+            return [mark]
+        }
+    }
+
+    /// The fill colour of a filled mark, nil for other shapes.
+    public var fillColor: Color? {
+        if case .fill(_, let color, _) = shape { return color }
+        return nil
+    }
+}
+
+/// What a mark stands for, so that tests and accessibility code can find it.
+public enum MarkRole: Hashable, Sendable {
+    case bar(index: Int, series: Int)
+    /// The "k. A." note where a value is missing.
+    case missing(index: Int)
+    case valueLabel(index: Int)
+    case categoryLabel(index: Int)
+    case referenceLine(index: Int)
+    case referenceLabel(index: Int)
+    case gridLine, axisLine, tickLabel, axisTitle
+    case series(index: Int)
+    case point(index: Int)
+    case pointLabel(index: Int)
+    case trendLine, annotation
+    case range(index: Int)
+    case legendSwatch, legendLabel, legendTitle
+    case area(index: Int)
+    case contextArea, highlightOutline
+    case areaLabel(index: Int)
+    case poi(index: Int)
+    case scaleBar, scaleBarLabel
+    case locator
+    case decoration
+}

@@ -1,0 +1,26 @@
+import CairoBridge
+
+/// A figure that computes its marks for a rectangle; drawing paints them.
+public protocol MarkedFigure: FigureDrawing {
+    /// The marks the figure draws in `rect`; empty when nothing sensible fits.
+    func marks(in rect: Rect, text: TextEngine) -> [Mark]
+}
+
+extension MarkedFigure {
+    public func draw(in canvas: Canvas, rect: Rect, text: TextEngine) {
+        guard rect.width.isFinite, rect.height.isFinite, rect.width >= 1, rect.height >= 1 else { return }
+        canvas.withSavedState {
+            canvas.clip(to: rect)
+            FigurePainter.paint(marks(in: rect, text: text), on: canvas)
+        }
+    }
+}
+
+/// What a figure can tell about itself besides its picture: the data behind it and a text alternative.
+public protocol FigureData {
+    /// The header row, then one row per data item; raw values as plain numbers with a dot, next to the
+    /// German-formatted text where the figure shows one.
+    var dataRows: [[String]] { get }
+    /// A German description of what the figure shows, its extremes and reference values.
+    var altText: String { get }
+}

@@ -1,0 +1,88 @@
+import CairoBridge
+
+extension ChoroplethMap {
+    /// Whether `geometry` reaches into `view`; areas entirely outside are not drawn.
+    private func isVisible(_ geometry: MultiPolygon, in view: Bounds) -> Bool {
+        guard let bounds = geometry.bounds else { return false }
+        return bounds.minX <= view.maxX && bounds.maxX >= view.minX && bounds.minY <= view.maxY
+            && bounds.maxY >= view.minY
+    }
+
+    func contextMarks(_ projection: MapProjection, view: Bounds) -> [Mark] {
+        spec.context.filter { isVisible($0, in: view) }.flatMap { geometry -> [Mark] in
+            let path = projection.path(geometry)
+            let frame = geometry.bounds.map(projection.project) ?? Rect(x: 0, y: 0, width: 0, height: 0)
+            return [
+                Mark(.fill(path, style.contextFill, .evenOdd), role: .contextArea, frame: frame),
+                Mark(.stroke(path, .white, StrokeStyle(width: 0.6, join: .round)), role: .contextArea, frame: frame),
+            ]
+        }
+    }
+
+    /// Each area filled (or hatched when missing) and edged with a thin white line, then the highlighted
+    /// area's outline on top: white under dark, so it reads on any fill.
+    func areaMarks(_ projection: MapProjection, view: Bounds) -> [Mark] {
+        var marks: [Mark] = []
+        marks.reserveCapacity(spec.areas.count * 2 + 2)
+        var highlighted: (Path, Rect)?
+        let border = StrokeStyle(width: 0.35, join: .round)
+        for (index, area) in spec.areas.enumerated() {
+            guard let bounds = area.geometry.bounds, isVisible(area.geometry, in: view) else { continue }
+            let path = projection.path(area.geometry)
+            let frame = projection.project(bounds)
+            switch area.fill {
+            case .color(let color): marks.append(Mark(.fill(path, color, .evenOdd), role: .area(index: index), frame: frame))
+            case .missing:
+                marks.append(
+                    Mark(.hatch(path, background: style.missingBackground, lines: style.missingLines), role: .area(index: index), frame: frame))
+            }
+            marks.append(Mark(.stroke(path, style.borderColor, border), role: .decoration, frame: frame))
+            if area.key == spec.highlightedKey { highlighted = (path, frame) }
+        }
+        if let (path, frame) = highlighted {
+            marks.append(Mark(.stroke(path, .white, StrokeStyle(width: 3, join: .round)), role: .decoration, frame: frame))
+            marks.append(
+                Mark(.stroke(path, style.textColor, StrokeStyle(width: 1.5, join: .round)), role: .highlightOutline, frame: frame))
+        }
+        return marks
+    }
+
+    var largestPointSize: Double? { spec.points.compactMap(\.size).filter { $0.isFinite && $0 > 0 }.max() }
+
+    /// The page box of point `index`'s symbol.
+    func pointFrame(_ index: Int, _ projection: MapProjection, largest: Double?) -> Rect {
+        let point = spec.points[index]
+        let centre = projection.project(point.position)
+        let radius = PointSize.radius(point.size, largest: largest)
+        return Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)
+    }
+
+    /// Points of interest as their category's symbol, sized by area when they carry a size.
+    func pointMarks(_ projection: MapProjection) -> [Mark] {
+        let categories = spec.legend.pointCategories
+        let largest = largestPointSize
+        var marks: [Mark] = []
+        for (index, point) in spec.points.enumerated() where point.position.x.isFinite && point.position.y.isFinite {
+            let category = categories.indices.contains(point.category) ? categories[point.category] : nil
+            let centre = projection.project(point.position)
+            let radius = PointSize.radius(point.size, largest: largest)
+            let path = (category?.symbol ?? .circle).path(x: centre.x, y: centre.y, radius: radius)
+            let frame = Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)
+            marks.append(Mark(.fill(path, category?.color ?? style.textColor, .nonZero), role: .poi(index: index), frame: frame))
+            marks.append(Mark(.stroke(path, .white, StrokeStyle(width: 0.5)), role: .decoration, frame: frame))
+        }
+        return marks
+    }
+}
+
+/// Symbol sizes of points: the symbol's area proportional to the value, the largest with radius 6 pt.
+enum PointSize {
+    static let standard = 2.6
+    static let largest = 6.0
+    static let smallest = 1.5
+
+    static func radius(_ size: Double?, largest maximum: Double?) -> Double {
+        guard let size, size.isFinite, size > 0, let maximum, maximum > 0 else { return standard }
+        return max(smallest, largest * (size / maximum).squareRoot())
+    }
+}

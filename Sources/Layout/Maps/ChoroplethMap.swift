@@ -1,0 +1,92 @@
+import CairoBridge
+
+/// Draws a `ChoroplethMapSpec`: the map on the left with a scale bar, the legend and the locator inset in a
+/// column on the right (below the map when the figure is narrow).
+public struct ChoroplethMap: MarkedFigure {
+    public var spec: ChoroplethMapSpec
+    public var style: FigureStyle
+
+    public init(_ spec: ChoroplethMapSpec, style: FigureStyle = .standard) {
+        self.spec = spec
+        self.style = style
+    }
+
+    static let gap = 12.0
+
+    /// The legend column's width beside a map `width` wide, or nil when the legend goes below the map.
+    static func legendColumn(forWidth width: Double) -> Double? {
+        width >= 340 ? min(170, width * 0.32) : nil
+    }
+
+    public func preferredHeight(forWidth width: Double) -> Double {
+        guard width.isFinite, width > 0 else { return 0 }
+        let column = Self.legendColumn(forWidth: width)
+        let mapWidth = column.map { width - $0 - Self.gap } ?? width
+        let aspect = spec.bounds.width > 0 && spec.bounds.height > 0 ? spec.bounds.height / spec.bounds.width : 0.75
+        let mapHeight = min(max(mapWidth * aspect, 120), width * 1.1)
+        return column == nil ? mapHeight + estimatedLegendHeight + 6 : max(mapHeight, estimatedLegendHeight)
+    }
+
+    /// The legend's and locator's height, estimated from their rows (text is measured only when drawing).
+    private var estimatedLegendHeight: Double {
+        let legend = spec.legend
+        let sizes = legend.pointSizeTitle != nil && spec.points.contains { $0.size != nil } ? 60.0 : 0
+        let highlight = legend.highlightLabel == nil ? 0.0 : 18
+        let points = legend.pointCategories.isEmpty ? 0.0 : Double(legend.pointCategories.count) * 14 + 5
+        let locator = spec.locator == nil ? 0.0 : 92
+        return 22 + Double(legend.entries.count) * 14 + highlight + points + sizes + locator
+    }
+
+    public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
+        guard rect.width >= 40, rect.height >= 40 else { return [] }
+        let text = FigureText(engine: engine, style: style)
+        let mapRect: Rect
+        var legendMarks: [Mark]
+        if let column = Self.legendColumn(forWidth: rect.width) {
+            mapRect = Rect(x: rect.x, y: rect.y, width: rect.width - column - Self.gap, height: rect.height)
+            let legendRect = Rect(x: mapRect.maxX + Self.gap, y: rect.y, width: column, height: rect.height)
+            legendMarks = legendAndLocator(in: legendRect, locatorBelow: true, text: text)
+        } else {
+            let legend = MapLegendMarks(spec: spec, width: rect.width * 0.62, text: text)
+            let top = rect.maxY - legend.height
+            mapRect = Rect(x: rect.x, y: rect.y, width: rect.width, height: max(0, top - 6 - rect.y))
+            let legendRect = Rect(x: rect.x, y: top, width: rect.width, height: legend.height)
+            legendMarks = legendAndLocator(in: legendRect, locatorBelow: false, text: text)
+        }
+        let barHeight = spec.showsScaleBar ? 14.0 : 0
+        let frame = Rect(x: mapRect.x, y: mapRect.y, width: mapRect.width, height: max(0, mapRect.height - barHeight))
+        guard let projection = MapProjection(fitting: spec.bounds, into: frame) else { return legendMarks }
+        legendMarks.insert(contentsOf: mapMarks(projection, in: frame, text: text), at: 0)
+        return legendMarks
+    }
+
+    /// The legend, and the locator under it (`locatorBelow`) or to its right.
+    private func legendAndLocator(in rect: Rect, locatorBelow: Bool, text: FigureText) -> [Mark] {
+        let legendWidth = locatorBelow ? rect.width : rect.width * 0.62
+        let legend = MapLegendMarks(spec: spec, width: legendWidth, text: text)
+        var marks = legend.marks(at: Point(x: rect.x, y: rect.y))
+        guard let locator = spec.locator else { return marks }
+        let box: Rect
+        if locatorBelow {
+            let size = min(rect.width * 0.75, 100)
+            box = Rect(x: rect.x, y: rect.y + legend.height + 10, width: size, height: size * 0.8)
+        } else {
+            let size = min(rect.width - legendWidth - Self.gap, 100)
+            box = Rect(x: rect.maxX - size, y: rect.y, width: size, height: min(size * 0.8, rect.height))
+        }
+        if box.maxY <= rect.maxY + 0.5 { marks += LocatorMarks.marks(locator, in: box, style: style) }
+        return marks
+    }
+
+    /// Context, areas, the highlighted outline, points and labels, clipped to the map frame; the scale bar.
+    private func mapMarks(_ projection: MapProjection, in rect: Rect, text: FigureText) -> [Mark] {
+        let view = projection.bounds(of: rect)
+        var inner = contextMarks(projection, view: view)
+        inner += areaMarks(projection, view: view)
+        inner += pointMarks(projection)
+        inner += labelMarks(projection, in: rect, text: text)
+        var marks = [Mark(.clipped(rect, inner), role: .decoration, frame: rect)]
+        if spec.showsScaleBar { marks += scaleBarMarks(projection, in: rect, text: text) }
+        return marks
+    }
+}

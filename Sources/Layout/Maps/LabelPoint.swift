@@ -1,0 +1,87 @@
+/// Where to write an area's name: a point well inside its largest polygon, an approximation of the pole of
+/// inaccessibility (the inside point farthest from the boundary).
+enum LabelPoint {
+    static func point(for geometry: MultiPolygon) -> Point? {
+        let polygons = geometry.polygons.filter { $0.exterior.points.count > 2 }
+        guard let largest = polygons.max(by: { abs($0.exterior.signedDoubleArea) < abs($1.exterior.signedDoubleArea) }),
+            let bounds = largest.exterior.bounds
+        else { return nil }
+        let half = min(bounds.width, bounds.height) / 2
+        if let centroid = centroid(of: largest.exterior), contains(largest, centroid),
+            distance(from: centroid, to: largest) >= half * 0.3
+        {
+            return centroid
+        }
+        var best: (point: Point, distance: Double)?
+        let steps = 8
+        for i in 0...steps {
+            for j in 0...steps {
+                let candidate = Point(
+                    x: bounds.minX + bounds.width * (Double(i) + 0.5) / Double(steps + 1),
+                    y: bounds.minY + bounds.height * (Double(j) + 0.5) / Double(steps + 1))
+                guard contains(largest, candidate) else { continue }
+                let d = distance(from: candidate, to: largest)
+                if d > (best?.distance ?? -1) { best = (candidate, d) }
+            }
+        }
+        return best?.point ?? centroid(of: largest.exterior)
+    }
+
+    static func centroid(of ring: Ring) -> Point? {
+        let doubleArea = ring.signedDoubleArea
+        guard doubleArea != 0, doubleArea.isFinite else { return nil }
+        var cx = 0.0, cy = 0.0
+        var previous = ring.points[ring.points.count - 1]
+        for point in ring.points {
+            let cross = previous.x * point.y - point.x * previous.y
+            cx += (previous.x + point.x) * cross
+            cy += (previous.y + point.y) * cross
+            previous = point
+        }
+        let point = Point(x: cx / (3 * doubleArea), y: cy / (3 * doubleArea))
+        return point.x.isFinite && point.y.isFinite ? point : nil
+    }
+
+    /// Even-odd test over the exterior and the holes.
+    static func contains(_ polygon: Polygon, _ point: Point) -> Bool {
+        ([polygon.exterior] + polygon.holes).reduce(false) { inside, ring in inside != ringContains(ring, point) }
+    }
+
+    private static func ringContains(_ ring: Ring, _ point: Point) -> Bool {
+        var inside = false
+        var previous = ring.points[ring.points.count - 1]
+        for current in ring.points {
+            if (current.y > point.y) != (previous.y > point.y) {
+                let x = (previous.x - current.x) * (point.y - current.y) / (previous.y - current.y) + current.x
+                if point.x < x { inside.toggle() }
+            }
+            previous = current
+        }
+        return inside
+    }
+
+    /// The distance from `point` to the nearest edge of any ring.
+    static func distance(from point: Point, to polygon: Polygon) -> Double {
+        var best = Double.infinity
+        for ring in [polygon.exterior] + polygon.holes where !ring.points.isEmpty {
+            var previous = ring.points[ring.points.count - 1]
+            for current in ring.points {
+                best = min(best, segmentDistanceSquared(point, previous, current))
+                previous = current
+            }
+        }
+        return best.squareRoot()
+    }
+
+    private static func segmentDistanceSquared(_ p: Point, _ a: Point, _ b: Point) -> Double {
+        let dx = b.x - a.x, dy = b.y - a.y
+        let length = dx * dx + dy * dy
+        let t = length > 0 ? min(max(((p.x - a.x) * dx + (p.y - a.y) * dy) / length, 0), 1) : 0
+        let x = a.x + t * dx - p.x, y = a.y + t * dy - p.y
+        return x * x + y * y
+    }
+}
+
+extension Ring {
+    var bounds: Bounds? { Bounds(enclosing: points) }
+}
