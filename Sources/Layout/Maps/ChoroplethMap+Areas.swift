@@ -39,6 +39,9 @@ extension ChoroplethMap {
             marks.append(Mark(.stroke(path, style.borderColor, border), role: .decoration, frame: frame))
             if area.key == spec.highlightedKey { highlighted = (path, frame) }
         }
+        if let outline = spec.highlight, let bounds = outline.bounds {
+            highlighted = (projection.path(outline), projection.project(bounds))
+        }
         if let (path, frame) = highlighted {
             marks.append(Mark(.stroke(path, .white, StrokeStyle(width: 3, join: .round)), role: .decoration, frame: frame))
             marks.append(

@@ -47,6 +47,9 @@ public struct ChoroplethMapSpec: Sendable {
     public var context: [MultiPolygon]
     /// The area the report is about: outlined with a thick dark line.
     public var highlightedKey: String?
+    /// The outline of the report's area when it is not one of the mapped areas (a Bezirksregion on a map of
+    /// Planungsräume): drawn like the highlighted area's outline.
+    public var highlight: MultiPolygon?
     public var points: [MapPoint]
     public var legend: MapLegend
     public var locator: LocatorInset?
@@ -56,7 +59,7 @@ public struct ChoroplethMapSpec: Sendable {
 
     public init(
         indicator: String, areaNoun: String = "Gebieten", bounds: Bounds, areas: [Area], context: [MultiPolygon] = [],
-        highlightedKey: String? = nil, points: [MapPoint] = [], legend: MapLegend, locator: LocatorInset? = nil,
+        highlightedKey: String? = nil, highlight: MultiPolygon? = nil, points: [MapPoint] = [], legend: MapLegend, locator: LocatorInset? = nil,
         showsScaleBar: Bool = true, reference: ReferenceValue? = nil
     ) {
         self.indicator = indicator
@@ -65,6 +68,7 @@ public struct ChoroplethMapSpec: Sendable {
         self.areas = areas
         self.context = context
         self.highlightedKey = highlightedKey
+        self.highlight = highlight
         self.points = points
         self.legend = legend
         self.locator = locator

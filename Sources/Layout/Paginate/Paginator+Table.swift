@@ -22,7 +22,11 @@ extension Paginator {
         let headerHeight = header.reduce(0) { $0 + $1.height }
         let sourceHeight = source.map { $0.size.height + 3 } ?? 0
 
-        ensureSpace(captionHeight + headerHeight + (rows.first?.height ?? 0) + (rows.count == 1 ? sourceHeight : 0))
+        let bodyHeight = rows.reduce(0) { $0 + $1.height }
+        let whole = captionHeight + headerHeight + bodyHeight + sourceHeight
+        let keepTogether = rows.count <= Self.shortTableRows && whole <= fullRegionHeight
+        let firstRows = rows.prefix(rows.count <= 2 * Self.minimumRowsAtBreak ? rows.count : Self.minimumRowsAtBreak)
+        ensureSpace(keepTogether ? whole : captionHeight + headerHeight + firstRows.reduce(0) { $0 + $1.height })
         var fragment: [FrameItem] = []
         if let caption {
             fragment.append(.group(.caption, [textItem(caption, at: Point(x: region.x, y: cursorY), content: captionText)]))
@@ -35,7 +39,11 @@ extension Paginator {
             var placedInFragment = 0
             while next < rows.count {
                 let row = rows[next]
-                let needed = row.height + (next == rows.count - 1 ? sourceHeight : 0)
+                // The last rows go to the next page together: never a single row alone after the break.
+                let remainingAfter = rows.count - next - 1
+                let tail = remainingAfter > 0 && remainingAfter < Self.minimumRowsAtBreak
+                    ? rows[(next + 1)...].reduce(0) { $0 + $1.height } : 0
+                let needed = row.height + tail + (next == rows.count - 1 || tail > 0 ? sourceHeight : 0)
                 guard needed <= available + 0.01 || placedInFragment == 0 && fitsNowhereElse(needed, header: headerHeight) else {
                     break
                 }
@@ -57,6 +65,10 @@ extension Paginator {
             cursorY += source.size.height
         }
     }
+
+    /// Tables with at most this many rows are kept on one page when they fit on one.
+    static let shortTableRows = 8
+    static let minimumRowsAtBreak = 2
 
     /// True when even an empty region could not hold the row after the repeated header.
     private func fitsNowhereElse(_ height: Double, header: Double) -> Bool {
@@ -84,12 +96,15 @@ extension Paginator {
             case .fixed(let points): return max(points, padding + 4)
             case .relative: return 0
             case .content:
-                let cells = (table.header + table.rows).compactMap { $0.cells.indices.contains(index) ? $0.cells[index] : nil }
-                let widest = cells.map { cell in
-                    measurer.measure(markup: "<b>" + InlineMarkup(cell, linkColor: theme.accentColor).markup + "</b>",
-                                     style: tableStyle, width: nil).size.width
+                // Body cells never wrap; a header may wrap between words, so only its longest word counts.
+                let body = table.rows.compactMap { $0.cells.indices.contains(index) ? $0.cells[index] : nil }
+                let headers = table.header.compactMap { $0.cells.indices.contains(index) ? $0.cells[index] : nil }
+                let widestBody = body.map { naturalWidth(InlineMarkup($0, linkColor: theme.accentColor).markup, bold: true) }.max() ?? 0
+                let widestWord = headers.flatMap { cell in
+                    InlineMarkup(cell, linkColor: theme.accentColor).plainText.split(separator: " ")
+                        .map { naturalWidth(TextMarkup.escape(String($0)), bold: true, header: true) }
                 }.max() ?? 0
-                return widest + padding + 1
+                return max(widestBody, widestWord) + padding + 1
             }
         }
         let relativeTotal = table.columns.reduce(0.0) {
@@ -108,6 +123,12 @@ extension Paginator {
             }
         }
         return widths
+    }
+
+    private func naturalWidth(_ markup: String, bold: Bool, header: Bool = false) -> Double {
+        var style = tableStyle
+        if header { style.font = style.font.with(size: theme.bodySize - 1.5) }
+        return measurer.measure(markup: bold ? "<b>" + markup + "</b>" : markup, style: style, width: nil).size.width
     }
 
     private func measureRow(_ row: TableRow, widths: [Double], columns: [TableColumn], isHeader: Bool) -> MeasuredRow {

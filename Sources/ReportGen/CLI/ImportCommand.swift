@@ -36,7 +36,13 @@ enum CommandErrors {
         do {
             try body()
         } catch let error as DataError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            printError(error.description)
+            throw ExitCode.failure
+        } catch let error as TemplateError {
+            printError(error.description)
+            throw ExitCode.failure
+        } catch let error as TemplateErrors {
+            printError(error.description)
             throw ExitCode.failure
         }
     }

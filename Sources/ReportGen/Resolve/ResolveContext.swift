@@ -6,8 +6,11 @@ public struct ResolveContext: Sendable {
     public let plan: ReportPlan
     /// The period each indicator is shown for (see `period(of:)`), computed once.
     private let periods: [String: Period]
+    /// The shared part of every `map:` block, by where the block is written.
+    private(set) var maps: [SourceLocation: PreparedMap] = [:]
 
-    public init(snapshot: StoreSnapshot, plan: ReportPlan) {
+    /// Prepares what all reports of the run share; throws for a map whose classes or colours cannot be made.
+    public init(snapshot: StoreSnapshot, plan: ReportPlan) throws {
         self.snapshot = snapshot
         self.plan = plan
         let wanted = plan.settings.period.flatMap { Period($0.value) }
@@ -23,6 +26,16 @@ public struct ResolveContext: Sendable {
             }
         }
         self.periods = periods
+        for figure in plan.figurePlans where figure.kind == .map {
+            maps[figure.location] = try PreparedMap(plan: figure, context: self)
+        }
+    }
+
+    /// The class breaks of every map, for the run's manifest.
+    public var classBreaks: [String: [Double]] {
+        Dictionary(uniqueKeysWithValues: maps.map { location, map in
+            ("\(location) \(map.indicator.key)", map.classification?.breaks ?? [])
+        })
     }
 
     /// The report's period when the indicator has values for it, else its latest period before it, else its latest.

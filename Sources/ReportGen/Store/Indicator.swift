@@ -2,9 +2,6 @@
 public struct Indicator: Hashable, Sendable, Codable {
     public enum Role: String, Hashable, Sendable, Codable { case core, supplementary }
     public enum Scale: String, Hashable, Sendable, Codable { case metric, categorical }
-    public enum Polarity: String, Hashable, Sendable, Codable {
-        case higherIsBetter = "higher-is-better", higherIsWorse = "higher-is-worse", neutral
-    }
     public enum Visibility: String, Hashable, Sendable, Codable { case `public`, `internal` }
 
     public var key: String

@@ -125,3 +125,20 @@ public struct FigurePlan: Sendable {
     public var points: [Located<String>]
     public var labels: Bool
 }
+
+extension ReportPlan {
+    /// Every chart and map of the body, including those inside `figures:` and `for-each:` blocks.
+    public var figurePlans: [FigurePlan] {
+        func collect(_ blocks: [PlanBlock]) -> [FigurePlan] {
+            blocks.flatMap { block -> [FigurePlan] in
+                switch block.kind {
+                case .figure(let figure): [figure]
+                case .figures(let figures): figures
+                case .forEach(_, let inner): collect(inner)
+                default: []
+                }
+            }
+        }
+        return collect(body)
+    }
+}

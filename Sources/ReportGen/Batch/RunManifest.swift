@@ -1,0 +1,46 @@
+import Foundation
+
+/// The record of a run, written next to the PDFs as `manifest.json`: inputs with checksums, the class breaks
+/// of every map, what was suppressed, and every file with its page count.
+struct RunManifest: Encodable {
+    struct File: Encodable {
+        var subject: String
+        var file: String?
+        var pages: Int
+        var error: String?
+    }
+
+    struct Input: Encodable {
+        var path: String
+        var checksum: String
+    }
+
+    var template: Input
+    var store: Input
+    var period: String?
+    var audience: String
+    var classBreaks: [String: [Double]]
+    var suppressedCells: [String]
+    var files: [File]
+
+    /// Writes the manifest atomically.
+    func write(to url: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try encoder.encode(self).write(to: url, options: .atomic)
+    }
+}
+
+extension RunManifest {
+    init(run: TemplateRun, outcomes: [RenderOutcome]) {
+        let templateURL = URL(fileURLWithPath: run.plan.file)
+        self.init(
+            template: Input(path: run.plan.file, checksum: Checksum.fnv1a(of: templateURL)),
+            store: Input(path: run.store.url.path, checksum: Checksum.fnv1a(of: run.store.url)),
+            period: run.plan.settings.period?.value, audience: run.plan.settings.audience.rawValue,
+            classBreaks: run.context.classBreaks, suppressedCells: outcomes.flatMap { outcome in
+                outcome.findings.filter { $0.message.contains("suppressed") }.map { "\(outcome.subject): \($0.message)" }
+            },
+            files: outcomes.map { File(subject: $0.subject, file: $0.file, pages: $0.pageCount, error: $0.error) })
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+
+/// What `render` and `check` share: read the template and the store, validate before anything is drawn.
+struct TemplateRun {
+    let plan: ReportPlan
+    let store: IndicatorStore
+    let context: ResolveContext
+
+    init(template: String, storePath: String?, audience: String?) throws {
+        var plan = try TemplateParser().parse(fileAt: template)
+        if let audience {
+            guard let parsed = Audience(rawValue: audience) else {
+                throw ValidationError("--audience must be \"public\" or \"internal\", not \"\(audience)\".")
+            }
+            plan.settings.audience = parsed
+        }
+        self.plan = plan
+        let storeURL: URL
+        if let storePath {
+            storeURL = URL(fileURLWithPath: storePath)
+            guard FileManager.default.fileExists(atPath: storeURL.path) else {
+                throw DataError.fileNotFound(file: storeURL.path, referencedFrom: "--store")
+            }
+        } else {
+            storeURL = try DemoData.ensureStore(at: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        }
+        store = try IndicatorStore(at: storeURL, readOnly: true)
+        let snapshot = try store.snapshot()
+        let errors = TemplateValidator(vocabulary: snapshot.vocabulary).validate(plan)
+        guard errors.isEmpty else { throw TemplateErrors(errors: errors) }
+        context = try ResolveContext(snapshot: snapshot, plan: plan)
+    }
+}
+
+/// Several template errors, printed one per line.
+struct TemplateErrors: Error, CustomStringConvertible {
+    var errors: [TemplateError]
+    var description: String { errors.map(\.description).joined(separator: "\n") }
+}

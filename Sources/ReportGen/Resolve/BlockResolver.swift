@@ -1,0 +1,113 @@
+import Foundation
+import Layout
+
+/// Turns plan blocks into layout blocks for one scope: texts written out, tables filled, figures drawn
+/// from data, conditions applied. Records what the preflight should report.
+struct BlockResolver {
+    let context: ResolveContext
+    let figures: FigureResolver
+    private(set) var findings: [Finding] = []
+
+    init(context: ResolveContext, figures: FigureResolver) {
+        self.context = context
+        self.figures = figures
+    }
+
+    mutating func resolve(_ blocks: [PlanBlock], scope: Scope) -> [Block] {
+        var result: [Block] = []
+        for block in blocks {
+            var evaluator = ExpressionEvaluator(context: context, scope: scope)
+            if let condition = block.condition, !evaluator.holds(condition) { continue }
+            result += resolve(block, scope: scope, evaluator: &evaluator)
+        }
+        return result
+    }
+
+    private mutating func resolve(_ block: PlanBlock, scope: Scope, evaluator: inout ExpressionEvaluator) -> [Block] {
+        switch block.kind {
+        case .titlePage:
+            let settings = context.plan.settings
+            return [.titlePage(TitlePage(
+                title: evaluator.render(settings.title), subtitle: settings.subtitle.map { evaluator.render($0) } ?? "",
+                office: settings.office, date: settings.date.map { evaluator.render($0) } ?? ""))]
+        case .contents(let title): return [.tableOfContents(title: title)]
+        case .heading(let text, let level): return [.heading(Heading(level: level, evaluator.render(text)))]
+        case .text(let template, let small):
+            let text = evaluator.render(template)
+            if !evaluator.unavailable.isEmpty {
+                note(evaluator.unavailable, scope: scope, at: block.location)
+                return [.paragraph(Paragraph(explanation(for: evaluator.unavailable), role: small ? .note : .body))]
+            }
+            return [.paragraph(Paragraph(text, role: small ? .note : .body))]
+        case .list(let items, let ordered):
+            let texts = items.map { item -> [Inline] in
+                var itemEvaluator = ExpressionEvaluator(context: context, scope: scope)
+                let text = itemEvaluator.render(item)
+                if !itemEvaluator.unavailable.isEmpty {
+                    note(itemEvaluator.unavailable, scope: scope, at: block.location)
+                    return [.text(explanation(for: itemEvaluator.unavailable))]
+                }
+                return [.text(text)]
+            }
+            return [.list(ListBlock(ordered: ordered, items: texts))]
+        case .table(let plan):
+            let table = TableResolver(context: context).resolve(plan, scope: scope, evaluator: &evaluator)
+            if table.rows.isEmpty {
+                findings.append(Finding(severity: .warning, subject: scope.area.name, location: block.location,
+                                        message: "the table has no rows for this area"))
+                return []
+            }
+            return [.table(table)]
+        case .figure(let plan):
+            return figure(plan, scope: scope, location: block.location).map { [.figure($0)] } ?? []
+        case .figures(let plans):
+            let resolved = plans.compactMap { figure($0, scope: scope, location: block.location) }
+            return resolved.isEmpty ? [] : [.figureRow(resolved)]
+        case .image(let path, let caption):
+            let base = URL(fileURLWithPath: context.plan.file).deletingLastPathComponent()
+            let file = path.value.hasPrefix("/") ? path.value : base.appendingPathComponent(path.value).path
+            do {
+                return [.figure(Figure(drawing: try PNGFigure(path: file), caption: evaluator.render(caption)))]
+            } catch {
+                findings.append(Finding(severity: .error, subject: scope.area.name, location: path.location, message: "\(error)"))
+                return []
+            }
+        case .pageBreak: return [.pageBreak]
+        case .forEach(let selector, let inner):
+            return context.snapshot.areas(selector, scope: scope, context: context).flatMap { area in
+                resolve(inner, scope: scope.moved(to: area, snapshot: context.snapshot))
+            }
+        }
+    }
+
+    private mutating func figure(_ plan: FigurePlan, scope: Scope, location: SourceLocation) -> Figure? {
+        do {
+            return try figures.figure(plan, scope: scope)
+        } catch {
+            findings.append(Finding(severity: .error, subject: scope.area.name, location: location, message: "\(error)"))
+            return nil
+        }
+    }
+
+    /// The sentence that replaces a text whose values cannot be shown.
+    private func explanation(for values: [UnavailableValue]) -> String {
+        values.map { value in
+            let name = value.indicator.name
+            switch value.status {
+            case .suppressed:
+                return "Angaben zu „\(name)“ werden für \(value.area.name) \(GermanNarrative.suppressed)."
+            default:
+                return "Für \(value.area.name) liegen zu „\(name)“ keine gültigen Daten vor."
+            }
+        }.joined(separator: " ")
+    }
+
+    private mutating func note(_ values: [UnavailableValue], scope: Scope, at location: SourceLocation) {
+        for value in values {
+            let what = value.status == .suppressed ? "suppressed (k. A.)" : "\(value.status.rawValue)"
+            findings.append(Finding(
+                severity: .note, subject: scope.area.name, location: location,
+                message: "\(value.indicator.key) for \(value.area.name) is \(what); the text explains it instead"))
+        }
+    }
+}

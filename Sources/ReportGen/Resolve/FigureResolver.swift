@@ -1,0 +1,137 @@
+import CairoBridge
+import Layout
+
+/// Charts and maps for one report: the data of the plan's areas turned into figure specs with German labels.
+struct FigureResolver: Sendable {
+    let context: ResolveContext
+
+    var snapshot: StoreSnapshot { context.snapshot }
+
+    func figure(_ plan: FigurePlan, scope: Scope) throws -> Figure {
+        guard let key = plan.indicators.first?.value, let indicator = snapshot.indicator(key: key) else {
+            throw FigureError.unknownIndicator(plan.indicators.first?.value ?? "")
+        }
+        var evaluator = ExpressionEvaluator(context: context, scope: scope)
+        let caption = evaluator.render(plan.caption)
+        switch plan.kind {
+        case .map:
+            guard let prepared = context.maps[plan.location] else { throw FigureError.noData("the map of \(key)") }
+            let map = ChoroplethMap(mapSpec(plan, prepared, scope: scope))
+            return Figure(drawing: map, caption: caption.isEmpty ? defaultCaption(indicator, level: prepared.level) : caption,
+                          source: context.sourceLine(for: [key]), altText: map.spec.altText)
+        default:
+            let chart = BarChart(barSpec(plan, indicator, scope: scope))
+            return Figure(drawing: chart, caption: caption.isEmpty ? defaultCaption(indicator, level: nil) : caption,
+                          source: context.sourceLine(for: [key]), altText: chart.spec.altText)
+        }
+    }
+
+    private func defaultCaption(_ indicator: Indicator, level: String?) -> String {
+        level.map { "\(indicator.name) in den \(LevelNouns.dativePlural($0))" } ?? indicator.name
+    }
+
+    // MARK: Bar charts
+
+    func barSpec(_ plan: FigurePlan, _ indicator: Indicator, scope: Scope) -> BarChartSpec {
+        let selector = plan.areas ?? AreaSelector(kind: .siblings, location: plan.location)
+        let areas = snapshot.areas(selector, scope: scope, context: context)
+        let bars = areas.map { area in
+            let value = context.value(indicator.key, of: area.id)
+            return BarChartSpec.Bar(
+                label: area.name, value: value.status == .valid ? value.value : nil,
+                valueLabel: ValueText.format(value, indicator), highlighted: area.id == scope.area.id)
+        }
+        return BarChartSpec(
+            indicator: indicator.shortName, axisTitle: ValueText.title(indicator),
+            areaNoun: LevelNouns.dativePlural(areas.first?.id.level ?? ""),
+            sorting: plan.sortDescending.map { $0 ? .descending : .ascending } ?? .descending, bars: bars,
+            references: references(plan.reference, indicator, scope: scope))
+    }
+
+    func references(_ selectors: [AreaSelector], _ indicator: Indicator, scope: Scope) -> [ReferenceValue] {
+        selectors.flatMap { snapshot.areas($0, scope: scope, context: context) }.compactMap { area in
+            let value = context.value(indicator.key, of: area.id)
+            guard value.status == .valid, let number = value.value else { return nil }
+            return ReferenceValue(label: area.name, value: number, valueLabel: ValueText.format(value, indicator))
+        }
+    }
+
+    // MARK: Maps
+
+    func mapSpec(_ plan: FigurePlan, _ prepared: PreparedMap, scope: Scope) -> ChoroplethMapSpec {
+        let indicator = prepared.indicator
+        let zoomed = plan.extent != "city"
+        let geometry = zoomed ? prepared.detailGeometry : prepared.cityGeometry
+        let focus: Area = plan.extent == "parent" ? (scope.parent ?? scope.area) : scope.area
+        let focusShape = snapshot.geometry(of: focus.id)
+        var bounds = (zoomed ? focusShape?.bounds : nil) ?? geometry.values.compactMap(\.bounds).reduce(nil) {
+            (sum: Bounds?, next: Bounds) in sum?.union(next) ?? next
+        } ?? Bounds(minX: 0, minY: 0, maxX: 1, maxY: 1)
+        if zoomed { bounds = bounds.expanded(by: 0.12) }
+        var areas: [ChoroplethMapSpec.Area] = []
+        var surroundings: [MultiPolygon] = []
+        for area in snapshot.areas(level: prepared.level) {
+            guard let shape = geometry[area.id] else { continue }
+            let inside = !zoomed || snapshot.isWithin(area.id, focus.id) || area.id == focus.id
+            guard inside else {
+                if let box = shape.bounds, box.intersects(bounds) { surroundings.append(shape) }
+                continue
+            }
+            let value = context.value(indicator.key, of: area.id)
+            let color = prepared.color(of: value)
+            areas.append(ChoroplethMapSpec.Area(
+                key: area.id.key, name: area.name, geometry: shape, fill: color.map { .color($0) } ?? .missing,
+                value: value.status == .valid ? value.value : nil, valueLabel: ValueText.format(value, indicator),
+                label: plan.labels ? area.name : nil, labelPriority: value.value ?? 0))
+        }
+        let points = mapPoints(plan, bounds: bounds)
+        let legend = MapLegend(
+            title: prepared.legend.title ?? indicator.shortName,
+            entries: prepared.legend.entries.map { MapLegend.Entry(label: $0.label, color: $0.color, hatched: $0.isMissing, count: $0.count) },
+            pointCategories: points.categories, highlightLabel: scope.area.id.level == "stadt" ? nil : scope.area.name)
+        let city = snapshot.city.map { context.value(indicator.key, of: $0.id) }
+        return ChoroplethMapSpec(
+            indicator: indicator.shortName, areaNoun: LevelNouns.dativePlural(prepared.level), bounds: bounds, areas: areas,
+            context: surroundings, highlightedKey: scope.area.id.level == prepared.level ? scope.area.id.key : nil,
+            highlight: scope.area.id.level == prepared.level || scope.area.id.level == "stadt" ? nil : focusShape,
+            points: points.points, legend: legend,
+            locator: zoomed ? focusShape.map { LocatorInset(outline: prepared.overview, focus: $0) } : nil,
+            reference: city.flatMap { value in
+                value.value.map { ReferenceValue(label: snapshot.city?.name ?? "", value: $0, valueLabel: ValueText.format(value, indicator)) }
+            })
+    }
+
+    private static let pointStyles: [(PointSymbol, String)] = [(.circle, "#1b1f24"), (.square, "#7a3b8f"), (.triangle, "#b35806")]
+
+    private func mapPoints(_ plan: FigurePlan, bounds: Bounds) -> (points: [MapPoint], categories: [MapLegend.PointCategory]) {
+        var points: [MapPoint] = []
+        var categories: [MapLegend.PointCategory] = []
+        for (index, category) in plan.points.enumerated() {
+            let style = Self.pointStyles[index % Self.pointStyles.count]
+            let members = snapshot.pointsOfInterest(category: category.value).filter { bounds.contains($0.position) }
+            categories.append(MapLegend.PointCategory(
+                label: PointNouns.plural(category.value), symbol: style.0, color: Color(hex: style.1) ?? .black))
+            points += members.map { MapPoint(name: $0.name, position: $0.position, category: index) }
+        }
+        return (points, categories)
+    }
+}
+
+/// German plural labels of point-of-interest categories for legends.
+enum PointNouns {
+    static func plural(_ category: String) -> String {
+        ["kita": "Kitas", "schule": "Schulen"][category] ?? category.capitalized
+    }
+}
+
+extension Bounds {
+    /// Grown by `fraction` of its larger side on every side.
+    func expanded(by fraction: Double) -> Bounds {
+        let margin = max(width, height) * fraction
+        return Bounds(minX: minX - margin, minY: minY - margin, maxX: maxX + margin, maxY: maxY + margin)
+    }
+
+    func intersects(_ other: Bounds) -> Bool {
+        minX <= other.maxX && other.minX <= maxX && minY <= other.maxY && other.minY <= maxY
+    }
+}
