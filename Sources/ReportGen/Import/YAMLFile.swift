@@ -13,15 +13,22 @@ enum YAMLFile {
         do {
             return try YAMLDecoder().decode(type, from: text)
         } catch let error as YamlError {
-            switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-                .composer(_, let problem, let mark, _):
-                throw DataError.yamlSyntax(file: url.path, line: mark.line, column: mark.column, reason: problem)
-            default:
-                throw DataError.yamlSyntax(file: url.path, line: 1, column: 1, reason: "\(error)")
-            }
+            throw syntaxError(error, file: url.path)
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, let underlying = context.underlyingError as? YamlError {
+                throw syntaxError(underlying, file: url.path)
+            }
             throw DataError.invalidManifest(file: url.path, path: error.path, reason: error.reason)
+        }
+    }
+
+    private static func syntaxError(_ error: YamlError, file: String) -> DataError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return .yamlSyntax(file: file, line: mark.line, column: mark.column, reason: problem)
+        default:
+            return .yamlSyntax(file: file, line: 1, column: 1, reason: "\(error)")
         }
     }
 }

@@ -58,7 +58,11 @@ struct DisclosureControl {
             guard let parentRecord = table[indicator.key, parent, period] else { continue }
             for (_, children) in groups {
                 let present = children.filter { table[indicator.key, $0, period] != nil }
-                let hidden = present.filter { table[indicator.key, $0, period]?.status == .suppressed }
+                // Values delivered as secret carry no number, are in no total, and need no protection.
+                let hidden = present.filter { area in
+                    table[indicator.key, area, period].map { $0.status == .suppressed && $0.sourceStatus == .valid }
+                        ?? false
+                }
                 let shown = present.filter { table[indicator.key, $0, period]?.status == .valid }
                 let parentShown = parentRecord.status == .valid
                 guard (parentShown && hidden.count == 1) || (!parentShown && parentRecord.status == .suppressed
