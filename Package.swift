@@ -44,6 +44,7 @@ let package = Package(
 
         .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
-        .testTarget(name: "ReportGenTests", dependencies: ["ReportGen"]),
+        // Fixtures are read from their path (see TestSupport), not bundled as resources.
+        .testTarget(name: "ReportGenTests", dependencies: ["ReportGen"], exclude: ["Fixtures"]),
     ]
 )
