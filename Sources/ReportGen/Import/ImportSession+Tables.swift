@@ -7,8 +7,8 @@ extension ImportSession {
         for indicator in Set(source.columns.values) { _ = try requireIndicator(indicator) }
         let files = FileGlob.expand(source.file, relativeTo: baseURL)
         guard !files.isEmpty else {
-            throw DataError.fileNotFound(file: baseURL.appendingPathComponent(source.file).path,
-                                         referencedFrom: manifestURL.path)
+            throw DataError.fileNotFound(
+                file: FileGlob.url(source.file, relativeTo: baseURL).path, referencedFrom: manifestURL.path)
         }
         let matcher = NameMatcher(
             areas: areas.filter { $0.key.level == source.level }.map { ($0.key.key, $0.value.name) },

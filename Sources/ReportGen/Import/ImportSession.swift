@@ -52,7 +52,7 @@ final class ImportSession {
 
     /// The file a manifest entry names, resolved against the manifest's folder; throws when it does not exist.
     func resolve(_ path: String) throws -> URL {
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseURL.appendingPathComponent(path)
+        let url = FileGlob.url(path, relativeTo: baseURL)
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw DataError.fileNotFound(file: url.path, referencedFrom: manifestURL.path)
         }

@@ -10,7 +10,7 @@ public enum Importer {
     public static func run(manifest manifestURL: URL, into storeURL: URL) throws -> ImportReport {
         let start = Date()
         let manifest = try YAMLFile.decode(ImportManifest.self, from: manifestURL, referencedFrom: "the command line")
-        let catalogueURL = manifestURL.deletingLastPathComponent().appendingPathComponent(manifest.catalogue)
+        let catalogueURL = FileGlob.url(manifest.catalogue, relativeTo: manifestURL.deletingLastPathComponent())
         let catalogue = try YAMLFile.decode(IndicatorCatalogue.self, from: catalogueURL, referencedFrom: manifestURL.path)
             .validated(file: catalogueURL.path)
 

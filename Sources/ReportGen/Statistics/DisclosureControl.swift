@@ -1,3 +1,5 @@
+import Layout
+
 /// Withholds values that would disclose too few cases, and enough others that no withheld value can be
 /// recomputed from a published parent and its other children (or from a withheld parent's published children).
 ///
@@ -13,7 +15,7 @@ struct DisclosureControl {
                 let count = caseCount(record, aggregation: indicator.aggregation), count < minimum
             else { continue }
             table.records[key]?.status = .suppressed
-            table.records[key]?.note = "primär: Fallzahl unter \(Int(minimum.rounded()))"
+            table.records[key]?.note = "primär: Fallzahl unter \(GermanNumberFormat.number(minimum))"
         }
         var changed = true
         while changed {

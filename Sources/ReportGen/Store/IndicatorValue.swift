@@ -13,7 +13,8 @@ public enum ValueStatus: String, Sendable, Codable, CaseIterable {
 /// One value of an indicator for an area and a period, as a report may show it.
 ///
 /// `value`, `numerator` and `denominator` are nil unless `status` is `.valid`: a suppressed number never leaves
-/// the store.
+/// the store. For ratios the denominator is the base (e.g. residents); for weighted means it is the weight
+/// (e.g. the number of children under 15 for child poverty).
 public struct IndicatorValue: Hashable, Sendable {
     public var value: Double?
     public var numerator: Double?

@@ -117,3 +117,38 @@ struct BerlinImportTests {
         #expect(poverty.aggregation == .weightedMean(weight: OperandRef(indicator: "ew_u15", period: Period("2022-06-30"))))
     }
 }
+
+@Suite("Name join of the 2017 Bezirksregion data")
+struct NameJoin2017Tests {
+    @Test("without aliases, 137 of 138 names join after normalising and the abbreviated one is reported")
+    func withoutAliases() throws {
+        let berlin = TestSupport.repoRoot.appendingPathComponent("data/berlin").path
+        let folder = try TestSupport.temporaryFolder()
+        try TestSupport.write("""
+            dataset: Test
+            crs: EPSG:25833
+            catalogue: \(berlin)/indicators.yaml
+            levels: [ { key: bzr, name: Bezirksregion } ]
+            areas:
+              - { level: bzr, file: \(berlin)/bzr2017_kernindikatoren/bzr_lorxxx.topo.json, layer: lor_bezirksregionen,
+                  crs: EPSG:4326, key: spatial_name, name: BZR_NAME }
+            tables:
+              - { file: \(berlin)/bzr2017_kernindikatoren/bz-data/*/bzr-data/*/indikatoren.csv, shape: long,
+                  level: bzr, period: 2017-12-31, name-from: { file: bzr-overview.json, field: name },
+                  indicator-column: name, value-column: wert, decimal-separator: ".",
+                  columns: { E1: sprachdefizite } }
+            """, to: folder.appendingPathComponent("import.yaml"))
+        let report = try Importer.run(
+            manifest: folder.appendingPathComponent("import.yaml"), into: folder.appendingPathComponent("s.sqlite"))
+        let snapshot = try IndicatorStore(at: folder.appendingPathComponent("s.sqlite")).snapshot()
+        let period = try #require(Period("2017-12-31"))
+        let joined = snapshot.areas(level: "bzr").filter {
+            snapshot.value("sprachdefizite", of: $0.id, period: period).status != .missing
+        }
+        #expect(joined.count == 137)
+        #expect(report.unmatchedNames.count == 1)
+        let line = try #require(report.unmatchedNames.first)
+        #expect(line.contains("Kölln. Vorstadt/") && line.contains("nearest: 'Köllnische Vorstadt/Spindlersfeld'"))
+        #expect(line.contains("koellnvorstadtspindlersf/indikatoren.csv"))
+    }
+}
