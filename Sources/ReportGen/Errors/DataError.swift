@@ -37,7 +37,7 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
                 + "Fix: check the path; relative paths are resolved against the manifest's folder."
         case .cannotOpen(let file, let reason):
             return "\(file): error: cannot read the file: \(reason). "
-                + "Fix: check that it is a Shapefile, GeoJSON, GeoPackage, KML, TopoJSON, CSV or XLSX file and complete."
+                + "Fix: check that it is a complete Shapefile, GeoJSON, GeoPackage, KML, TopoJSON, CSV or XLSX file."
         case .layerNotFound(let file, let layer, let available):
             return "\(file): error: no layer '\(layer)'. Fix: use one of \(Self.list(available))."
         case .unknownCRS(let file):
@@ -67,7 +67,7 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
                 + "Fix: remove the duplicate row or correct its key."
         case .notANumber(let file, let line, let column, let text):
             return "\(file):\(line): error: column '\(column)' holds '\(text)', which is not a number. "
-                + "Fix: correct the cell, or declare the marker under `missing:`, `secret:` or `invalid:` in the manifest."
+                + "Fix: correct the cell, or declare the marker under `missing:`, `secret:` or `invalid:`."
         case .unknownAreaKey(let file, let line, let key, let level):
             return "\(file):\(line): error: no \(level) with key '\(key)'. "
                 + "Fix: import the \(level) geometries first or correct the key."
@@ -105,7 +105,9 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     }
 
     private static func list(_ items: [String]) -> String {
-        items.isEmpty ? "(none)" : items.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
-            + (items.count > 12 ? ", …" : "")
+        items.isEmpty
+            ? "(none)"
+            : items.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+                + (items.count > 12 ? ", …" : "")
     }
 }

@@ -125,8 +125,12 @@ struct TableSource: Decodable {
     enum CodingKeys: String, CodingKey {
         case file, sheet, shape, level, period, key, name, delimiter, encoding, missing, secret, invalid, columns
         case aliases
-        case periodColumn = "period-column", nameFrom = "name-from", decimalSeparator = "decimal-separator"
-        case indicatorColumn = "indicator-column", valueColumn = "value-column", onUnmatched = "on-unmatched"
+        case periodColumn = "period-column"
+        case nameFrom = "name-from"
+        case decimalSeparator = "decimal-separator"
+        case indicatorColumn = "indicator-column"
+        case valueColumn = "value-column"
+        case onUnmatched = "on-unmatched"
     }
 }
 

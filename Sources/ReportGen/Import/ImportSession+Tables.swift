@@ -40,8 +40,10 @@ extension ImportSession {
                     }
                     firstLine[key + "@" + period.iso] = row.line
                     for (column, indicator) in source.columns.sorted(by: { $0.key < $1.key }) {
-                        let (value, status) = try cells.read(row.fields[column], file: path, line: row.line, column: column)
-                        store(value, status: status, indicator: indicator, area: area, period: period, importID: importID)
+                        let (value, status) = try cells.read(
+                            row.fields[column], file: path, line: row.line, column: column)
+                        store(
+                            value, status: status, indicator: indicator, area: area, period: period, importID: importID)
                     }
                 case .long:
                     let codeColumn = source.indicatorColumn ?? "indicator"
@@ -51,15 +53,17 @@ extension ImportSession {
                         ignoredCodes.insert(code)
                         continue
                     }
-                    let (value, status) = try cells.read(row.fields[valueColumn], file: path, line: row.line,
-                                                         column: valueColumn)
+                    let (value, status) = try cells.read(
+                        row.fields[valueColumn], file: path, line: row.line,
+                        column: valueColumn)
                     store(value, status: status, indicator: indicator, area: area, period: period, importID: importID)
                 }
             }
         }
         if !ignoredCodes.isEmpty {
-            report.notes.append("\(source.file): rows with codes not named under `columns:` were not imported: "
-                + ignoredCodes.sorted().joined(separator: ", "))
+            report.notes.append(
+                "\(source.file): rows with codes not named under `columns:` were not imported: "
+                    + ignoredCodes.sorted().joined(separator: ", "))
         }
         let unmatched = report.unmatchedNames.count - unmatchedBefore
         if unmatched > 0, source.onUnmatched == .fail {
@@ -67,8 +71,10 @@ extension ImportSession {
         }
     }
 
-    private func store(_ value: Double?, status: ValueStatus, indicator: String, area: AreaID, period: Period,
-                       importID: Int64) {
+    private func store(
+        _ value: Double?, status: ValueStatus, indicator: String, area: AreaID, period: Period,
+        importID: Int64
+    ) {
         imported[indicator, area, period] = ValueRecord(
             value: value, sourceStatus: status, status: status, origin: .imported, importID: importID)
         report.counts.values += 1
@@ -77,7 +83,9 @@ extension ImportSession {
     private func period(of row: Table.Row, source: TableSource, file: String) throws -> Period {
         if let column = source.periodColumn {
             let text = row.fields[column] ?? ""
-            guard let period = Period(text) else { throw DataError.invalidPeriod(file: "\(file):\(row.line)", text: text) }
+            guard let period = Period(text) else {
+                throw DataError.invalidPeriod(file: "\(file):\(row.line)", text: text)
+            }
             return period
         }
         guard let period = source.period else {

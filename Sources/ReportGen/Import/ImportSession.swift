@@ -34,8 +34,9 @@ final class ImportSession {
         workingCRS = try SpatialReference(definition: manifest.crs, file: manifestURL.path)
         indicators = catalogue
         indicatorsByKey = Dictionary(catalogue.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        levels = Dictionary(manifest.levels.map { ($0.key, SpatialLevel(key: $0.key, name: $0.name, parent: $0.parent)) },
-                            uniquingKeysWith: { a, _ in a })
+        levels = Dictionary(
+            manifest.levels.map { ($0.key, SpatialLevel(key: $0.key, name: $0.name, parent: $0.parent)) },
+            uniquingKeysWith: { a, _ in a })
     }
 
     /// Runs every step of the manifest.
@@ -78,8 +79,10 @@ final class ImportSession {
     func recordProvenance(of url: URL, rows: Int) throws -> Int64 {
         try db.execute(
             sql: "INSERT INTO import (file, checksum, rows, imported_at, manifest) VALUES (?, ?, ?, ?, ?)",
-            arguments: [url.path, Checksum.fnv1a(of: url), rows, ISO8601DateFormatter().string(from: Date()),
-                        manifestURL.path])
+            arguments: [
+                url.path, Checksum.fnv1a(of: url), rows, ISO8601DateFormatter().string(from: Date()),
+                manifestURL.path,
+            ])
         return db.lastInsertedRowID
     }
 

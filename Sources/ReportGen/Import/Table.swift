@@ -37,7 +37,9 @@ struct Table {
         }
     }
 
-    static func readDelimited(text: String, path: String, delimiter: Character?, decimalSeparator: Character) throws
+    static func readDelimited(
+        text: String, path: String, delimiter: Character?, decimalSeparator: Character
+    ) throws
         -> Table
     {
         let firstLine = text.prefix { !$0.isNewline }
@@ -52,7 +54,8 @@ struct Table {
                 throw DataError.wrongFieldCount(
                     file: path, line: record.line, expected: header.count, found: record.fields.count)
             }
-            return Row(line: record.line, fields: Dictionary(zip(header, record.fields), uniquingKeysWith: { a, _ in a }))
+            return Row(
+                line: record.line, fields: Dictionary(zip(header, record.fields), uniquingKeysWith: { a, _ in a }))
         }
         return Table(file: path, header: header, rows: rows, decimalSeparator: decimalSeparator)
     }

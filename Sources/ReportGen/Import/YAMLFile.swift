@@ -35,10 +35,11 @@ enum YAMLFile {
 
 extension DecodingError {
     var path: String {
-        let context: Context? = switch self {
-        case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c): c
-        @unknown default: nil
-        }
+        let context: Context? =
+            switch self {
+            case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c): c
+            @unknown default: nil
+            }
         var path = context?.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined() ?? ""
         if case .keyNotFound(let key, _) = self { path += ".\(key.stringValue)" }
         return path.hasPrefix(".") ? String(path.dropFirst()) : path

@@ -67,8 +67,10 @@ struct DisclosureControl {
                 }
                 let shown = present.filter { table[indicator.key, $0, period]?.status == .valid }
                 let parentShown = parentRecord.status == .valid
-                guard (parentShown && hidden.count == 1) || (!parentShown && parentRecord.status == .suppressed
-                    && hidden.isEmpty && !shown.isEmpty)
+                guard
+                    (parentShown && hidden.count == 1)
+                        || (!parentShown && parentRecord.status == .suppressed
+                            && hidden.isEmpty && !shown.isEmpty)
                 else { continue }
                 if let victim = smallest(shown, indicator: indicator, period: period, table: table) {
                     let reason = hidden.first.map { "schützt \($0.key) in \(parent.key)" } ?? "schützt \(parent.key)"

@@ -3,7 +3,9 @@ public struct Indicator: Hashable, Sendable, Codable {
     public enum Role: String, Hashable, Sendable, Codable { case core, supplementary }
     public enum Scale: String, Hashable, Sendable, Codable { case metric, categorical }
     public enum Polarity: String, Hashable, Sendable, Codable {
-        case higherIsBetter = "higher-is-better", higherIsWorse = "higher-is-worse", neutral
+        case higherIsBetter = "higher-is-better"
+        case higherIsWorse = "higher-is-worse"
+        case neutral
     }
     public enum Visibility: String, Hashable, Sendable, Codable { case `public`, `internal` }
 
@@ -32,7 +34,9 @@ public struct Indicator: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case key, name, unit, decimals, topic, role, scale, polarity, aggregation, formula, source, visibility
         case description
-        case shortName = "short-name", modelCell = "model-cell", referenceDate = "reference-date"
+        case shortName = "short-name"
+        case modelCell = "model-cell"
+        case referenceDate = "reference-date"
         case minimumCount = "minimum-count"
     }
 
@@ -82,8 +86,9 @@ public struct OperandRef: Hashable, Sendable, Codable, CustomStringConvertible {
         period = nil
         if parts.count == 2 {
             guard let fixed = Period(parts[1]) else {
-                throw DecodingError.dataCorrupted(.init(
-                    codingPath: decoder.codingPath, debugDescription: "'\(text)': write indicator@YYYY-MM-DD"))
+                throw DecodingError.dataCorrupted(
+                    .init(
+                        codingPath: decoder.codingPath, debugDescription: "'\(text)': write indicator@YYYY-MM-DD"))
             }
             period = fixed
         }

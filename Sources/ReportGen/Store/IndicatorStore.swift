@@ -33,10 +33,13 @@ public final class IndicatorStore: Sendable {
     /// Every value withheld by disclosure control, with its reason.
     public func suppressions() throws -> [Suppression] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT indicator, level, area, period, note FROM value
-                WHERE status = 'suppressed' ORDER BY indicator, period, level, area
-                """).compactMap { row in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT indicator, level, area, period, note FROM value
+                    WHERE status = 'suppressed' ORDER BY indicator, period, level, area
+                    """
+            ).compactMap { row in
                 guard let period = Period(row["period"]) else { return nil }
                 return Suppression(
                     indicator: row["indicator"], area: AreaID(level: row["level"], key: row["area"]),

@@ -1,14 +1,19 @@
 import ArgumentParser
 import Testing
+
 @testable import ReportGen
 
 @Suite("Command line")
 struct CommandLineTests {
     @Test("import and list parse their arguments")
     func parses() throws {
-        let importCommand = try ReportGenCommand.parseAsRoot(["import", "data/berlin/import.yaml", "--into", "s.sqlite"])
+        let importCommand = try ReportGenCommand.parseAsRoot([
+            "import", "data/berlin/import.yaml", "--into", "s.sqlite",
+        ])
         #expect((importCommand as? ReportGenCommand.Import)?.into == "s.sqlite")
-        let list = try ReportGenCommand.parseAsRoot(["list", "values", "--indicator", "kinderarmut", "--level", "bezirk"])
+        let list = try ReportGenCommand.parseAsRoot([
+            "list", "values", "--indicator", "kinderarmut", "--level", "bezirk",
+        ])
         #expect((list as? ReportGenCommand.List)?.what == .values)
         #expect(throws: (any Error).self) { try ReportGenCommand.parseAsRoot(["list", "streets"]) }
     }

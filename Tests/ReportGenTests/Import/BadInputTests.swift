@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportGen
 
 /// Each bad input must fail with a message naming the file and the line or key and saying how to fix it, and must
@@ -37,8 +38,9 @@ struct BadInputTests {
         var file = ""
         let error = try failure { data in
             file = data.path("values.csv")
-            try data.write("values.csv", bytes: Data("key;name;pop;kids\nA1;N;1;2\nA2;Wei".utf8) + Data([0xDF]) +
-                Data("e;3;4\n".utf8))
+            try data.write(
+                "values.csv",
+                bytes: Data("key;name;pop;kids\nA1;N;1;2\nA2;Wei".utf8) + Data([0xDF]) + Data("e;3;4\n".utf8))
         }
         #expect(error == .notUTF8(file: file, line: 3))
         #expect(error.description.contains("windows-1252"))
@@ -49,7 +51,10 @@ struct BadInputTests {
         let error = try failure { data in
             try data.write("values.csv", MiniDataset.valuesCSV.replacingOccurrences(of: "pop", with: "population"))
         }
-        guard case .missingColumn(_, let column, let available) = error else { Issue.record("\(error)"); return }
+        guard case .missingColumn(_, let column, let available) = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(column == "pop")
         #expect(available.contains("population"))
     }
@@ -79,8 +84,10 @@ struct BadInputTests {
     func brokenPolygon() throws {
         let error = try failure { data in
             let flat = "[[[375000,5815000],[385000,5815000],[375000,5815000]]]"
-            try data.write("areas.geojson", MiniDataset.areasGeoJSON.replacingOccurrences(
-                of: MiniDataset.square(375_000, 5_815_000), with: flat))
+            try data.write(
+                "areas.geojson",
+                MiniDataset.areasGeoJSON.replacingOccurrences(
+                    of: MiniDataset.square(375_000, 5_815_000), with: flat))
         }
         #expect(error.description.contains("A3"))
     }
@@ -90,8 +97,11 @@ struct BadInputTests {
         var file = ""
         let error = try failure { data in
             file = data.path("kitas.csv")
-            try data.write("import.yaml", MiniDataset.manifestYAML.replacingOccurrences(of: ", crs: \"EPSG:4326\"",
-                                                                                        with: ""))
+            try data.write(
+                "import.yaml",
+                MiniDataset.manifestYAML.replacingOccurrences(
+                    of: ", crs: \"EPSG:4326\"",
+                    with: ""))
         }
         #expect(error == .unknownCRS(file: file))
     }
@@ -99,10 +109,15 @@ struct BadInputTests {
     @Test("a CRS that does not exist")
     func invalidCRS() throws {
         let error = try failure { data in
-            try data.write("import.yaml", MiniDataset.manifestYAML.replacingOccurrences(
-                of: "crs: EPSG:25833", with: "crs: EPSG:999999"))
+            try data.write(
+                "import.yaml",
+                MiniDataset.manifestYAML.replacingOccurrences(
+                    of: "crs: EPSG:25833", with: "crs: EPSG:999999"))
         }
-        guard case .invalidCRS(_, let definition, _) = error else { Issue.record("\(error)"); return }
+        guard case .invalidCRS(_, let definition, _) = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(definition == "EPSG:999999")
     }
 
@@ -111,7 +126,10 @@ struct BadInputTests {
         let error = try failure { data in
             try FileManager.default.removeItem(atPath: data.path("values.csv"))
         }
-        guard case .fileNotFound(let file, _) = error else { Issue.record("\(error)"); return }
+        guard case .fileNotFound(let file, _) = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(file.hasSuffix("values.csv"))
     }
 
@@ -120,17 +138,25 @@ struct BadInputTests {
         let error = try failure { data in
             try data.write("values.csv", MiniDataset.valuesCSV.replacingOccurrences(of: "A3;", with: "A9;"))
         }
-        guard case .unknownAreaKey(_, let line, let key, let level) = error else { Issue.record("\(error)"); return }
+        guard case .unknownAreaKey(_, let line, let key, let level) = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect((line, key, level) == (4, "A9", "area"))
     }
 
     @Test("an indicator the catalogue does not know, with a suggestion")
     func unknownIndicator() throws {
         let error = try failure { data in
-            try data.write("import.yaml", MiniDataset.manifestYAML.replacingOccurrences(
-                of: "kids: kids }", with: "kids: kid }"))
+            try data.write(
+                "import.yaml",
+                MiniDataset.manifestYAML.replacingOccurrences(
+                    of: "kids: kids }", with: "kids: kid }"))
         }
-        guard case .unknownIndicator(_, let indicator, let suggestions) = error else { Issue.record("\(error)"); return }
+        guard case .unknownIndicator(_, let indicator, let suggestions) = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(indicator == "kid")
         #expect(suggestions.contains("kids"))
     }
@@ -138,23 +164,33 @@ struct BadInputTests {
     @Test("a YAML syntax error names line and column")
     func yamlSyntax() throws {
         let error = try failure { data in
-            try data.write("import.yaml", MiniDataset.manifestYAML.replacingOccurrences(
-                of: "levels:", with: "levels: [unclosed"))
+            try data.write(
+                "import.yaml",
+                MiniDataset.manifestYAML.replacingOccurrences(
+                    of: "levels:", with: "levels: [unclosed"))
         }
-        guard case .yamlSyntax(_, let line, _, _) = error else { Issue.record("\(error)"); return }
+        guard case .yamlSyntax(_, let line, _, _) = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(line >= 4)
     }
 
     @Test("computed indicators that depend on each other in a circle")
     func formulaCycle() throws {
         let error = try failure { data in
-            try data.write("indicators.yaml", MiniDataset.catalogueYAML + """
+            try data.write(
+                "indicators.yaml",
+                MiniDataset.catalogueYAML + """
 
-                  - { key: x, name: X, topic: T, source: S, formula: { sum: [y] } }
-                  - { key: y, name: Y, topic: T, source: S, formula: { sum: [x] } }
-                """)
+                      - { key: x, name: X, topic: T, source: S, formula: { sum: [y] } }
+                      - { key: y, name: Y, topic: T, source: S, formula: { sum: [x] } }
+                    """)
         }
-        guard case .formulaCycle(_, let indicators) = error else { Issue.record("\(error)"); return }
+        guard case .formulaCycle(_, let indicators) = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(indicators.contains("x") && indicators.contains("y"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Layout
 import Testing
+
 @testable import ReportGen
 
 @Suite("Geometry and table formats")
@@ -21,10 +22,12 @@ struct FormatTests {
     func geoPackageAndXLSX() throws {
         let data = try MiniDataset()
         let fixtures = TestSupport.fixtures.path
-        try data.write("import.yaml", manifest(
-            areas: "  - { level: area, file: \(fixtures)/areas.gpkg, layer: areas, key: id, name: name }",
-            tables: "  - { file: \(fixtures)/values.xlsx, sheet: Werte, level: area, period: 2020-12-31, key: key, "
-                + "columns: { pop: pop, kids: kids } }"))
+        try data.write(
+            "import.yaml",
+            manifest(
+                areas: "  - { level: area, file: \(fixtures)/areas.gpkg, layer: areas, key: id, name: name }",
+                tables: "  - { file: \(fixtures)/values.xlsx, sheet: Werte, level: area, period: 2020-12-31, key: key, "
+                    + "columns: { pop: pop, kids: kids } }"))
         try data.importAll()
         let snapshot = try IndicatorStore(at: data.store).snapshot()
         let period = try #require(Period("2020-12-31"))
@@ -39,7 +42,9 @@ struct FormatTests {
     func kml() throws {
         let data = try MiniDataset()
         let ring = "13.30,52.45 13.50,52.45 13.50,52.55 13.30,52.55 13.30,52.45"
-        try data.write("areas.kml", """
+        try data.write(
+            "areas.kml",
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <kml xmlns="http://www.opengis.net/kml/2.2"><Document><Folder><name>areas</name>
             <Placemark><name>K1</name><Polygon><outerBoundaryIs><LinearRing><coordinates>\(ring)</coordinates>
@@ -60,8 +65,10 @@ struct FormatTests {
     func latin1Shapefile() throws {
         let data = try MiniDataset()
         let shapefile = TestSupport.repoRoot.appendingPathComponent("data/berlin/geo_other/lor_ortsteile.shp").path
-        try data.write("import.yaml", manifest(
-            areas: "  - { level: area, file: \(shapefile), encoding: windows-1252, key: spatial_na, name: OTEIL }"))
+        try data.write(
+            "import.yaml",
+            manifest(
+                areas: "  - { level: area, file: \(shapefile), encoding: windows-1252, key: spatial_na, name: OTEIL }"))
         try data.importAll()
         let names = try IndicatorStore(at: data.store).snapshot().areas(level: "area").map(\.name)
         #expect(names.count == 96)

@@ -1,6 +1,7 @@
 import Foundation
 import Layout
 import Testing
+
 @testable import ReportGen
 
 @Suite("Import of a small dataset")
@@ -11,7 +12,8 @@ struct MiniImportTests {
         let report = try data.importAll()
         let snapshot = try IndicatorStore(at: data.store).snapshot()
         let period = try #require(Period("2020-12-31"))
-        let a1 = AreaID(level: "area", key: "A1"), a2 = AreaID(level: "area", key: "A2")
+        let a1 = AreaID(level: "area", key: "A1")
+        let a2 = AreaID(level: "area", key: "A2")
         #expect(snapshot.areas(level: "area").count == 3)
         #expect(snapshot.value("pop", of: a1, period: period).value == 1234)
         #expect(snapshot.value("pop", of: a2, period: period).value == 1675)
@@ -49,8 +51,10 @@ struct MiniImportTests {
     func repairsBowtie() throws {
         let data = try MiniDataset()
         let bowtie = "[[[375000,5815000],[385000,5825000],[385000,5815000],[375000,5825000],[375000,5815000]]]"
-        try data.write("areas.geojson", MiniDataset.areasGeoJSON.replacingOccurrences(
-            of: MiniDataset.square(375_000, 5_815_000), with: bowtie))
+        try data.write(
+            "areas.geojson",
+            MiniDataset.areasGeoJSON.replacingOccurrences(
+                of: MiniDataset.square(375_000, 5_815_000), with: bowtie))
         let report = try data.importAll()
         #expect(report.notes.contains { $0.contains("A3") && $0.contains("repaired") })
         let snapshot = try IndicatorStore(at: data.store).snapshot()

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ReportGen
 
 /// A tiny dataset written into a temporary folder: three square areas (10 km, EPSG:25833) in one city, a table,
@@ -9,7 +10,8 @@ struct MiniDataset {
     var store: URL { folder.appendingPathComponent("store.sqlite") }
 
     static func square(_ minX: Int, _ minY: Int, size: Int = 10_000) -> String {
-        let maxX = minX + size, maxY = minY + size
+        let maxX = minX + size
+        let maxY = minY + size
         return "[[[\(minX),\(minY)],[\(maxX),\(minY)],[\(maxX),\(maxY)],[\(minX),\(maxY)],[\(minX),\(minY)]]]"
     }
 
