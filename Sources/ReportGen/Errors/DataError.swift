@@ -11,6 +11,7 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     case notUTF8(file: String, line: Int)
     case unsupportedEncoding(file: String, encoding: String)
     case noDelimiter(file: String, header: String)
+    case wrongDelimiter(file: String, declared: String, header: String)
     case wrongFieldCount(file: String, line: Int, expected: Int, found: Int)
     case unterminatedQuote(file: String, line: Int)
     case missingColumn(file: String, column: String, available: [String])
@@ -54,6 +55,9 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
         case .noDelimiter(let file, let header):
             return "\(file):1: error: cannot tell the column delimiter from the header '\(header.prefix(60))'. "
                 + "Fix: separate columns with ';', ',' or a tab, or set `delimiter:` for this table."
+        case .wrongDelimiter(let file, let declared, let header):
+            return "\(file):1: error: the header '\(header.prefix(60))' does not split at the declared delimiter "
+                + "'\(declared)'. Fix: remove `delimiter:` to detect it, or set the one the file uses."
         case .wrongFieldCount(let file, let line, let expected, let found):
             return "\(file):\(line): error: \(found) fields, but the header has \(expected). "
                 + "Fix: check for a stray delimiter or a missing quote on this line."

@@ -43,6 +43,9 @@ struct Table {
         -> Table
     {
         let firstLine = text.prefix { !$0.isNewline }
+        if let declared = delimiter, !firstLine.contains(declared), CSVParser.detectDelimiter(in: firstLine) != nil {
+            throw DataError.wrongDelimiter(file: path, declared: String(declared), header: String(firstLine))
+        }
         guard let delimiter = delimiter ?? CSVParser.detectDelimiter(in: firstLine) else {
             throw DataError.noDelimiter(file: path, header: String(firstLine))
         }

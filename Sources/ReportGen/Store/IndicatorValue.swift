@@ -20,12 +20,18 @@ public struct IndicatorValue: Hashable, Sendable {
     public var numerator: Double?
     public var denominator: Double?
     public var status: ValueStatus
+    /// Why a value is suppressed ("primär: Fallzahl unter 3"), or that an aggregate lacks some children
+    /// ("aus 3 von 4 Teilgebieten"), for footnotes.
+    public var note: String?
 
-    public init(value: Double?, numerator: Double? = nil, denominator: Double? = nil, status: ValueStatus) {
+    public init(
+        value: Double?, numerator: Double? = nil, denominator: Double? = nil, status: ValueStatus, note: String? = nil
+    ) {
         self.value = status == .valid ? value : nil
         self.numerator = status == .valid ? numerator : nil
         self.denominator = status == .valid ? denominator : nil
         self.status = status
+        self.note = note
     }
 
     public static let missing = IndicatorValue(value: nil, status: .missing)

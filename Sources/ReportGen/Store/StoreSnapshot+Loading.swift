@@ -38,7 +38,7 @@ extension StoreSnapshot {
 
         var values: [ValueKey: IndicatorValue] = [:]
         var periods: [String: Set<Period>] = [:]
-        let sql = "SELECT indicator, level, area, period, value, numerator, denominator, status FROM value"
+        let sql = "SELECT indicator, level, area, period, value, numerator, denominator, status, note FROM value"
         for row in try Row.fetchAll(db, sql: sql) {
             guard let period = Period(row["period"]) else { continue }
             let indicator: String = row["indicator"]
@@ -46,7 +46,8 @@ extension StoreSnapshot {
             let key = ValueKey(
                 indicator: indicator, area: AreaID(level: row["level"], key: row["area"]), period: period)
             values[key] = IndicatorValue(
-                value: row["value"], numerator: row["numerator"], denominator: row["denominator"], status: status)
+                value: row["value"], numerator: row["numerator"], denominator: row["denominator"], status: status,
+                note: row["note"])
             periods[indicator, default: []].insert(period)
         }
         self.values = values

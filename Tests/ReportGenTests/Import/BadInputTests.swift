@@ -8,7 +8,7 @@ import Testing
 @Suite("Bad input")
 struct BadInputTests {
     /// Imports the good dataset, breaks it with `damage`, imports again and returns the error; checks the store.
-    private func failure(_ damage: (MiniDataset) throws -> Void) throws -> DataError {
+    func failure(_ damage: (MiniDataset) throws -> Void) throws -> DataError {
         let data = try MiniDataset()
         try data.importAll()
         let before = try Data(contentsOf: data.store)
@@ -192,5 +192,18 @@ struct BadInputTests {
             return
         }
         #expect(indicators.contains("x") && indicators.contains("y"))
+    }
+}
+
+extension BadInputTests {
+    @Test("a declared delimiter that the file does not use")
+    func declaredDelimiterDiffers() throws {
+        var file = ""
+        let error = try failure { data in
+            file = data.path("values.csv")
+            try data.write("import.yaml", MiniDataset.manifestYAML.replacingOccurrences(
+                of: "key: key, missing", with: "key: key, delimiter: \",\", missing"))
+        }
+        #expect(error == .wrongDelimiter(file: file, declared: ",", header: "key;name;pop;kids"))
     }
 }
