@@ -37,7 +37,8 @@ struct AreaLocator {
             try table.require(source.indicatorColumn ?? "indicator")
             try table.require(source.valueColumn ?? "value")
         } else {
-            for column in source.columns.keys.sorted() { try table.require(column) }
+            let parts = Array((source.numerators ?? [:]).values) + Array((source.denominators ?? [:]).values)
+            for column in (Array(source.columns.keys) + parts).sorted() { try table.require(column) }
         }
         self.matcher = matcher
         file = table.file

@@ -120,11 +120,14 @@ struct TableSource: Decodable {
     var valueColumn: String?
     /// Spellings of area names that normalising cannot match: source name → area key.
     var aliases: [String: String]?
+    /// Wide tables: indicator → column with its numerator or denominator (for `aggregation: ratio`).
+    var numerators: [String: String]?
+    var denominators: [String: String]?
     var onUnmatched: OnUnmatched?
 
     enum CodingKeys: String, CodingKey {
         case file, sheet, shape, level, period, key, name, delimiter, encoding, missing, secret, invalid, columns
-        case aliases
+        case aliases, numerators, denominators
         case periodColumn = "period-column"
         case nameFrom = "name-from"
         case decimalSeparator = "decimal-separator"

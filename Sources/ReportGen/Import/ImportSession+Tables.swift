@@ -4,7 +4,9 @@ extension ImportSession {
     /// Reads the values of one table entry (one file, or every file its `*` pattern matches).
     func importTable(_ source: TableSource) throws {
         try requireLevel(source.level)
-        for indicator in Set(source.columns.values) { _ = try requireIndicator(indicator) }
+        let named = Set(source.columns.values).union((source.numerators ?? [:]).keys)
+            .union((source.denominators ?? [:]).keys)
+        for indicator in named.sorted() { _ = try requireIndicator(indicator) }
         let files = FileGlob.expand(source.file, relativeTo: baseURL)
         guard !files.isEmpty else {
             throw DataError.fileNotFound(
@@ -44,6 +46,16 @@ extension ImportSession {
                             row.fields[column], file: path, line: row.line, column: column)
                         store(
                             value, status: status, indicator: indicator, area: area, period: period, importID: importID)
+                        for (parts, isNumerator) in [(source.numerators, true), (source.denominators, false)] {
+                            guard let partColumn = parts?[indicator] else { continue }
+                            let part = try cells.read(
+                                row.fields[partColumn], file: path, line: row.line, column: partColumn).0
+                            if isNumerator {
+                                imported[indicator, area, period]?.numerator = part
+                            } else {
+                                imported[indicator, area, period]?.denominator = part
+                            }
+                        }
                     }
                 case .long:
                     let codeColumn = source.indicatorColumn ?? "indicator"

@@ -61,3 +61,32 @@ struct MiniImportTests {
         #expect(snapshot.geometry(of: AreaID(level: "area", key: "A3"))?.polygons.count == 2)
     }
 }
+
+extension MiniImportTests {
+    @Test("a ratio delivered with numerator and denominator aggregates as ratio of sums, with suppression")
+    func ratioWithParts() throws {
+        let data = try MiniDataset()
+        try data.write("quotes.csv", "key;quote;zaehler;nenner\nA1;10,0;10;100\nA2;50,0;150;300\nA3;20,0;4;20\n")
+        try data.write("indicators.yaml", MiniDataset.catalogueYAML + """
+
+              - { key: quote, name: Quote, unit: "%", topic: T, source: S, aggregation: ratio, minimum-count: 50 }
+            """)
+        try data.write("import.yaml", MiniDataset.manifestYAML.replacingOccurrences(of: "points:", with: """
+              - { file: quotes.csv, level: area, period: 2020-12-31, key: key, columns: { quote: quote },
+                  numerators: { quote: zaehler }, denominators: { quote: nenner } }
+            points:
+            """))
+        try data.importAll()
+        let snapshot = try IndicatorStore(at: data.store).snapshot()
+        let period = try #require(Period("2020-12-31"))
+        let city = try #require(snapshot.city).id
+        let total = snapshot.value("quote", of: city, period: period)
+        #expect(total.value.map { abs($0 - 164.0 / 420 * 100) } ?? 1 < 1e-9)
+        #expect(total.numerator == 164 && total.denominator == 420)
+        let a3 = snapshot.value("quote", of: AreaID(level: "area", key: "A3"), period: period)
+        #expect(a3.status == .suppressed && a3.note?.hasPrefix("primär") == true)
+        let a1 = snapshot.value("quote", of: AreaID(level: "area", key: "A1"), period: period)
+        #expect(a1.status == .suppressed && a1.note?.hasPrefix("sekundär") == true)
+        #expect(snapshot.value("quote", of: AreaID(level: "area", key: "A2"), period: period).value == 50)
+    }
+}
