@@ -18,6 +18,7 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     case duplicateKey(file: String, line: Int, key: String, firstLine: Int)
     case notANumber(file: String, line: Int, column: String, text: String)
     case unknownAreaKey(file: String, line: Int, key: String, level: String)
+    case unknownArea(store: String, key: String)
     case unknownParent(file: String, key: String, parent: String, level: String)
     case invalidGeometry(file: String, key: String, reason: String)
     case missingGeometry(file: String, key: String)
@@ -75,6 +76,8 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
         case .unknownAreaKey(let file, let line, let key, let level):
             return "\(file):\(line): error: no \(level) with key '\(key)'. "
                 + "Fix: import the \(level) geometries first or correct the key."
+        case .unknownArea(let store, let key):
+            return "\(store): error: no area with key '\(key)'. Fix: see `reportgen list areas` for the keys."
         case .unknownParent(let file, let key, let parent, let level):
             return "\(file): error: area \(key) names parent '\(parent)', which is no \(level). "
                 + "Fix: import the \(level) level before this one or correct the parent rule."

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Layout
 import Testing
 
 @testable import ReportGen
@@ -24,5 +25,26 @@ struct CommandLineTests {
         #expect(help.contains("MANIFEST") || help.contains("<manifest>"))
         #expect(help.contains("--into"))
         #expect(help.contains("left unchanged"))
+    }
+}
+
+extension CommandLineTests {
+    @Test("list prints values in German format, points inside one area, and refuses unknown areas")
+    func listing() throws {
+        let berlin = try BerlinStore.get()
+        let store = try IndicatorStore(at: berlin.url, readOnly: true)
+        let area = AreaID(level: "bezirksregion", key: "011001")
+        let period = try #require(Period("2020-12-31"))
+        let value = try #require(berlin.snapshot.value("kinderarmut", of: area, period: period).value)
+        let values = try Listing(store: store, level: nil, area: "011001", indicator: "kinderarmut", period: nil)
+            .lines(.values, category: "kita")
+        #expect(values == ["2020-12-31\t011001\tTiergarten Süd\t\(GermanNumberFormat.number(value, decimals: 1))\tvalid"])
+        let points = try Listing(store: store, level: "bezirksregion", area: "011001", indicator: nil, period: nil)
+            .lines(.points, category: "kita")
+        #expect(points.count == berlin.snapshot.pointsOfInterest(category: "kita", in: area).count)
+        #expect(points.count > 0 && points.count < 2880)
+        #expect(throws: DataError.unknownArea(store: berlin.url.path, key: "9999")) {
+            try Listing(store: store, level: nil, area: "9999", indicator: nil, period: nil)
+        }
     }
 }
