@@ -23,7 +23,7 @@ struct StoreValueTests {
         #expect(try #require(Period(text)).iso == text)
     }
 
-    @Test("anything else is no period", arguments: ["31.12.2020", "2020-13-01", "2020-12", "", "20201231", "２０２０"])
+    @Test("anything else is no period", arguments: ["31.12.2020", "2020-13-01", "2020-12", "", "20201231"])
     func notPeriods(text: String) {
         #expect(Period(text) == nil)
     }
