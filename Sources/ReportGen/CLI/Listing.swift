@@ -57,6 +57,9 @@ struct Listing {
         case .suppressions:
             return try store.suppressions().map { "\($0.indicator)\t\($0.period.iso)\t\($0.area)\t\($0.reason)" }
         case .points:
+            guard snapshot.pointCategories.contains(category) else {
+                throw DataError.unknownCategory(category: category, known: snapshot.pointCategories)
+            }
             let inArea = area == nil ? nil : areas.first?.id
             return snapshot.pointsOfInterest(category: category, in: inArea).map { point in
                 "\(point.sourceID)\t\(point.name)\t\(point.address)\t\(point.area?.key ?? "-")"

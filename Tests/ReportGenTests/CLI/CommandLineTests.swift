@@ -44,6 +44,10 @@ extension CommandLineTests {
             .lines(.points, category: "kita")
         #expect(points.count == berlin.snapshot.pointsOfInterest(category: "kita", in: area).count)
         #expect(points.count > 0 && points.count < 2880)
+        #expect(throws: DataError.unknownCategory(category: "spielplatz", known: ["kita", "schule"])) {
+            try Listing(store: store, level: nil, area: nil, indicator: nil, period: nil)
+                .lines(.points, category: "spielplatz")
+        }
         #expect(throws: DataError.unknownArea(store: berlin.url.path, key: "9999")) {
             try Listing(store: store, level: nil, area: "9999", indicator: nil, period: nil)
         }
