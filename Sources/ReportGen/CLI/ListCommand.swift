@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 extension ReportGenCommand {
-    /// `reportgen list areas|indicators|values|suppressions|points …`
+    /// `reportgen list areas|indicators|values|suppressions|points|imports …`
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List what a store holds.",
@@ -16,10 +16,10 @@ extension ReportGenCommand {
                 """)
 
         enum What: String, ExpressibleByArgument, CaseIterable {
-            case areas, indicators, values, suppressions, points
+            case areas, indicators, values, suppressions, points, imports
         }
 
-        @Argument(help: "What to list: areas, indicators, values, suppressions or points.")
+        @Argument(help: "What to list: areas, indicators, values, suppressions, points or imports.")
         var what: What
 
         @Option(help: "The store (SQLite).")

@@ -56,6 +56,8 @@ struct Listing {
             }
         case .suppressions:
             return try store.suppressions().map { "\($0.indicator)\t\($0.period.iso)\t\($0.area)\t\($0.reason)" }
+        case .imports:
+            return try store.provenance().map { "\($0.importedAt)\t\($0.rows)\t\($0.checksum)\t\($0.file)" }
         case .points:
             guard snapshot.pointCategories.contains(category) else {
                 throw DataError.unknownCategory(category: category, known: snapshot.pointCategories)

@@ -48,6 +48,16 @@ public final class IndicatorStore: Sendable {
         }
     }
 
+    /// Where the data came from: every file of every import, oldest first.
+    public func provenance() throws -> [ProvenanceRecord] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT file, checksum, rows, imported_at FROM import ORDER BY id").map { row in
+                ProvenanceRecord(
+                    file: row["file"], checksum: row["checksum"], rows: row["rows"], importedAt: row["imported_at"])
+            }
+        }
+    }
+
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.read(body)
@@ -63,4 +73,12 @@ public final class IndicatorStore: Sendable {
             throw DataError.database(file: url.path, reason: error.message ?? "\(error)")
         }
     }
+}
+
+/// One file read by an import: path, checksum, number of rows or features, and when (ISO 8601).
+public struct ProvenanceRecord: Hashable, Sendable {
+    public var file: String
+    public var checksum: String
+    public var rows: Int
+    public var importedAt: String
 }

@@ -41,10 +41,10 @@ struct MiniImportTests {
         try data.importAll()
         let second = try IndicatorStore(at: data.store).snapshot()
         #expect(first.values == second.values)
-        let store = try IndicatorStore(at: data.store)
-        let files = try store.read { db in try String.fetchAll(db, sql: "SELECT checksum FROM import") }
+        let files = try IndicatorStore(at: data.store).provenance()
         #expect(files.count == 6)
-        #expect(files.allSatisfy { $0.hasPrefix("fnv1a64:") })
+        #expect(files.allSatisfy { $0.checksum.hasPrefix("fnv1a64:") })
+        #expect(files.filter { $0.file.hasSuffix("values.csv") }.map(\.rows) == [3, 3])
     }
 
     @Test("a self-intersecting polygon is repaired and reported with its key")
