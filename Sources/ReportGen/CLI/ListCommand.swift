@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 extension ReportGenCommand {
-    /// `reportgen list areas|indicators|values|suppressions|points …`
+    /// `reportgen list areas|indicators|values|suppressions|points|imports …`
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List what a store holds.",
@@ -12,13 +12,14 @@ extension ReportGenCommand {
                   reportgen list indicators --store data/berlin.sqlite
                   reportgen list values --store data/berlin.sqlite --indicator kinderarmut --level bezirk
                   reportgen list suppressions --store data/berlin.sqlite
+                  reportgen list points --store data/berlin.sqlite --category kita --area 011001
                 """)
 
         enum What: String, ExpressibleByArgument, CaseIterable {
-            case areas, indicators, values, suppressions, points
+            case areas, indicators, values, suppressions, points, imports
         }
 
-        @Argument(help: "What to list: areas, indicators, values, suppressions or points.")
+        @Argument(help: "What to list: areas, indicators, values, suppressions, points or imports.")
         var what: What
 
         @Option(help: "The store (SQLite).")
@@ -26,6 +27,9 @@ extension ReportGenCommand {
 
         @Option(help: "Only areas or values of this level, e.g. bezirksregion.")
         var level: String?
+
+        @Option(help: "Only this area (its key), e.g. 011001; for points: the points inside it.")
+        var area: String?
 
         @Option(help: "The indicator whose values to list.")
         var indicator: String?
@@ -39,7 +43,7 @@ extension ReportGenCommand {
         func run() throws {
             try CommandErrors.reporting {
                 let opened = try IndicatorStore(at: URL(fileURLWithPath: store), readOnly: true)
-                let lines = try Listing(store: opened, level: level, indicator: indicator, period: period)
+                let lines = try Listing(store: opened, level: level, area: area, indicator: indicator, period: period)
                     .lines(what, category: category)
                 print(lines.joined(separator: "\n"))
             }

@@ -5,13 +5,15 @@ struct Listing {
     let store: IndicatorStore
     let snapshot: StoreSnapshot
     let level: String?
+    let area: String?
     let indicator: String?
     let period: Period?
 
-    init(store: IndicatorStore, level: String?, indicator: String?, period: String?) throws {
+    init(store: IndicatorStore, level: String?, area: String?, indicator: String?, period: String?) throws {
         self.store = store
         snapshot = try store.snapshot()
         self.level = level
+        self.area = area
         self.indicator = indicator
         if let period {
             guard let parsed = Period(period) else { throw DataError.invalidPeriod(file: "--period", text: period) }
@@ -21,6 +23,9 @@ struct Listing {
         }
         if let level, !snapshot.levels.contains(where: { $0.key == level }) {
             throw DataError.unknownLevel(file: store.url.path, level: level, known: snapshot.levels.map(\.key))
+        }
+        if let area, areas.isEmpty {
+            throw DataError.unknownArea(store: store.url.path, key: area)
         }
     }
 
@@ -51,8 +56,13 @@ struct Listing {
             }
         case .suppressions:
             return try store.suppressions().map { "\($0.indicator)\t\($0.period.iso)\t\($0.area)\t\($0.reason)" }
+        case .imports:
+            return try store.provenance().map { "\($0.importedAt)\t\($0.rows)\t\($0.checksum)\t\($0.file)" }
         case .points:
-            let inArea = areas.count == 1 ? areas.first?.id : nil
+            guard snapshot.pointCategories.contains(category) else {
+                throw DataError.unknownCategory(category: category, known: snapshot.pointCategories)
+            }
+            let inArea = area == nil ? nil : areas.first?.id
             return snapshot.pointsOfInterest(category: category, in: inArea).map { point in
                 "\(point.sourceID)\t\(point.name)\t\(point.address)\t\(point.area?.key ?? "-")"
             }
@@ -60,7 +70,8 @@ struct Listing {
     }
 
     private var areas: [Area] {
-        level.map { snapshot.areas(level: $0) } ?? snapshot.levels.flatMap { snapshot.areas(level: $0.key) }
+        let all = level.map { snapshot.areas(level: $0) } ?? snapshot.levels.flatMap { snapshot.areas(level: $0.key) }
+        return area.map { key in all.filter { $0.id.key == key } } ?? all
     }
 }
 

@@ -11,12 +11,14 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     case notUTF8(file: String, line: Int)
     case unsupportedEncoding(file: String, encoding: String)
     case noDelimiter(file: String, header: String)
+    case wrongDelimiter(file: String, declared: String, header: String)
     case wrongFieldCount(file: String, line: Int, expected: Int, found: Int)
     case unterminatedQuote(file: String, line: Int)
     case missingColumn(file: String, column: String, available: [String])
     case duplicateKey(file: String, line: Int, key: String, firstLine: Int)
     case notANumber(file: String, line: Int, column: String, text: String)
     case unknownAreaKey(file: String, line: Int, key: String, level: String)
+    case unknownArea(store: String, key: String)
     case unknownParent(file: String, key: String, parent: String, level: String)
     case invalidGeometry(file: String, key: String, reason: String)
     case missingGeometry(file: String, key: String)
@@ -37,7 +39,7 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
                 + "Fix: check the path; relative paths are resolved against the manifest's folder."
         case .cannotOpen(let file, let reason):
             return "\(file): error: cannot read the file: \(reason). "
-                + "Fix: check that it is a Shapefile, GeoJSON, GeoPackage, KML, TopoJSON, CSV or XLSX file and complete."
+                + "Fix: check that it is a complete Shapefile, GeoJSON, GeoPackage, KML, TopoJSON, CSV or XLSX file."
         case .layerNotFound(let file, let layer, let available):
             return "\(file): error: no layer '\(layer)'. Fix: use one of \(Self.list(available))."
         case .unknownCRS(let file):
@@ -54,6 +56,9 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
         case .noDelimiter(let file, let header):
             return "\(file):1: error: cannot tell the column delimiter from the header '\(header.prefix(60))'. "
                 + "Fix: separate columns with ';', ',' or a tab, or set `delimiter:` for this table."
+        case .wrongDelimiter(let file, let declared, let header):
+            return "\(file):1: error: the header '\(header.prefix(60))' does not split at the declared delimiter "
+                + "'\(declared)'. Fix: remove `delimiter:` to detect it, or set the one the file uses."
         case .wrongFieldCount(let file, let line, let expected, let found):
             return "\(file):\(line): error: \(found) fields, but the header has \(expected). "
                 + "Fix: check for a stray delimiter or a missing quote on this line."
@@ -67,10 +72,12 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
                 + "Fix: remove the duplicate row or correct its key."
         case .notANumber(let file, let line, let column, let text):
             return "\(file):\(line): error: column '\(column)' holds '\(text)', which is not a number. "
-                + "Fix: correct the cell, or declare the marker under `missing:`, `secret:` or `invalid:` in the manifest."
+                + "Fix: correct the cell, or declare the marker under `missing:`, `secret:` or `invalid:`."
         case .unknownAreaKey(let file, let line, let key, let level):
             return "\(file):\(line): error: no \(level) with key '\(key)'. "
                 + "Fix: import the \(level) geometries first or correct the key."
+        case .unknownArea(let store, let key):
+            return "\(store): error: no area with key '\(key)'. Fix: see `reportgen list areas` for the keys."
         case .unknownParent(let file, let key, let parent, let level):
             return "\(file): error: area \(key) names parent '\(parent)', which is no \(level). "
                 + "Fix: import the \(level) level before this one or correct the parent rule."
@@ -105,7 +112,9 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     }
 
     private static func list(_ items: [String]) -> String {
-        items.isEmpty ? "(none)" : items.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
-            + (items.count > 12 ? ", …" : "")
+        items.isEmpty
+            ? "(none)"
+            : items.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+                + (items.count > 12 ? ", …" : "")
     }
 }

@@ -13,7 +13,9 @@ struct AreaLocator {
     private let file: String
     private let level: String
 
-    init(source: TableSource, table: Table, fileAreaName: String?, matcher: NameMatcher, report: inout ImportReport)
+    init(
+        source: TableSource, table: Table, fileAreaName: String?, matcher: NameMatcher, report: inout ImportReport
+    )
         throws
     {
         if let key = source.key {
@@ -23,8 +25,9 @@ struct AreaLocator {
             try table.require(column)
             method = .nameColumn(column)
         } else if let name = fileAreaName {
-            let key = Self.resolve(name, matcher: matcher, at: "\(table.file) (\(table.rows.count) rows)",
-                                   level: source.level, report: &report)
+            let key = Self.resolve(
+                name, matcher: matcher, at: "\(table.file) (\(table.rows.count) rows)",
+                level: source.level, report: &report)
             method = .fixed(key)
         } else {
             throw DataError.invalidManifest(
@@ -34,7 +37,8 @@ struct AreaLocator {
             try table.require(source.indicatorColumn ?? "indicator")
             try table.require(source.valueColumn ?? "value")
         } else {
-            for column in source.columns.keys.sorted() { try table.require(column) }
+            let parts = Array((source.numerators ?? [:]).values) + Array((source.denominators ?? [:]).values)
+            for column in (Array(source.columns.keys) + parts).sorted() { try table.require(column) }
         }
         self.matcher = matcher
         file = table.file
@@ -50,15 +54,18 @@ struct AreaLocator {
             }
             return key
         case .nameColumn(let column):
-            return Self.resolve(row.fields[column] ?? "", matcher: matcher, at: "\(file):\(row.line)", level: level,
-                                report: &report)
+            return Self.resolve(
+                row.fields[column] ?? "", matcher: matcher, at: "\(file):\(row.line)", level: level,
+                report: &report)
         case .fixed(let key):
             return key
         }
     }
 
-    private static func resolve(_ name: String, matcher: NameMatcher, at place: String, level: String,
-                                report: inout ImportReport) -> String? {
+    private static func resolve(
+        _ name: String, matcher: NameMatcher, at place: String, level: String,
+        report: inout ImportReport
+    ) -> String? {
         switch matcher.match(name) {
         case .area(let key):
             return key

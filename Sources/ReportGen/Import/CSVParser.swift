@@ -39,7 +39,12 @@ struct CSVParser {
             if quoted {
                 if character == "\"" {
                     let next = iterator.next()
-                    if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                    if next == "\"" {
+                        field.append("\"")
+                    } else {
+                        quoted = false
+                        pending = next
+                    }
                 } else {
                     if character.isNewline { line += 1 }
                     field.append(character)

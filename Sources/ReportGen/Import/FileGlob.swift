@@ -1,9 +1,14 @@
 import Foundation
 
-/// Expands a manifest path with `*` (e.g. `bz-data/*/indikatoren.csv`) into the matching files, sorted.
+/// Paths named in a manifest: absolute, or relative to the manifest's folder, possibly with `*`.
 enum FileGlob {
+    static func url(_ path: String, relativeTo base: URL) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
+    }
+
+    /// The files a pattern such as `bz-data/*/indikatoren.csv` matches, sorted.
     static func expand(_ pattern: String, relativeTo base: URL) -> [URL] {
-        let absolute = pattern.hasPrefix("/") ? pattern : base.appendingPathComponent(pattern).path
+        let absolute = url(pattern, relativeTo: base).path
         guard absolute.contains("*") || absolute.contains("?") else { return [URL(fileURLWithPath: absolute)] }
         var result = glob_t()
         defer { globfree(&result) }

@@ -120,13 +120,20 @@ struct TableSource: Decodable {
     var valueColumn: String?
     /// Spellings of area names that normalising cannot match: source name → area key.
     var aliases: [String: String]?
+    /// Wide tables: indicator → column with its numerator or denominator (for `aggregation: ratio`).
+    var numerators: [String: String]?
+    var denominators: [String: String]?
     var onUnmatched: OnUnmatched?
 
     enum CodingKeys: String, CodingKey {
         case file, sheet, shape, level, period, key, name, delimiter, encoding, missing, secret, invalid, columns
-        case aliases
-        case periodColumn = "period-column", nameFrom = "name-from", decimalSeparator = "decimal-separator"
-        case indicatorColumn = "indicator-column", valueColumn = "value-column", onUnmatched = "on-unmatched"
+        case aliases, numerators, denominators
+        case periodColumn = "period-column"
+        case nameFrom = "name-from"
+        case decimalSeparator = "decimal-separator"
+        case indicatorColumn = "indicator-column"
+        case valueColumn = "value-column"
+        case onUnmatched = "on-unmatched"
     }
 }
 

@@ -13,8 +13,9 @@ extension ImportSession {
                     file: manifestURL.path, path: "areas.\(source.level)",
                     reason: "an area without `file` needs `key: { value: … }` and `name: { value: … }`")
             }
-            try insertArea(AreaID(level: source.level, key: key), name: name, parentKey: source.parent?.apply(to: [:]),
-                           geometry: nil, importID: nil, file: manifestURL.path)
+            try insertArea(
+                AreaID(level: source.level, key: key), name: name, parentKey: source.parent?.apply(to: [:]),
+                geometry: nil, importID: nil, file: manifestURL.path)
             return
         }
         let url = try resolve(file)
@@ -62,8 +63,10 @@ extension ImportSession {
             ? nil : try CoordinateTransformation(from: sourceCRS, to: workingCRS, file: file)
     }
 
-    private func prepare(_ geometry: OwnedGeometry?, key: String, transformation: CoordinateTransformation?,
-                         file: String) throws -> OwnedGeometry {
+    private func prepare(
+        _ geometry: OwnedGeometry?, key: String, transformation: CoordinateTransformation?,
+        file: String
+    ) throws -> OwnedGeometry {
         guard let geometry else { throw DataError.missingGeometry(file: file, key: key) }
         if let transformation, !geometry.transform(with: transformation) {
             throw DataError.invalidCRS(
@@ -81,8 +84,10 @@ extension ImportSession {
         return geometry
     }
 
-    private func insertArea(_ id: AreaID, name: String, parentKey: String?, geometry: MultiPolygon?,
-                            importID: Int64?, file: String) throws {
+    private func insertArea(
+        _ id: AreaID, name: String, parentKey: String?, geometry: MultiPolygon?,
+        importID: Int64?, file: String
+    ) throws {
         if let parentKey {
             guard let parentLevel = levels[id.level]?.parent,
                 areas[AreaID(level: parentLevel, key: parentKey)] != nil

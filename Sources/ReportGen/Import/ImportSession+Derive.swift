@@ -8,10 +8,11 @@ extension ImportSession {
         var table = imported
         Derivation(hierarchy: hierarchy, indicators: indicators).run(on: &table)
         try db.execute(sql: "DELETE FROM value")
-        let statement = try db.makeStatement(sql: """
-            INSERT INTO value (indicator, level, area, period, value, numerator, denominator, source_status, status,
-            origin, note, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let statement = try db.makeStatement(
+            sql: """
+                INSERT INTO value (indicator, level, area, period, value, numerator, denominator, source_status, status,
+                origin, note, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         for (key, record) in table.records {
             try statement.execute(arguments: [
                 key.indicator, key.area.level, key.area.key, key.period.iso, record.value, record.numerator,

@@ -16,17 +16,21 @@ extension ImportSession {
         let url = try resolve(source.file)
         let raw = try readPoints(source, url: url)
         let importID = try recordProvenance(of: url, rows: raw.count)
-        let index = AreaIndex(areas: areas.filter { $0.key.level == source.assignTo }.compactMap { entry in
-            entry.value.geometry.map { (entry.key, $0) }
-        })
+        let index = AreaIndex(
+            areas: areas.filter { $0.key.level == source.assignTo }.compactMap { entry in
+                entry.value.geometry.map { (entry.key, $0) }
+            })
         var pointsByArea: [AreaID: [RawPoint]] = [:]
         for point in raw {
             guard let id = source.id.apply(to: point.fields) else {
-                throw DataError.missingColumn(file: "\(url.path):\(point.line)", column: source.id.column ?? "id",
-                                              available: Array(point.fields.keys).sorted())
+                throw DataError.missingColumn(
+                    file: "\(url.path):\(point.line)", column: source.id.column ?? "id",
+                    available: Array(point.fields.keys).sorted())
             }
             let area = index.area(containing: point.position)
-            if let area { pointsByArea[area, default: []].append(point) } else {
+            if let area {
+                pointsByArea[area, default: []].append(point)
+            } else {
                 report.notes.append("\(url.path):\(point.line): \(source.category) \(id) lies in no \(source.assignTo)")
             }
             let address = (source.address ?? []).compactMap { point.fields[$0] }.joined(separator: " ")
@@ -37,8 +41,10 @@ extension ImportSession {
                     INSERT OR REPLACE INTO poi (category, source_id, name, address, x, y, area_level, area_key,
                     attributes, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [source.category, id, source.name.apply(to: point.fields) ?? id, address,
-                            point.position.x, point.position.y, area?.level, area?.key, json, importID])
+                arguments: [
+                    source.category, id, source.name.apply(to: point.fields) ?? id, address,
+                    point.position.x, point.position.y, area?.level, area?.key, json, importID,
+                ])
             report.counts.points += 1
         }
         for derived in source.indicators ?? [] {
@@ -46,7 +52,10 @@ extension ImportSession {
             for area in areas.keys where area.level == source.assignTo {
                 var total = 0.0
                 for point in pointsByArea[area] ?? [] {
-                    guard let column = derived.sum else { total += 1; continue }
+                    guard let column = derived.sum else {
+                        total += 1
+                        continue
+                    }
                     let text = point.fields[column] ?? ""
                     guard let number = NumberParser.parse(text, decimalSeparator: ",") else {
                         throw DataError.notANumber(file: url.path, line: point.line, column: column, text: text)
@@ -61,13 +70,15 @@ extension ImportSession {
 
     private func readPoints(_ source: PointSource, url: URL) throws -> [RawPoint] {
         if let xColumn = source.x, let yColumn = source.y {
-            let table = try Table.read(path: url.path, sheet: source.layer, delimiter: source.delimiter,
-                                       encoding: source.encoding, decimalSeparator: nil)
+            let table = try Table.read(
+                path: url.path, sheet: source.layer, delimiter: source.delimiter,
+                encoding: source.encoding, decimalSeparator: nil)
             try table.require(xColumn)
             try table.require(yColumn)
             guard let crs = source.crs else { throw DataError.unknownCRS(file: url.path) }
             let sourceCRS = try SpatialReference(definition: crs, file: url.path)
-            let transformation = sourceCRS.isSame(as: workingCRS)
+            let transformation =
+                sourceCRS.isSame(as: workingCRS)
                 ? nil : try CoordinateTransformation(from: sourceCRS, to: workingCRS, file: url.path)
             return try table.rows.map { row in
                 let x = try coordinate(row.fields[xColumn], file: url.path, line: row.line, column: xColumn)
@@ -75,26 +86,34 @@ extension ImportSession {
                 guard let geometry = OwnedGeometry(point: Point(x: x, y: y)) else {
                     throw DataError.notANumber(file: url.path, line: row.line, column: xColumn, text: "\(x)")
                 }
-                return RawPoint(line: row.line, fields: row.fields,
-                                position: try position(of: geometry, transformation, file: url.path, line: row.line))
+                return RawPoint(
+                    line: row.line, fields: row.fields,
+                    position: try position(of: geometry, transformation, file: url.path, line: row.line))
             }
         }
         let dataset = try VectorDataset(path: url.path)
         let layer = try dataset.layer(source.layer)
         let transformation = try transformation(for: layer, override: source.crs, file: url.path)
         return try layer.features().map { feature in
-            guard let geometry = feature.geometry else { throw DataError.missingGeometry(file: url.path,
-                                                                                          key: "\(feature.index)") }
-            return RawPoint(line: feature.index, fields: feature.fields,
-                            position: try position(of: geometry, transformation, file: url.path, line: feature.index))
+            guard let geometry = feature.geometry else {
+                throw DataError.missingGeometry(
+                    file: url.path,
+                    key: "\(feature.index)")
+            }
+            return RawPoint(
+                line: feature.index, fields: feature.fields,
+                position: try position(of: geometry, transformation, file: url.path, line: feature.index))
         }
     }
 
-    private func position(of geometry: OwnedGeometry, _ transformation: CoordinateTransformation?, file: String,
-                          line: Int) throws -> Point {
+    private func position(
+        of geometry: OwnedGeometry, _ transformation: CoordinateTransformation?, file: String,
+        line: Int
+    ) throws -> Point {
         if let transformation, !geometry.transform(with: transformation) {
-            throw DataError.invalidCRS(file: "\(file):\(line)", definition: "source CRS",
-                                       reason: GDALEnvironment.lastError(or: "the point cannot be transformed"))
+            throw DataError.invalidCRS(
+                file: "\(file):\(line)", definition: "source CRS",
+                reason: GDALEnvironment.lastError(or: "the point cannot be transformed"))
         }
         guard let point = geometry.point, point.x.isFinite, point.y.isFinite else {
             throw DataError.missingGeometry(file: file, key: "feature \(line)")
@@ -104,7 +123,9 @@ extension ImportSession {
 
     private func coordinate(_ text: String?, file: String, line: Int, column: String) throws -> Double {
         let text = text ?? ""
-        guard let value = NumberParser.parse(text, decimalSeparator: ".") ?? NumberParser.parse(text, decimalSeparator: ",")
+        guard
+            let value = NumberParser.parse(text, decimalSeparator: ".")
+                ?? NumberParser.parse(text, decimalSeparator: ",")
         else { throw DataError.notANumber(file: file, line: line, column: column, text: text) }
         return value
     }

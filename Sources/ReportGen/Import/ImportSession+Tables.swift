@@ -4,11 +4,13 @@ extension ImportSession {
     /// Reads the values of one table entry (one file, or every file its `*` pattern matches).
     func importTable(_ source: TableSource) throws {
         try requireLevel(source.level)
-        for indicator in Set(source.columns.values) { _ = try requireIndicator(indicator) }
+        let named = Set(source.columns.values).union((source.numerators ?? [:]).keys)
+            .union((source.denominators ?? [:]).keys)
+        for indicator in named.sorted() { _ = try requireIndicator(indicator) }
         let files = FileGlob.expand(source.file, relativeTo: baseURL)
         guard !files.isEmpty else {
-            throw DataError.fileNotFound(file: baseURL.appendingPathComponent(source.file).path,
-                                         referencedFrom: manifestURL.path)
+            throw DataError.fileNotFound(
+                file: FileGlob.url(source.file, relativeTo: baseURL).path, referencedFrom: manifestURL.path)
         }
         let matcher = NameMatcher(
             areas: areas.filter { $0.key.level == source.level }.map { ($0.key.key, $0.value.name) },
@@ -40,8 +42,20 @@ extension ImportSession {
                     }
                     firstLine[key + "@" + period.iso] = row.line
                     for (column, indicator) in source.columns.sorted(by: { $0.key < $1.key }) {
-                        let (value, status) = try cells.read(row.fields[column], file: path, line: row.line, column: column)
-                        store(value, status: status, indicator: indicator, area: area, period: period, importID: importID)
+                        let (value, status) = try cells.read(
+                            row.fields[column], file: path, line: row.line, column: column)
+                        store(
+                            value, status: status, indicator: indicator, area: area, period: period, importID: importID)
+                        for (parts, isNumerator) in [(source.numerators, true), (source.denominators, false)] {
+                            guard let partColumn = parts?[indicator] else { continue }
+                            let part = try cells.read(
+                                row.fields[partColumn], file: path, line: row.line, column: partColumn).0
+                            if isNumerator {
+                                imported[indicator, area, period]?.numerator = part
+                            } else {
+                                imported[indicator, area, period]?.denominator = part
+                            }
+                        }
                     }
                 case .long:
                     let codeColumn = source.indicatorColumn ?? "indicator"
@@ -51,15 +65,17 @@ extension ImportSession {
                         ignoredCodes.insert(code)
                         continue
                     }
-                    let (value, status) = try cells.read(row.fields[valueColumn], file: path, line: row.line,
-                                                         column: valueColumn)
+                    let (value, status) = try cells.read(
+                        row.fields[valueColumn], file: path, line: row.line,
+                        column: valueColumn)
                     store(value, status: status, indicator: indicator, area: area, period: period, importID: importID)
                 }
             }
         }
         if !ignoredCodes.isEmpty {
-            report.notes.append("\(source.file): rows with codes not named under `columns:` were not imported: "
-                + ignoredCodes.sorted().joined(separator: ", "))
+            report.notes.append(
+                "\(source.file): rows with codes not named under `columns:` were not imported: "
+                    + ignoredCodes.sorted().joined(separator: ", "))
         }
         let unmatched = report.unmatchedNames.count - unmatchedBefore
         if unmatched > 0, source.onUnmatched == .fail {
@@ -67,8 +83,10 @@ extension ImportSession {
         }
     }
 
-    private func store(_ value: Double?, status: ValueStatus, indicator: String, area: AreaID, period: Period,
-                       importID: Int64) {
+    private func store(
+        _ value: Double?, status: ValueStatus, indicator: String, area: AreaID, period: Period,
+        importID: Int64
+    ) {
         imported[indicator, area, period] = ValueRecord(
             value: value, sourceStatus: status, status: status, origin: .imported, importID: importID)
         report.counts.values += 1
@@ -77,7 +95,9 @@ extension ImportSession {
     private func period(of row: Table.Row, source: TableSource, file: String) throws -> Period {
         if let column = source.periodColumn {
             let text = row.fields[column] ?? ""
-            guard let period = Period(text) else { throw DataError.invalidPeriod(file: "\(file):\(row.line)", text: text) }
+            guard let period = Period(text) else {
+                throw DataError.invalidPeriod(file: "\(file):\(row.line)", text: text)
+            }
             return period
         }
         guard let period = source.period else {

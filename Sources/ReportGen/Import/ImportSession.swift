@@ -34,8 +34,9 @@ final class ImportSession {
         workingCRS = try SpatialReference(definition: manifest.crs, file: manifestURL.path)
         indicators = catalogue
         indicatorsByKey = Dictionary(catalogue.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        levels = Dictionary(manifest.levels.map { ($0.key, SpatialLevel(key: $0.key, name: $0.name, parent: $0.parent)) },
-                            uniquingKeysWith: { a, _ in a })
+        levels = Dictionary(
+            manifest.levels.map { ($0.key, SpatialLevel(key: $0.key, name: $0.name, parent: $0.parent)) },
+            uniquingKeysWith: { a, _ in a })
     }
 
     /// Runs every step of the manifest.
@@ -52,7 +53,7 @@ final class ImportSession {
 
     /// The file a manifest entry names, resolved against the manifest's folder; throws when it does not exist.
     func resolve(_ path: String) throws -> URL {
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseURL.appendingPathComponent(path)
+        let url = FileGlob.url(path, relativeTo: baseURL)
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw DataError.fileNotFound(file: url.path, referencedFrom: manifestURL.path)
         }
@@ -78,8 +79,10 @@ final class ImportSession {
     func recordProvenance(of url: URL, rows: Int) throws -> Int64 {
         try db.execute(
             sql: "INSERT INTO import (file, checksum, rows, imported_at, manifest) VALUES (?, ?, ?, ?, ?)",
-            arguments: [url.path, Checksum.fnv1a(of: url), rows, ISO8601DateFormatter().string(from: Date()),
-                        manifestURL.path])
+            arguments: [
+                url.path, Checksum.fnv1a(of: url), rows, ISO8601DateFormatter().string(from: Date()),
+                manifestURL.path,
+            ])
         return db.lastInsertedRowID
     }
 

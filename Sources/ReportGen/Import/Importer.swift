@@ -10,9 +10,11 @@ public enum Importer {
     public static func run(manifest manifestURL: URL, into storeURL: URL) throws -> ImportReport {
         let start = Date()
         let manifest = try YAMLFile.decode(ImportManifest.self, from: manifestURL, referencedFrom: "the command line")
-        let catalogueURL = manifestURL.deletingLastPathComponent().appendingPathComponent(manifest.catalogue)
-        let catalogue = try YAMLFile.decode(IndicatorCatalogue.self, from: catalogueURL, referencedFrom: manifestURL.path)
-            .validated(file: catalogueURL.path)
+        let catalogueURL = FileGlob.url(manifest.catalogue, relativeTo: manifestURL.deletingLastPathComponent())
+        let catalogue = try YAMLFile.decode(
+            IndicatorCatalogue.self, from: catalogueURL, referencedFrom: manifestURL.path
+        )
+        .validated(file: catalogueURL.path)
 
         let fileManager = FileManager.default
         let folder = storeURL.deletingLastPathComponent()
@@ -23,7 +25,8 @@ public enum Importer {
             do {
                 try fileManager.copyItem(at: storeURL, to: workURL)
             } catch {
-                throw DataError.database(file: storeURL.path, reason: "cannot copy the store: \(error.localizedDescription)")
+                throw DataError.database(
+                    file: storeURL.path, reason: "cannot copy the store: \(error.localizedDescription)")
             }
         }
         var report = try importInto(workURL, manifestURL: manifestURL, manifest: manifest, catalogue: catalogue)
@@ -34,7 +37,9 @@ public enum Importer {
         return report
     }
 
-    private static func importInto(_ url: URL, manifestURL: URL, manifest: ImportManifest, catalogue: [Indicator])
+    private static func importInto(
+        _ url: URL, manifestURL: URL, manifest: ImportManifest, catalogue: [Indicator]
+    )
         throws -> ImportReport
     {
         let store = try IndicatorStore(at: url)

@@ -20,8 +20,8 @@ enum NumberParser {
         }
         var normalised = groups.joined()
         if parts.count == 2 { normalised += "." + parts[1] }
-        guard normalised.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E" }),
-            let value = Double(normalised), value.isFinite
+        let allowed = Set("0123456789.-+eE")
+        guard normalised.allSatisfy(allowed.contains), let value = Double(normalised), value.isFinite
         else { return nil }
         return value
     }

@@ -37,10 +37,15 @@ struct Table {
         }
     }
 
-    static func readDelimited(text: String, path: String, delimiter: Character?, decimalSeparator: Character) throws
+    static func readDelimited(
+        text: String, path: String, delimiter: Character?, decimalSeparator: Character
+    ) throws
         -> Table
     {
         let firstLine = text.prefix { !$0.isNewline }
+        if let declared = delimiter, !firstLine.contains(declared), CSVParser.detectDelimiter(in: firstLine) != nil {
+            throw DataError.wrongDelimiter(file: path, declared: String(declared), header: String(firstLine))
+        }
         guard let delimiter = delimiter ?? CSVParser.detectDelimiter(in: firstLine) else {
             throw DataError.noDelimiter(file: path, header: String(firstLine))
         }
@@ -52,7 +57,8 @@ struct Table {
                 throw DataError.wrongFieldCount(
                     file: path, line: record.line, expected: header.count, found: record.fields.count)
             }
-            return Row(line: record.line, fields: Dictionary(zip(header, record.fields), uniquingKeysWith: { a, _ in a }))
+            return Row(
+                line: record.line, fields: Dictionary(zip(header, record.fields), uniquingKeysWith: { a, _ in a }))
         }
         return Table(file: path, header: header, rows: rows, decimalSeparator: decimalSeparator)
     }

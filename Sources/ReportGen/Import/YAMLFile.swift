@@ -13,25 +13,33 @@ enum YAMLFile {
         do {
             return try YAMLDecoder().decode(type, from: text)
         } catch let error as YamlError {
-            switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-                .composer(_, let problem, let mark, _):
-                throw DataError.yamlSyntax(file: url.path, line: mark.line, column: mark.column, reason: problem)
-            default:
-                throw DataError.yamlSyntax(file: url.path, line: 1, column: 1, reason: "\(error)")
-            }
+            throw syntaxError(error, file: url.path)
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, let underlying = context.underlyingError as? YamlError {
+                throw syntaxError(underlying, file: url.path)
+            }
             throw DataError.invalidManifest(file: url.path, path: error.path, reason: error.reason)
+        }
+    }
+
+    private static func syntaxError(_ error: YamlError, file: String) -> DataError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return .yamlSyntax(file: file, line: mark.line, column: mark.column, reason: problem)
+        default:
+            return .yamlSyntax(file: file, line: 1, column: 1, reason: "\(error)")
         }
     }
 }
 
 extension DecodingError {
     var path: String {
-        let context: Context? = switch self {
-        case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c): c
-        @unknown default: nil
-        }
+        let context: Context? =
+            switch self {
+            case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c): c
+            @unknown default: nil
+            }
         var path = context?.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined() ?? ""
         if case .keyNotFound(let key, _) = self { path += ".\(key.stringValue)" }
         return path.hasPrefix(".") ? String(path.dropFirst()) : path

@@ -19,7 +19,9 @@ struct Aggregator {
     }
 
     /// The child level with the most values for this indicator and period.
-    private func bestChildGroup(of area: AreaID, indicator: String, period: Period, in table: ValueTable)
+    private func bestChildGroup(
+        of area: AreaID, indicator: String, period: Period, in table: ValueTable
+    )
         -> [ValueRecord]?
     {
         let groups = (hierarchy.childrenByArea[area] ?? [:]).values.map { children in
@@ -28,7 +30,9 @@ struct Aggregator {
         return groups.max { $0.count < $1.count }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    private func combine(_ children: [ValueRecord], indicator: Indicator, period: Period, table: ValueTable)
+    private func combine(
+        _ children: [ValueRecord], indicator: Indicator, period: Period, table: ValueTable
+    )
         -> ValueRecord?
     {
         let usable = children.filter { $0.usable != nil }

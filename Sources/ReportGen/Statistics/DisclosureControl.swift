@@ -1,3 +1,5 @@
+import Layout
+
 /// Withholds values that would disclose too few cases, and enough others that no withheld value can be
 /// recomputed from a published parent and its other children (or from a withheld parent's published children).
 ///
@@ -13,7 +15,7 @@ struct DisclosureControl {
                 let count = caseCount(record, aggregation: indicator.aggregation), count < minimum
             else { continue }
             table.records[key]?.status = .suppressed
-            table.records[key]?.note = "primär: Fallzahl unter \(Int(minimum.rounded()))"
+            table.records[key]?.note = "primär: Fallzahl unter \(GermanNumberFormat.number(minimum))"
         }
         var changed = true
         while changed {
@@ -58,11 +60,17 @@ struct DisclosureControl {
             guard let parentRecord = table[indicator.key, parent, period] else { continue }
             for (_, children) in groups {
                 let present = children.filter { table[indicator.key, $0, period] != nil }
-                let hidden = present.filter { table[indicator.key, $0, period]?.status == .suppressed }
+                // Values delivered as secret carry no number, are in no total, and need no protection.
+                let hidden = present.filter { area in
+                    table[indicator.key, area, period].map { $0.status == .suppressed && $0.sourceStatus == .valid }
+                        ?? false
+                }
                 let shown = present.filter { table[indicator.key, $0, period]?.status == .valid }
                 let parentShown = parentRecord.status == .valid
-                guard (parentShown && hidden.count == 1) || (!parentShown && parentRecord.status == .suppressed
-                    && hidden.isEmpty && !shown.isEmpty)
+                guard
+                    (parentShown && hidden.count == 1)
+                        || (!parentShown && parentRecord.status == .suppressed
+                            && hidden.isEmpty && !shown.isEmpty)
                 else { continue }
                 if let victim = smallest(shown, indicator: indicator, period: period, table: table) {
                     let reason = hidden.first.map { "schützt \($0.key) in \(parent.key)" } ?? "schützt \(parent.key)"

@@ -60,7 +60,9 @@ struct FormulaEvaluator {
     }
 
     /// Mean of the operands' z-scores among the areas of each level with all operands valid.
-    private func computeZScores(_ key: String, operands: [OperandRef], inverted: Set<String>, in table: inout ValueTable) {
+    private func computeZScores(
+        _ key: String, operands: [OperandRef], inverted: Set<String>, in table: inout ValueTable
+    ) {
         let periods = operands.map { Set(table.periods(of: $0.indicator)) }
         guard let first = periods.first else { return }
         for period in periods.dropFirst().reduce(first, { $0.intersection($1) }).sorted() {

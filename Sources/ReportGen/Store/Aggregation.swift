@@ -22,9 +22,10 @@ public enum Aggregation: Hashable, Sendable, Codable {
             case "none": self = .none
             case "ratio": self = .ratio(factor: 100)
             default:
-                throw DecodingError.dataCorrupted(.init(
-                    codingPath: decoder.codingPath,
-                    debugDescription: "'\(word)': use sum, ratio, none or { weighted-mean: weight-indicator }"))
+                throw DecodingError.dataCorrupted(
+                    .init(
+                        codingPath: decoder.codingPath,
+                        debugDescription: "'\(word)': use sum, ratio, none or { weighted-mean: weight-indicator }"))
             }
             return
         }

@@ -45,8 +45,10 @@ public enum Formula: Hashable, Sendable, Codable {
             }
             self = .zScore(operands, inverted: inverted)
         } else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath, debugDescription: "use one of sum, share, quotient, change, z-score"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath, debugDescription: "use one of sum, share, quotient, change, z-score"
+                ))
         }
     }
 
@@ -56,7 +58,8 @@ public enum Formula: Hashable, Sendable, Codable {
         case .sum(let operands):
             try c.encode(operands, forKey: .sum)
         case .quotient(let numerator, let denominator, let factor):
-            try c.encode(QuotientSpec(numerator: numerator, denominator: denominator, factor: factor), forKey: .quotient)
+            try c.encode(
+                QuotientSpec(numerator: numerator, denominator: denominator, factor: factor), forKey: .quotient)
         case .change(let of, let from, let to, let relative):
             try c.encode(ChangeSpec(of: of, from: from, to: to, relative: relative), forKey: .change)
         case .zScore(let operands, let inverted):

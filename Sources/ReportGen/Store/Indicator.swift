@@ -29,7 +29,9 @@ public struct Indicator: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case key, name, unit, decimals, topic, role, scale, polarity, aggregation, formula, source, visibility
         case description
-        case shortName = "short-name", modelCell = "model-cell", referenceDate = "reference-date"
+        case shortName = "short-name"
+        case modelCell = "model-cell"
+        case referenceDate = "reference-date"
         case minimumCount = "minimum-count"
     }
 
@@ -79,8 +81,9 @@ public struct OperandRef: Hashable, Sendable, Codable, CustomStringConvertible {
         period = nil
         if parts.count == 2 {
             guard let fixed = Period(parts[1]) else {
-                throw DecodingError.dataCorrupted(.init(
-                    codingPath: decoder.codingPath, debugDescription: "'\(text)': write indicator@YYYY-MM-DD"))
+                throw DecodingError.dataCorrupted(
+                    .init(
+                        codingPath: decoder.codingPath, debugDescription: "'\(text)': write indicator@YYYY-MM-DD"))
             }
             period = fixed
         }

@@ -33,14 +33,27 @@ public final class IndicatorStore: Sendable {
     /// Every value withheld by disclosure control, with its reason.
     public func suppressions() throws -> [Suppression] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT indicator, level, area, period, note FROM value
-                WHERE status = 'suppressed' ORDER BY indicator, period, level, area
-                """).compactMap { row in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT indicator, level, area, period, note FROM value
+                    WHERE status = 'suppressed' ORDER BY indicator, period, level, area
+                    """
+            ).compactMap { row in
                 guard let period = Period(row["period"]) else { return nil }
                 return Suppression(
                     indicator: row["indicator"], area: AreaID(level: row["level"], key: row["area"]),
                     period: period, reason: row["note"] ?? "")
+            }
+        }
+    }
+
+    /// Where the data came from: every file of every import, oldest first.
+    public func provenance() throws -> [ProvenanceRecord] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT file, checksum, rows, imported_at FROM import ORDER BY id").map { row in
+                ProvenanceRecord(
+                    file: row["file"], checksum: row["checksum"], rows: row["rows"], importedAt: row["imported_at"])
             }
         }
     }
@@ -60,4 +73,12 @@ public final class IndicatorStore: Sendable {
             throw DataError.database(file: url.path, reason: error.message ?? "\(error)")
         }
     }
+}
+
+/// One file read by an import: path, checksum, number of rows or features, and when (ISO 8601).
+public struct ProvenanceRecord: Hashable, Sendable {
+    public var file: String
+    public var checksum: String
+    public var rows: Int
+    public var importedAt: String
 }

@@ -13,18 +13,25 @@ public enum ValueStatus: String, Sendable, Codable, CaseIterable {
 /// One value of an indicator for an area and a period, as a report may show it.
 ///
 /// `value`, `numerator` and `denominator` are nil unless `status` is `.valid`: a suppressed number never leaves
-/// the store.
+/// the store. For ratios the denominator is the base (e.g. residents); for weighted means it is the weight
+/// (e.g. the number of children under 15 for child poverty).
 public struct IndicatorValue: Hashable, Sendable {
     public var value: Double?
     public var numerator: Double?
     public var denominator: Double?
     public var status: ValueStatus
+    /// Why a value is suppressed ("primär: Fallzahl unter 3"), or that an aggregate lacks some children
+    /// ("aus 3 von 4 Teilgebieten"), for footnotes.
+    public var note: String?
 
-    public init(value: Double?, numerator: Double? = nil, denominator: Double? = nil, status: ValueStatus) {
+    public init(
+        value: Double?, numerator: Double? = nil, denominator: Double? = nil, status: ValueStatus, note: String? = nil
+    ) {
         self.value = status == .valid ? value : nil
         self.numerator = status == .valid ? numerator : nil
         self.denominator = status == .valid ? denominator : nil
         self.status = status
+        self.note = note
     }
 
     public static let missing = IndicatorValue(value: nil, status: .missing)

@@ -21,8 +21,9 @@ public struct Period: Hashable, Comparable, Sendable, Codable, CustomStringConve
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let period = Period(text) else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a date YYYY-MM-DD"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a date YYYY-MM-DD"))
         }
         self = period
     }

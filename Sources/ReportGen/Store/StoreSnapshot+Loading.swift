@@ -38,14 +38,16 @@ extension StoreSnapshot {
 
         var values: [ValueKey: IndicatorValue] = [:]
         var periods: [String: Set<Period>] = [:]
-        let sql = "SELECT indicator, level, area, period, value, numerator, denominator, status FROM value"
+        let sql = "SELECT indicator, level, area, period, value, numerator, denominator, status, note FROM value"
         for row in try Row.fetchAll(db, sql: sql) {
             guard let period = Period(row["period"]) else { continue }
             let indicator: String = row["indicator"]
             let status = ValueStatus(rawValue: row["status"]) ?? .invalid
-            let key = ValueKey(indicator: indicator, area: AreaID(level: row["level"], key: row["area"]), period: period)
+            let key = ValueKey(
+                indicator: indicator, area: AreaID(level: row["level"], key: row["area"]), period: period)
             values[key] = IndicatorValue(
-                value: row["value"], numerator: row["numerator"], denominator: row["denominator"], status: status)
+                value: row["value"], numerator: row["numerator"], denominator: row["denominator"], status: status,
+                note: row["note"])
             periods[indicator, default: []].insert(period)
         }
         self.values = values
@@ -65,9 +67,10 @@ extension StoreSnapshot {
                 indices[current, default: []].append(points.count)
                 ancestor = areas[current]?.parent
             }
-            points.append(PointOfInterest(
-                category: row["category"], sourceID: row["source_id"], name: row["name"], address: row["address"],
-                position: Point(x: row["x"], y: row["y"]), area: area, attributes: attributes))
+            points.append(
+                PointOfInterest(
+                    category: row["category"], sourceID: row["source_id"], name: row["name"], address: row["address"],
+                    position: Point(x: row["x"], y: row["y"]), area: area, attributes: attributes))
         }
         self.points = points
         pointIndicesByArea = indices

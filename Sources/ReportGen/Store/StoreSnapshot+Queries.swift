@@ -75,6 +75,9 @@ extension StoreSnapshot {
         return Rank(position: ahead + 1, count: others.count)
     }
 
+    /// The categories of points of interest in the store, sorted.
+    public var pointCategories: [String] { Set(points.map(\.category)).sorted() }
+
     /// Points of a category inside `area` (at any depth below it), or in the whole dataset when `area` is nil.
     public func pointsOfInterest(category: String, in area: AreaID? = nil) -> [PointOfInterest] {
         guard let area else { return points.filter { $0.category == category } }

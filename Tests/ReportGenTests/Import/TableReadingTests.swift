@@ -1,18 +1,23 @@
 import Foundation
 import Testing
+
 @testable import ReportGen
 
 @Suite("Reading tables")
 struct TableReadingTests {
-    @Test("German numbers: thousands dots, decimal commas, spaces and apostrophes", arguments: [
-        ("1.234,5", 1234.5), ("' 1 675 '", 1675), ("12,3", 12.3), ("-0,5", -0.5), ("1.234.567", 1_234_567),
-        ("3503", 3503),
-    ])
+    @Test(
+        "German numbers: thousands dots, decimal commas, spaces and apostrophes",
+        arguments: [
+            ("1.234,5", 1234.5), ("' 1 675 '", 1675), ("12,3", 12.3), ("-0,5", -0.5), ("1.234.567", 1_234_567),
+            ("3503", 3503),
+        ])
     func germanNumbers(text: String, expected: Double) {
         #expect(NumberParser.parse(text, decimalSeparator: ",") == expected)
     }
 
-    @Test("a decimal point is not mistaken for a thousands separator", arguments: ["4.22594", "1.2", "12,3,4", "abc", "1e999"])
+    @Test(
+        "a decimal point is not mistaken for a thousands separator",
+        arguments: ["4.22594", "1.2", "12,3,4", "abc", "1e999"])
     func rejectsAmbiguousNumbers(text: String) {
         #expect(NumberParser.parse(text, decimalSeparator: ",") == nil)
     }
@@ -81,10 +86,12 @@ struct NameMatcherTests {
         ("5", "Ost 2 Alt-Reinickendorf"), ("6", "Schloßstraße"), ("7", "Schlossstraße"),
     ])
 
-    @Test("spellings that differ only in ß/ss, Str./Straße, hyphens, line breaks and spaces match", arguments: [
-        ("Heerstrasse", "1"), ("Brunnenstr. Nord", "2"), ("Schöneberg-\nNord", "3"), ("Zehlendorf  Nord", "4"),
-        ("Ost 2 - Alt-Reinickendorf", "5"),
-    ])
+    @Test(
+        "spellings that differ only in ß/ss, Str./Straße, hyphens, line breaks and spaces match",
+        arguments: [
+            ("Heerstrasse", "1"), ("Brunnenstr. Nord", "2"), ("Schöneberg-\nNord", "3"), ("Zehlendorf  Nord", "4"),
+            ("Ost 2 - Alt-Reinickendorf", "5"),
+        ])
     func matches(name: String, key: String) {
         #expect(matcher.match(name) == .area(key: key))
     }

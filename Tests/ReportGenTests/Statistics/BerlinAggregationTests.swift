@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportGen
 
 @Suite("Aggregation of the Berlin data")
@@ -21,7 +22,11 @@ struct BerlinAggregationTests {
         let snapshot = try BerlinStore.get().snapshot
         let period = try #require(Period("2020-12-31"))
         let weights = try #require(Period("2022-06-30"))
-        var weighted = 0.0, children = 0.0, byResidents = 0.0, residents = 0.0, plain: [Double] = []
+        var weighted = 0.0
+        var children = 0.0
+        var byResidents = 0.0
+        var residents = 0.0
+        var plain: [Double] = []
         for area in snapshot.children(of: tiergarten, level: "planungsraum") {
             let share = try #require(snapshot.value("kinderarmut", of: area.id, period: period).value)
             let under6 = try #require(snapshot.value("ew_u6", of: area.id, period: weights).value)
@@ -60,8 +65,9 @@ struct BerlinAggregationTests {
         let city = try #require(snapshot.city).id
         let old = try #require(snapshot.value("ew_65plus", of: city, period: period).value)
         let working = try #require(snapshot.value("ew_18_65", of: city, period: period).value)
-        #expect(snapshot.value("altenquotient", of: city, period: period).value.map { abs($0 - old / working * 100) }
-            ?? 1 < 1e-9)
+        #expect(
+            snapshot.value("altenquotient", of: city, period: period).value.map { abs($0 - old / working * 100) }
+                ?? 1 < 1e-9)
         let earlier = try #require(Period("2020-12-31"))
         let before = try #require(snapshot.value("einwohner", of: city, period: earlier).value)
         let after = try #require(snapshot.value("einwohner", of: city, period: period).value)

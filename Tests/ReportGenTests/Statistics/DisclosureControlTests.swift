@@ -1,16 +1,21 @@
 import Testing
+
 @testable import ReportGen
 
 /// A city with two districts; district A has three areas, district B one.
 private struct Fixture {
     let hierarchy = AreaHierarchy(
-        levels: [SpatialLevel(key: "city", name: "City", parent: nil),
-                 SpatialLevel(key: "district", name: "District", parent: "city"),
-                 SpatialLevel(key: "area", name: "Area", parent: "district")],
-        areas: [(AreaID(level: "city", key: "C"), nil),
-                (AreaID(level: "district", key: "A"), "C"), (AreaID(level: "district", key: "B"), "C"),
-                (AreaID(level: "area", key: "A1"), "A"), (AreaID(level: "area", key: "A2"), "A"),
-                (AreaID(level: "area", key: "A3"), "A"), (AreaID(level: "area", key: "B1"), "B")])
+        levels: [
+            SpatialLevel(key: "city", name: "City", parent: nil),
+            SpatialLevel(key: "district", name: "District", parent: "city"),
+            SpatialLevel(key: "area", name: "Area", parent: "district"),
+        ],
+        areas: [
+            (AreaID(level: "city", key: "C"), nil),
+            (AreaID(level: "district", key: "A"), "C"), (AreaID(level: "district", key: "B"), "C"),
+            (AreaID(level: "area", key: "A1"), "A"), (AreaID(level: "area", key: "A2"), "A"),
+            (AreaID(level: "area", key: "A3"), "A"), (AreaID(level: "area", key: "B1"), "B"),
+        ])
     let period = Period("2020-12-31")!
 
     func counts(_ values: [String: Double], minimum: Double = 3) throws -> ValueTable {
@@ -31,7 +36,9 @@ private struct Fixture {
 
 extension Indicator {
     /// An indicator from a YAML snippet, as the catalogue would declare it.
-    static func make(key: String, aggregation: String, minimumCount: Double?, formula: String? = nil) throws -> Indicator {
+    static func make(
+        key: String, aggregation: String, minimumCount: Double?, formula: String? = nil
+    ) throws -> Indicator {
         var yaml = "key: \(key)\nname: \(key)\ntopic: Test\nsource: Test\naggregation: \(aggregation)\n"
         if let minimumCount { yaml += "minimum-count: \(minimumCount)\n" }
         if let formula { yaml += "formula: \(formula)\n" }
@@ -76,8 +83,10 @@ struct DisclosureControlTests {
     @Test("no suppressed value can be recomputed by subtraction anywhere in the hierarchy")
     func noRecomputation() throws {
         let fixture = Fixture()
-        for values in [["A1": 1.0, "A2": 5, "A3": 7, "B1": 9], ["A1": 2, "A2": 2, "A3": 30, "B1": 1],
-                       ["A1": 100, "A2": 1, "A3": 1, "B1": 100]] {
+        for values in [
+            ["A1": 1.0, "A2": 5, "A3": 7, "B1": 9], ["A1": 2, "A2": 2, "A3": 30, "B1": 1],
+            ["A1": 100, "A2": 1, "A3": 1, "B1": 100],
+        ] {
             let table = try fixture.counts(values)
             for (parent, groups) in fixture.hierarchy.childrenByArea {
                 for children in groups.values where fixture.status(table, parent.level, parent.key) == .valid {
@@ -99,14 +108,16 @@ struct DisclosureControlTests {
         var table = ValueTable()
         for (key, n, pop) in [("A1", 2.0, 100.0), ("A2", 30, 100), ("A3", 30, 100), ("B1", 40, 100)] {
             let area = AreaID(level: "area", key: key)
-            table["n", area, fixture.period] = ValueRecord(value: n, sourceStatus: .valid, status: .valid, origin: .imported)
+            table["n", area, fixture.period] = ValueRecord(
+                value: n, sourceStatus: .valid, status: .valid, origin: .imported)
             table["pop", area, fixture.period] = ValueRecord(
                 value: pop, sourceStatus: .valid, status: .valid, origin: .imported)
         }
         Derivation(hierarchy: fixture.hierarchy, indicators: [count, base, share]).run(on: &table)
         #expect(table["share", AreaID(level: "area", key: "A1"), fixture.period]?.status == .suppressed)
         #expect(table["share", AreaID(level: "area", key: "A1"), fixture.period]?.value == 2)
-        #expect(table["share", AreaID(level: "district", key: "A"), fixture.period]?.value.map { abs($0 - 62 / 3) }
-            ?? 1 < 1e-9)
+        #expect(
+            table["share", AreaID(level: "district", key: "A"), fixture.period]?.value.map { abs($0 - 62 / 3) }
+                ?? 1 < 1e-9)
     }
 }

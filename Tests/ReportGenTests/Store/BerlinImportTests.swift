@@ -1,6 +1,7 @@
 import Foundation
 import Layout
 import Testing
+
 @testable import ReportGen
 
 @Suite("Berlin demo import")
@@ -30,16 +31,21 @@ struct BerlinImportTests {
             #expect(snapshot.parent(of: district.id)?.id == snapshot.city?.id)
         }
         let tiergarten = AreaID(level: "bezirksregion", key: "011001")
-        #expect(snapshot.children(of: tiergarten).map(\.id.key).sorted() == ["01100101", "01100102", "01100103",
-                                                                               "01100104"])
+        #expect(
+            snapshot.children(of: tiergarten).map(\.id.key).sorted() == [
+                "01100101", "01100102", "01100103",
+                "01100104",
+            ])
     }
 
     @Test("geometries are stored in EPSG:25833 metres, also those delivered in WGS84")
     func workingCRS() throws {
         let snapshot = try BerlinStore.get().snapshot
         #expect(snapshot.workingCRS == "EPSG:25833")
-        for id in [AreaID(level: "bezirk", key: "01"), AreaID(level: "stadt", key: "11000000"),
-                   AreaID(level: "bezirksregion-2017", key: "010111"), AreaID(level: "planungsraum", key: "01100101")] {
+        for id in [
+            AreaID(level: "bezirk", key: "01"), AreaID(level: "stadt", key: "11000000"),
+            AreaID(level: "bezirksregion-2017", key: "010111"), AreaID(level: "planungsraum", key: "01100101"),
+        ] {
             let bounds = try #require(snapshot.geometry(of: id)?.bounds)
             #expect(bounds.minX > 360_000 && bounds.maxX < 420_000, "\(id)")
             #expect(bounds.minY > 5_790_000 && bounds.maxY < 5_850_000, "\(id)")
@@ -67,7 +73,9 @@ struct BerlinImportTests {
     func invalidMSSValues() throws {
         let snapshot = try BerlinStore.get().snapshot
         let period = try #require(Period("2020-12-31"))
-        let values = snapshot.areas(level: "planungsraum").map { snapshot.value("kinderarmut", of: $0.id, period: period) }
+        let values = snapshot.areas(level: "planungsraum").map {
+            snapshot.value("kinderarmut", of: $0.id, period: period)
+        }
         #expect(values.filter { $0.status == .invalid }.count == 6)
         #expect(values.filter { $0.status == .invalid }.allSatisfy { $0.value == nil })
         #expect(!values.contains { $0.value == -9999 })
@@ -77,8 +85,10 @@ struct BerlinImportTests {
     func enDashCells() throws {
         let snapshot = try BerlinStore.get().snapshot
         let period = try #require(Period("2022-06-30"))
-        let columns = ["einwohner", "ew_u6", "ew_6_15", "ew_15_18", "ew_18_27", "ew_27_45", "ew_45_55", "ew_55_65",
-                       "ew_65plus", "weiblich", "auslaender"]
+        let columns = [
+            "einwohner", "ew_u6", "ew_6_15", "ew_15_18", "ew_18_27", "ew_27_45", "ew_45_55", "ew_55_65",
+            "ew_65plus", "weiblich", "auslaender",
+        ]
         let missing = snapshot.areas(level: "planungsraum").flatMap { area in
             columns.filter { snapshot.storedValue($0, of: area.id, period: period)?.status == .missing }
         }
@@ -96,7 +106,9 @@ struct BerlinImportTests {
         let imported = try BerlinStore.get()
         let period = try #require(Period("2017-12-31"))
         let areas = imported.snapshot.areas(level: "bezirksregion-2017")
-        let withValues = areas.filter { imported.snapshot.value("sprachdefizite", of: $0.id, period: period).value != nil }
+        let withValues = areas.filter {
+            imported.snapshot.value("sprachdefizite", of: $0.id, period: period).value != nil
+        }
         let unmatched = imported.report.unmatchedNames.filter { $0.contains("bezirksregion-2017") }
         #expect(withValues.count + unmatched.count == 138)
         #expect(withValues.count >= 130)
@@ -114,6 +126,43 @@ struct BerlinImportTests {
         #expect(poverty.polarity == .higherIsWorse)
         #expect(poverty.referenceDate == Period("2020-12-31"))
         #expect(poverty.source.contains("Monitoring Soziale Stadtentwicklung"))
-        #expect(poverty.aggregation == .weightedMean(weight: OperandRef(indicator: "ew_u15", period: Period("2022-06-30"))))
+        #expect(
+            poverty.aggregation == .weightedMean(weight: OperandRef(indicator: "ew_u15", period: Period("2022-06-30"))))
+    }
+}
+
+@Suite("Name join of the 2017 Bezirksregion data")
+struct NameJoin2017Tests {
+    @Test("without aliases, 137 of 138 names join after normalising and the abbreviated one is reported")
+    func withoutAliases() throws {
+        let berlin = TestSupport.repoRoot.appendingPathComponent("data/berlin").path
+        let folder = try TestSupport.temporaryFolder()
+        try TestSupport.write(
+            """
+            dataset: Test
+            crs: EPSG:25833
+            catalogue: \(berlin)/indicators.yaml
+            levels: [ { key: bzr, name: Bezirksregion } ]
+            areas:
+              - { level: bzr, file: \(berlin)/bzr2017_kernindikatoren/bzr_lorxxx.topo.json, layer: lor_bezirksregionen,
+                  crs: EPSG:4326, key: spatial_name, name: BZR_NAME }
+            tables:
+              - { file: \(berlin)/bzr2017_kernindikatoren/bz-data/*/bzr-data/*/indikatoren.csv, shape: long,
+                  level: bzr, period: 2017-12-31, name-from: { file: bzr-overview.json, field: name },
+                  indicator-column: name, value-column: wert, decimal-separator: ".",
+                  columns: { E1: sprachdefizite } }
+            """, to: folder.appendingPathComponent("import.yaml"))
+        let report = try Importer.run(
+            manifest: folder.appendingPathComponent("import.yaml"), into: folder.appendingPathComponent("s.sqlite"))
+        let snapshot = try IndicatorStore(at: folder.appendingPathComponent("s.sqlite")).snapshot()
+        let period = try #require(Period("2017-12-31"))
+        let joined = snapshot.areas(level: "bzr").filter {
+            snapshot.value("sprachdefizite", of: $0.id, period: period).status != .missing
+        }
+        #expect(joined.count == 137)
+        #expect(report.unmatchedNames.count == 1)
+        let line = try #require(report.unmatchedNames.first)
+        #expect(line.contains("Kölln. Vorstadt/") && line.contains("nearest: 'Köllnische Vorstadt/Spindlersfeld'"))
+        #expect(line.contains("koellnvorstadtspindlersf/indikatoren.csv"))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportGen
 
 @Suite("Snapshot queries")
@@ -9,11 +10,13 @@ struct SnapshotQueryTests {
         let period = try #require(Period("2020-12-31"))
         let districts = snapshot.areas(level: "bezirk")
         let values = districts.compactMap { snapshot.value("kinderarmut", of: $0.id, period: period).value }
-        let highest = try #require(districts.max {
-            (snapshot.value("kinderarmut", of: $0.id, period: period).value ?? 0)
-                < (snapshot.value("kinderarmut", of: $1.id, period: period).value ?? 0)
-        })
-        #expect(snapshot.rank(of: highest.id, by: "kinderarmut", period: period) == Rank(position: 1, count: values.count))
+        let highest = try #require(
+            districts.max {
+                (snapshot.value("kinderarmut", of: $0.id, period: period).value ?? 0)
+                    < (snapshot.value("kinderarmut", of: $1.id, period: period).value ?? 0)
+            })
+        #expect(
+            snapshot.rank(of: highest.id, by: "kinderarmut", period: period) == Rank(position: 1, count: values.count))
         #expect(snapshot.rank(of: highest.id, by: "kinderarmut", period: period, order: .ascending)?.position == 12)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ReportGen
 
 /// Paths and temporary folders for tests.
