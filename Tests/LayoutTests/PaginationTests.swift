@@ -123,20 +123,49 @@ struct PaginationTests {
         }
     }
 
-    @Test("two-column sections fill the left column first and continue below the deeper column")
-    func columns() throws {
+    @Test("a two-column section that fits on the page is balanced, and the flow continues below it")
+    func balancedColumns() throws {
         let result = layout([
-            .columns(count: 2, blocks: (1...6).map { .paragraph(Paragraph(words(70, seed: "C\($0)w"))) }),
+            .columns(count: 2, blocks: (1...5).map { .paragraph(Paragraph(words(60, seed: "C\($0)w"))) }),
             .paragraph(Paragraph("Danach")),
         ])
-        let page = try #require(result.pages.first)
-        let items = page.textItems
-        let first = try #require(items.first { $0.content.hasPrefix("C1w") })
-        let sixth = try #require(items.first { $0.content.hasPrefix("C6w") })
-        #expect(sixth.origin.x > first.origin.x + 100)
-        // The first column is full, so the flow after the section continues on the next page.
-        #expect(result.pages(containing: "Danach") == [2])
-        #expect(first.frame.width < PageSetup().contentRect.width / 2)
+        #expect(result.pages.count == 1)
+        let items = try #require(result.pages.first).textItems.filter { $0.content.hasPrefix("C") }
+        let left = items.filter { $0.origin.x < 200 }
+        let right = items.filter { $0.origin.x > 200 }
+        #expect(!left.isEmpty && !right.isEmpty)
+        let leftBottom = left.map(\.frame.maxY).max() ?? 0
+        let rightBottom = right.map(\.frame.maxY).max() ?? 0
+        #expect(abs(leftBottom - rightBottom) < 3 * 13.75, "columns end at \(leftBottom) and \(rightBottom)")
+        let after = try #require(result.pages[0].textItems.first { $0.content == "Danach" })
+        #expect(after.origin.y >= max(leftBottom, rightBottom))
+        #expect((left.first?.frame.width ?? 999) < PageSetup().contentRect.width / 2)
+    }
+
+    @Test("a two-column section longer than a page fills both columns to the bottom and goes on")
+    func longColumns() {
+        let result = layout([.columns(count: 2, blocks: (1...14).map { .paragraph(Paragraph(words(70, seed: "L\($0)w"))) })])
+        #expect(result.pages.count == 2)
+        let firstPage = result.pages[0].textItems.filter { $0.content.hasPrefix("L") }
+        let bottom = PageSetup().contentRect.maxY
+        let columnsFilled = Set(firstPage.filter { $0.frame.maxY > bottom - 30 }.map { $0.origin.x > 200 })
+        #expect(columnsFilled == [false, true])
+    }
+
+    @Test("a heading followed by a paragraph too short to split moves with the whole paragraph")
+    func headingWithShortParagraph() throws {
+        // The spacer leaves room for the heading and two lines, but the paragraph has three.
+        let content = PageSetup().contentRect
+        let heading = 13.5 * 1.25 + theme.headingSpaceBefore + theme.headingSpaceAfter
+        let twoLines = 2 * 12.5 * theme.lineSpacing + theme.paragraphSpacing
+        let result = layout([
+            .paragraph(Paragraph("Start")),
+            .spacer(content.height - 12.5 * theme.lineSpacing - heading - twoLines - 2),
+            .heading(Heading(level: 2, "Titel")),
+            .paragraph(Paragraph(words(30))),
+        ])
+        #expect(result.pages(containing: "Titel") == [2])
+        #expect(result.pages(containing: "Wort1 ") == [2])
     }
 
     @Test("an empty document still has one page")

@@ -1,9 +1,10 @@
-/// Numbers headings "1", "1.1", "1.1.1" in document order.
+/// Numbers headings "1" and "1.1" in document order; deeper headings are not numbered.
 struct HeadingNumbering {
-    private var counters = [0, 0, 0, 0]
+    private var counters = [0, 0]
 
     mutating func next(level: Int) -> String {
-        let index = min(max(level, 1), counters.count) - 1
+        guard level <= counters.count else { return "" }
+        let index = max(level, 1) - 1
         counters[index] += 1
         for deeper in (index + 1)..<counters.count { counters[deeper] = 0 }
         return counters[0...index].map(String.init).joined(separator: ".")

@@ -31,6 +31,8 @@ final class Paginator {
         var top: Double
         var deepest: Double
         let gap: Double
+        /// Where the columns but the last end, to balance a section that fits on the page; nil to fill the page.
+        var balancedBottom: Double?
     }
 
     init(theme: Theme, setup: PageSetup, measurer: TextMeasuring, numberHeadings: Bool, contents: [ContentsEntry]) {
@@ -58,6 +60,7 @@ final class Paginator {
             columns.index = 0
             columns.top = content.y
             columns.deepest = content.y
+            columns.balancedBottom = nil
             self.columns = columns
             region = columnRect(columns, index: 0)
         } else {
@@ -106,9 +109,11 @@ final class Paginator {
 
     // MARK: Columns
 
-    func beginColumns(count: Int, gap: Double) {
+    func beginColumns(count: Int, gap: Double, balancedHeight: Double?) {
         if pages.isEmpty { startPage() }
-        let state = ColumnState(count: max(1, count), index: 0, top: cursorY, deepest: cursorY, gap: gap)
+        let state = ColumnState(
+            count: max(1, count), index: 0, top: cursorY, deepest: cursorY, gap: gap,
+            balancedBottom: balancedHeight.map { cursorY + $0 })
         columns = state
         region = columnRect(state, index: 0)
     }
@@ -124,9 +129,26 @@ final class Paginator {
     private func columnRect(_ state: ColumnState, index: Int) -> Rect {
         let content = setup.contentRect
         let width = (content.width - state.gap * Double(state.count - 1)) / Double(state.count)
+        let last = index == state.count - 1
+        let bottom = last ? content.maxY : min(content.maxY, state.balancedBottom ?? content.maxY)
         return Rect(
-            x: content.x + Double(index) * (width + state.gap), y: state.top, width: width,
-            height: content.maxY - state.top)
+            x: content.x + Double(index) * (width + state.gap), y: state.top, width: width, height: bottom - state.top)
+    }
+
+    /// The column height that spreads `blocks` evenly over `count` columns, when they fit on the rest of the
+    /// page; nil when they continue on later pages (then every column is filled to the bottom).
+    private func balancedColumnHeight(_ blocks: [Block], count: Int, gap: Double) -> Double? {
+        guard count > 1 else { return nil }
+        let content = setup.contentRect
+        let width = (content.width - gap * Double(count - 1)) / Double(count)
+        var tall = setup
+        tall.size = Size(width: width + tall.marginLeft + tall.marginRight, height: 100_000)
+        let trial = Paginator(theme: theme, setup: tall, measurer: measurer, numberHeadings: numberHeadings, contents: [])
+        trial.layout(blocks)
+        let total = trial.cursorY - tall.contentRect.y
+        let lineHeight = theme.bodySize * 1.4 * theme.lineSpacing
+        let height = total / Double(count) + lineHeight
+        return height < available ? height : nil
     }
 
     // MARK: Flow
@@ -157,7 +179,8 @@ final class Paginator {
         case .titlePage(let titlePage): layoutTitlePage(titlePage)
         case .tableOfContents(let title): layoutContents(title: title)
         case .columns(let count, let blocks):
-            beginColumns(count: count, gap: 18)
+            if pages.isEmpty { startPage() }
+            beginColumns(count: count, gap: 18, balancedHeight: balancedColumnHeight(blocks, count: count, gap: 18))
             layout(blocks)
             endColumns()
         }
@@ -171,7 +194,10 @@ final class Paginator {
             let text = measurer.measure(
                 markup: InlineMarkup(paragraph.content, linkColor: theme.accentColor).markup,
                 style: theme.paragraph(paragraph.role), width: region.width)
-            return theme.paragraphSpacing + text.height(of: 0..<min(theme.minimumLinesAtBreak, text.lines.count))
+            // A paragraph too short to leave enough lines on both sides of a break moves as a whole.
+            let minimum = max(1, theme.minimumLinesAtBreak)
+            let lines = text.lines.count < 2 * minimum ? text.lines.count : minimum
+            return theme.paragraphSpacing + text.height(of: 0..<lines)
         case .table(let table): return minimumTableStart(table)
         case .figure(let figure): return min(figureHeight([figure], width: region.width), fullRegionHeight * 0.5)
         case .figureRow(let figures): return min(figureHeight(figures, width: region.width), fullRegionHeight * 0.5)

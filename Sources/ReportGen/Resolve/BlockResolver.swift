@@ -73,6 +73,7 @@ struct BlockResolver {
                 return []
             }
         case .pageBreak: return [.pageBreak]
+        case .columns(let count, let inner): return [.columns(count: count, blocks: resolve(inner, scope: scope))]
         case .forEach(let selector, let inner):
             return context.snapshot.areas(selector, scope: scope, context: context).flatMap { area in
                 resolve(inner, scope: scope.moved(to: area, snapshot: context.snapshot))

@@ -107,7 +107,7 @@ public struct ReportResolver: Sendable {
                 case .figure(let figure): names += figure.indicators.map(\.value)
                 case .figures(let figures): names += figures.flatMap { $0.indicators.map(\.value) }
                 case .table(let table): names += table.columns.map(\.indicator.value)
-                case .forEach(_, let inner): collect(inner)
+                case .forEach(_, let inner), .columns(_, let inner): collect(inner)
                 default: break
                 }
             }

@@ -8,7 +8,7 @@ struct BlockParser {
 
     static let kinds = [
         "title-page", "contents", "heading", "text", "note", "list", "numbered-list", "table", "chart", "map",
-        "figures", "image", "page-break", "for-each",
+        "figures", "image", "page-break", "for-each", "columns",
     ]
 
     func parse(_ fields: YAMLReader.Fields, node: Node) throws(TemplateError) -> PlanBlock {
@@ -61,6 +61,11 @@ struct BlockParser {
                 path: Located(value: try reader.string(path, field: "path"), location: reader.location(of: path)),
                 caption: try texts.optional("caption", in: image) ?? TextTemplate(segments: []))
         case "page-break": kind = .pageBreak
+        case "columns":
+            let section = try reader.mapping(value, what: "columns")
+            try section.allowOnly(["count", "body"])
+            kind = .columns(max(1, min(try section.int("count") ?? 2, 4)),
+                            try parser.parseBlocks(try section.required("body"), reader: reader, depth: depth + 1))
         default:
             let loop = try reader.mapping(value, what: "for-each")
             try loop.allowOnly(["areas", "body"])

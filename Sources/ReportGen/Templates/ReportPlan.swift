@@ -71,6 +71,8 @@ public struct PlanBlock: Sendable {
         case pageBreak
         /// The blocks once for each area of a selection (e.g. a chapter per Bezirk in a combined report).
         case forEach(AreaSelector, [PlanBlock])
+        /// The blocks flowing in two or more columns.
+        case columns(Int, [PlanBlock])
     }
 }
 
@@ -134,7 +136,7 @@ extension ReportPlan {
                 switch block.kind {
                 case .figure(let figure): [figure]
                 case .figures(let figures): figures
-                case .forEach(_, let inner): collect(inner)
+                case .forEach(_, let inner), .columns(_, let inner): collect(inner)
                 default: []
                 }
             }

@@ -29,8 +29,10 @@ public struct TemplateParser {
     func parseBlocks(_ node: Node, reader: YAMLReader, depth: Int) throws(TemplateError) -> [PlanBlock] {
         var blocks: [PlanBlock] = []
         for item in try reader.sequence(node, field: "body") {
-            if case .scalar(let scalar) = item, scalar.string == "page-break" {
-                blocks.append(PlanBlock(kind: .pageBreak, condition: nil, location: reader.location(of: item)))
+            // The blocks without settings may be written as a bare word.
+            if case .scalar(let scalar) = item, ["page-break", "title-page"].contains(scalar.string) {
+                let kind: PlanBlock.Kind = scalar.string == "page-break" ? .pageBreak : .titlePage
+                blocks.append(PlanBlock(kind: kind, condition: nil, location: reader.location(of: item)))
                 continue
             }
             let fields = try reader.mapping(item, what: "a block")

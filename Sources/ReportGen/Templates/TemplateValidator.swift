@@ -48,6 +48,7 @@ public struct TemplateValidator {
                 case .forEach(let areas, let inner):
                     selector(areas)
                     self.blocks(inner)
+                case .columns(_, let inner): self.blocks(inner)
                 case .titlePage, .contents, .pageBreak: break
                 }
             }
