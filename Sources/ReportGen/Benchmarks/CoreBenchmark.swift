@@ -30,8 +30,10 @@ public enum CoreBenchmark {
             try time("Quantiles, k = 5, 542 values", repetitions) {
                 _ = try Classification(values: values, scheme: .quantiles(k: 5))
             },
-            try time("Simplification, \(map.count) areas, \(map.values.reduce(0) { $0 + $1.vertexCount }) vertices",
-                repetitions) { _ = simplifier.simplify(map) },
+            try time(
+                "Simplification, \(map.count) areas, \(map.values.reduce(0) { $0 + $1.vertexCount }) vertices",
+                repetitions
+            ) { _ = simplifier.simplify(map) },
         ]
     }
 

@@ -92,8 +92,10 @@ struct ArcTopology {
             }
         }
         for ring in rings where !ring.isEmpty && !ring.contains(where: { isJunction[Int($0)] }) {
-            let lowest = ring.min { points[Int($0)].x != points[Int($1)].x
-                ? points[Int($0)].x < points[Int($1)].x : points[Int($0)].y < points[Int($1)].y }
+            let lowest = ring.min { a, b in
+                let (p, q) = (points[Int(a)], points[Int(b)])
+                return p.x != q.x ? p.x < q.x : p.y < q.y
+            }
             if let lowest { isJunction[Int(lowest)] = true }
         }
         return isJunction

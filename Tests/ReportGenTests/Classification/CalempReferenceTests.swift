@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportGen
 
 /// A break printed with d decimals matches when the computed break rounds to the same d decimals.
@@ -18,7 +19,9 @@ struct CalempReferenceTests {
         #expect(try CalempFixture.values().count == 58)
     }
 
-    @Test("every row of the README table: breaks to the printed precision and counts", arguments: try CalempFixture.referenceRows())
+    @Test(
+        "every row of the README table: breaks to the printed precision and counts",
+        arguments: try CalempFixture.referenceRows())
     func referenceRow(_ row: CalempFixture.Row) throws {
         let scheme = try #require(CalempFixture.scheme(named: row.scheme))
         let classification = try Classification(values: CalempFixture.values(), scheme: scheme, closure: .right)

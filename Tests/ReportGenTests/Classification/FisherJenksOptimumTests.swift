@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportGen
 
 /// The sum of squared deviations from the class means when `sorted` is cut after the given class ends.

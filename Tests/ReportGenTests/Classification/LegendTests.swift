@@ -1,5 +1,6 @@
 import CairoBridge
 import Testing
+
 @testable import ReportGen
 
 private let nbsp = "\u{00A0}"
@@ -18,10 +19,11 @@ struct LegendTests {
     func leftOpen() throws {
         let format = LegendFormat(unit: "%", countNoun: nil)
         let legend = try Legend(classification: tens(.left), colors: five, format: format)
-        #expect(labels(legend).prefix(5) == [
-            "unter 10,0\(nbsp)%", "10,0 bis unter 20,0\(nbsp)%", "20,0 bis unter 30,0\(nbsp)%",
-            "30,0 bis unter 40,0\(nbsp)%", "40,0\(nbsp)% und mehr",
-        ])
+        #expect(
+            labels(legend).prefix(5) == [
+                "unter 10,0\(nbsp)%", "10,0 bis unter 20,0\(nbsp)%", "20,0 bis unter 30,0\(nbsp)%",
+                "30,0 bis unter 40,0\(nbsp)%", "40,0\(nbsp)% und mehr",
+            ])
     }
 
     @Test("left-closed with closed ends names the minimum and maximum")
@@ -36,12 +38,13 @@ struct LegendTests {
     func rightOpen() throws {
         let format = LegendFormat(unit: "%", countNoun: nil)
         let legend = try Legend(classification: tens(.right), colors: five, format: format)
-        #expect(labels(legend).prefix(5) == [
-            "bis 10,0\(nbsp)%", "über 10,0 bis 20,0\(nbsp)%", "über 20,0 bis 30,0\(nbsp)%",
-            "über 30,0 bis 40,0\(nbsp)%", "über 40,0\(nbsp)%",
-        ])
-        let closed = try Legend(
-            classification: tens(.right), colors: five, format: LegendFormat(unit: "%", openEnds: false, countNoun: nil))
+        #expect(
+            labels(legend).prefix(5) == [
+                "bis 10,0\(nbsp)%", "über 10,0 bis 20,0\(nbsp)%", "über 20,0 bis 30,0\(nbsp)%",
+                "über 30,0 bis 40,0\(nbsp)%", "über 40,0\(nbsp)%",
+            ])
+        let closedEnds = LegendFormat(unit: "%", openEnds: false, countNoun: nil)
+        let closed = try Legend(classification: tens(.right), colors: five, format: closedEnds)
         #expect(closed.entries.first?.label == "5,0 bis 10,0\(nbsp)%")
         #expect(closed.entries[4].label == "über 40,0 bis 50,0\(nbsp)%")
     }
@@ -49,10 +52,11 @@ struct LegendTests {
     @Test("counts per class in singular and plural, and the k. A. entry last")
     func countsAndMissing() throws {
         let legend = try Legend(classification: tens(.right), colors: five, format: LegendFormat(decimals: 0))
-        #expect(labels(legend) == [
-            "bis 10 (1 Gebiet)", "über 10 bis 20 (2 Gebiete)", "über 20 bis 30 (0 Gebiete)",
-            "über 30 bis 40 (1 Gebiet)", "über 40 (1 Gebiet)", "k. A. – Datenschutz oder keine Daten (1 Gebiet)",
-        ])
+        #expect(
+            labels(legend) == [
+                "bis 10 (1 Gebiet)", "über 10 bis 20 (2 Gebiete)", "über 20 bis 30 (0 Gebiete)",
+                "über 30 bis 40 (1 Gebiet)", "über 40 (1 Gebiet)", "k. A. – Datenschutz oder keine Daten (1 Gebiet)",
+            ])
         #expect(legend.entries.map(\.count) == [1, 2, 0, 1, 1, 1])
         #expect(legend.entries.map(\.isMissing) == [false, false, false, false, false, true])
     }
@@ -87,9 +91,10 @@ struct LegendTests {
         let colors = [Color](repeating: .black, count: 3)
         let format = LegendFormat(unit: "Einwohner", decimals: 0, countNoun: nil)
         let legend = try Legend(classification: classification, colors: colors, format: format)
-        #expect(labels(legend) == [
-            "bis −1.000\(nbsp)Einwohner", "über −1.000 bis 1.000\(nbsp)Einwohner", "über 1.000\(nbsp)Einwohner",
-        ])
+        #expect(
+            labels(legend) == [
+                "bis −1.000\(nbsp)Einwohner", "über −1.000 bis 1.000\(nbsp)Einwohner", "über 1.000\(nbsp)Einwohner",
+            ])
     }
 
     @Test("categorical legend in the given order with counts and missing entry")
@@ -97,10 +102,11 @@ struct LegendTests {
         let colors = try Palette.set2.colors(count: 3)
         let legend = try Legend(
             categories: ["Innenstadt", "Stadtrand", "Dorf"], counts: [3, 1, 0], missingCount: 2, colors: colors)
-        #expect(labels(legend) == [
-            "Innenstadt (3 Gebiete)", "Stadtrand (1 Gebiet)", "Dorf (0 Gebiete)",
-            "k. A. – Datenschutz oder keine Daten (2 Gebiete)",
-        ])
+        #expect(
+            labels(legend) == [
+                "Innenstadt (3 Gebiete)", "Stadtrand (1 Gebiet)", "Dorf (0 Gebiete)",
+                "k. A. – Datenschutz oder keine Daten (2 Gebiete)",
+            ])
         #expect(legend.entries[0].color.hex == "#66c2a5")
     }
 

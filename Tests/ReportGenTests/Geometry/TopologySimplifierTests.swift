@@ -1,6 +1,7 @@
 import Foundation
 import Layout
 import Testing
+
 @testable import ReportGen
 
 private func p(_ x: Double, _ y: Double) -> Point { Point(x: x, y: y) }
@@ -64,7 +65,9 @@ struct TopologySimplifierTests {
 
     @Test("three areas meeting in a T: the junction is kept in all three, all borders identical")
     func threeAreas() throws {
-        let top: [Point] = (1...19).filter { $0 != 10 }.map { (x: Int) -> Point in p(Double(x), 10 + 0.02 * Double(x % 2)) }
+        let top: [Point] = (1...19).filter { $0 != 10 }.map { (x: Int) -> Point in
+            p(Double(x), 10 + 0.02 * Double(x % 2))
+        }
         let topOfA = top.filter { $0.x < 10 }
         let topOfB = top.filter { $0.x > 10 }
         let areas: [String: MultiPolygon] = [

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportGen
 
 @Suite("least squares and correlation")
