@@ -99,7 +99,7 @@ struct LegendTests {
 
     @Test("categorical legend in the given order with counts and missing entry")
     func categorical() throws {
-        let colors = try Palette.set2.colors(count: 3)
+        let colors = try Palette.set2.colors(forCategories: 3)
         let legend = try Legend(
             categories: ["Innenstadt", "Stadtrand", "Dorf"], counts: [3, 1, 0], missingCount: 2, colors: colors)
         #expect(

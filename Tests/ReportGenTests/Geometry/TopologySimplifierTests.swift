@@ -140,6 +140,22 @@ struct TopologySimplifierTests {
         #expect(TopologySimplifier(tolerance: 1).simplify(line) == line)
     }
 
+    @Test(
+        "a grid at any tolerance: every ring keeps three points, every border stays shared",
+        arguments: [0.1, 5, 50, 1e6])
+    func gridAtAnyTolerance(tolerance: Double) {
+        let grid = SyntheticAreas.grid(columns: 4, rows: 3, pointsPerEdge: 15, cellSize: 100)
+        let simplified = TopologySimplifier(tolerance: tolerance).simplify(grid)
+        let rings = simplified.mapValues { $0.polygons.first?.exterior ?? Ring([]) }
+        #expect(rings.values.allSatisfy { Set($0.points).count >= 3 })
+        for (a, ringA) in rings {
+            for (b, ringB) in rings where a < b {
+                #expect(isSharedBorderIdentical(ringA, ringB), "\(a) and \(b)")
+            }
+        }
+        #expect(simplified.values.reduce(0) { $0 + $1.vertexCount } < grid.values.reduce(0) { $0 + $1.vertexCount })
+    }
+
     @Test("tolerance from the output size: a quarter point per point of paper")
     func toleranceFromOutput() {
         let extent = Bounds(minX: 0, minY: 0, maxX: 40_000, maxY: 20_000)
