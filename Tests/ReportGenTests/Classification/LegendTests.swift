@@ -78,11 +78,27 @@ struct LegendTests {
         #expect(labels(legend) == ["bis 1,460", "über 1,460 bis 1,464", "über 1,464"])
     }
 
-    @Test("a single class names its range")
+    @Test("a box plot's lower fence below the minimum is named by its limit only, even with closed ends")
+    func lowerFenceBelowMinimum() throws {
+        // 1…10: fences −3,5 and 14,5 around the quartiles 3,25, 5,5 and 7,75.
+        let classification = try Classification(values: (1...10).map { Double($0) }, scheme: .boxPlot())
+        let colors = [Color](repeating: .black, count: 5)
+        let format = LegendFormat(decimals: 2, openEnds: false, countNoun: nil)
+        let legend = try Legend(classification: classification, colors: colors, format: format)
+        #expect(
+            labels(legend) == [
+                "bis −3,50", "über −3,50 bis 3,25", "über 3,25 bis 5,50", "über 5,50 bis 7,75", "über 7,75 bis 14,50",
+            ])
+    }
+
+    @Test("a single class names its range, or its one value")
     func singleClass() throws {
         let classification = try Classification(values: [2, 2], scheme: .quantiles(k: 4))
         let legend = try Legend(classification: classification, colors: [.black], format: LegendFormat(countNoun: nil))
-        #expect(labels(legend) == ["2,0 bis 2,0"])
+        #expect(labels(legend) == ["2,0"])
+        let range = try Classification(values: [1, 3], scheme: .equalInterval(k: 1))
+        let rangeLegend = try Legend(classification: range, colors: [.black], format: LegendFormat(countNoun: nil))
+        #expect(labels(rangeLegend) == ["1,0 bis 3,0"])
     }
 
     @Test("thousands and negative limits in German notation")
