@@ -125,6 +125,35 @@ struct TopologySimplifierTests {
         #expect(simplified["outer"]?.polygons.first?.exterior.points.count == 4)
     }
 
+    @Test("a border that simplification would pull across a small enclave keeps the vertex that avoids it")
+    func crossingRepaired() throws {
+        // The top border dips to y = 0 at both ends and rises to 0.4 in the middle; the enclave reaches up to
+        // y = 0.2 just below it. Without (5, 0.4) (0.4 from the chord, under the tolerance 0.5) the border would
+        // cut through the enclave.
+        let enclave = [p(5, -0.1), p(5.1, 0.2), p(4.9, 0.2)]
+        let outer = [p(0, -10), p(10, -10), p(10, 0), p(5, 0.4), p(0, 0)]
+        let areas = ["outer": area(outer, holes: [enclave.reversed()]), "enclave": area(enclave)]
+        let simplified = TopologySimplifier(tolerance: 0.5).simplify(areas)
+        let exterior = try #require(simplified["outer"]?.polygons.first?.exterior.points)
+        #expect(exterior.contains(p(5, 0.4)))
+        #expect(simplified["enclave"]?.polygons.first?.exterior.points.count == 3)
+    }
+
+    @Test("segments that cross, touch, or stay apart")
+    func segmentIntersection() {
+        #expect(CrossingRepair.intersect(p(0, 0), p(2, 2), p(0, 2), p(2, 0)))
+        #expect(CrossingRepair.intersect(p(0, 0), p(2, 0), p(1, 0), p(1, 5)))
+        #expect(!CrossingRepair.intersect(p(0, 0), p(2, 0), p(0, 1), p(2, 1)))
+        #expect(!CrossingRepair.intersect(p(0, 0), p(1, 1), p(2, 2), p(3, 0)))
+    }
+
+    @Test("non-finite coordinates do not trap")
+    func nonFinite() {
+        let ring = [p(0, 0), p(.nan, 1), p(10, 0), p(.infinity, 10), p(0, 10)]
+        let simplified = TopologySimplifier(tolerance: 1).simplify(["x": area(ring)])
+        #expect(simplified["x"] != nil)
+    }
+
     @Test("a repeated closing point and repeated vertices are tolerated")
     func repeatedPoints() throws {
         let ring = [p(0, 0), p(0, 0), p(10, 0), p(10, 10), p(0, 10), p(0, 0)]
