@@ -42,35 +42,18 @@ enum CrossingRepair {
         return segments
     }
 
-    /// The segments that cross or touch another segment without sharing an end, found through a grid of
-    /// about one cell per segment.
+    /// The segments that cross or touch another segment without sharing an end.
     private static func crossingSegments(_ segments: [Segment], topology: ArcTopology, bounds: Bounds) -> [Segment] {
+        let p = topology.points
         let ends = segments.map { (topology.arcs[$0.arc][$0.from], topology.arcs[$0.arc][$0.to]) }
-        let side = max(bounds.width, bounds.height)
-        let columns = min(max(Int(Double(segments.count).squareRoot()), 1), 2048)
-        let cellSize = side > 0 ? side / Double(columns) : 1
-        func cell(_ value: Double, _ origin: Double) -> Int {
-            let position = ((value - origin) / cellSize).rounded(.down)
-            return Int(min(max(position, 0), Double(columns - 1)))
-        }
-        var grid = [[Int]](repeating: [], count: columns * columns)
-        for (index, end) in ends.enumerated() {
-            let a = topology.points[Int(end.0)]
-            let b = topology.points[Int(end.1)]
-            for x in cell(min(a.x, b.x), bounds.minX)...cell(max(a.x, b.x), bounds.minX) {
-                for y in cell(min(a.y, b.y), bounds.minY)...cell(max(a.y, b.y), bounds.minY) {
-                    grid[y * columns + x].append(index)
-                }
-            }
-        }
+        let grid = SegmentGrid(ends.map { (p[Int($0.0)], p[Int($0.1)]) }, within: bounds)
         var crossing = [Bool](repeating: false, count: segments.count)
-        for members in grid where members.count > 1 {
+        grid.forEachCrowdedCell { members in
             for (offset, i) in members.enumerated() {
-                for j in members[(offset + 1)...] {
+                for j in members.dropFirst(offset + 1) {
                     let (a, b) = ends[i]
                     let (c, d) = ends[j]
                     guard a != c, a != d, b != c, b != d else { continue }
-                    let p = topology.points
                     if intersect(p[Int(a)], p[Int(b)], p[Int(c)], p[Int(d)]) {
                         crossing[i] = true
                         crossing[j] = true
