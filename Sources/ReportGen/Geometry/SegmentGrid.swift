@@ -7,18 +7,13 @@ struct SegmentGrid {
     private let members: [Int]
 
     init(_ segments: [(Point, Point)], within bounds: Bounds) {
-        let columns = min(max(Int(Double(segments.count).squareRoot()), 1), 1024)
-        let side = max(bounds.width, bounds.height)
-        let cellSize = side > 0 ? side / Double(columns) : 1
-        func cell(_ value: Double, _ origin: Double) -> Int {
-            let position = ((value - origin) / cellSize).rounded(.down)
-            return Int(min(max(position.isNaN ? 0 : position, 0), Double(columns - 1)))
-        }
-        let ranges = segments.map { a, b in
-            (
-                x: cell(min(a.x, b.x), bounds.minX)...cell(max(a.x, b.x), bounds.minX),
-                y: cell(min(a.y, b.y), bounds.minY)...cell(max(a.y, b.y), bounds.minY)
-            )
+        // Long segments cover many cells; a coarser grid keeps the entries within about 16 per segment, so that
+        // unusual data (long thin areas) cannot exhaust memory.
+        var columns = min(max(Int(Double(segments.count).squareRoot()), 1), 1024)
+        var ranges = Self.cellRanges(segments, bounds, columns)
+        while columns > 1, ranges.reduce(0, { $0 + $1.x.count * $1.y.count }) > 16 * segments.count + 1024 {
+            columns /= 2
+            ranges = Self.cellRanges(segments, bounds, columns)
         }
         var counts = [Int](repeating: 0, count: columns * columns + 1)
         for range in ranges {
@@ -39,6 +34,24 @@ struct SegmentGrid {
         }
         cellStarts = counts
         self.members = members
+    }
+
+    /// The columns and rows of the cells each segment's bounding box covers, in a grid of `columns` × `columns`.
+    private static func cellRanges(_ segments: [(Point, Point)], _ bounds: Bounds, _ columns: Int)
+        -> [(x: ClosedRange<Int>, y: ClosedRange<Int>)]
+    {
+        let side = max(bounds.width, bounds.height)
+        let cellSize = side > 0 ? side / Double(columns) : 1
+        func cell(_ value: Double, _ origin: Double) -> Int {
+            let position = ((value - origin) / cellSize).rounded(.down)
+            return Int(min(max(position.isNaN ? 0 : position, 0), Double(columns - 1)))
+        }
+        return segments.map { a, b in
+            (
+                x: cell(min(a.x, b.x), bounds.minX)...cell(max(a.x, b.x), bounds.minX),
+                y: cell(min(a.y, b.y), bounds.minY)...cell(max(a.y, b.y), bounds.minY)
+            )
+        }
     }
 
     /// Calls `body` with the segments of every cell that holds more than one.
