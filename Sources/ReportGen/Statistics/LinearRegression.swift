@@ -20,7 +20,6 @@ public struct LinearRegression: Sendable, Hashable {
         let infinite = pairs.count { !$0.0.isFinite || !$0.1.isFinite }
         guard infinite == 0 else { throw StatisticsError.infiniteValues(count: infinite) }
         guard pairs.count >= 2 else { throw StatisticsError.tooFewPairs(count: pairs.count) }
-        let n = Double(pairs.count)
         let meanX = Self.mean(pairs.map(\.0))
         let meanY = Self.mean(pairs.map(\.1))
         // Sums of centred products (two passes) lose less precision than the textbook one-pass formula.
