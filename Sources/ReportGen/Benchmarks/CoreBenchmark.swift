@@ -19,8 +19,8 @@ public enum CoreBenchmark {
         let map = grid.filter { grid.keys.sorted().prefix(542).contains($0.key) }
         let values: [Double?] = (0..<542).map { (Double($0) * 7.31).truncatingRemainder(dividingBy: 97.3) }
         let periods = (0..<10).map { period in values.map { $0.map { $0 + Double(period) } } }
-        let simplifier = TopologySimplifier(tolerance: 25)
-        return [
+        let vertices = map.values.reduce(0) { $0 + $1.vertexCount }
+        var timings = [
             try time("Fisher-Jenks, k = 5, 542 values", repetitions) {
                 _ = try Classification(values: values, scheme: .fisherJenks(k: 5))
             },
@@ -30,9 +30,13 @@ public enum CoreBenchmark {
             try time("Quantiles, k = 5, 542 values", repetitions) {
                 _ = try Classification(values: values, scheme: .quantiles(k: 5))
             },
-            try time("Simplification, \(map.count) areas, \(map.values.reduce(0) { $0 + $1.vertexCount }) vertices",
-                repetitions) { _ = simplifier.simplify(map) },
         ]
+        // 25 m is a quarter point on a 400 pt wide map of a 40 km city; 2.5 m keeps far more vertices.
+        for tolerance in [25.0, 2.5] {
+            let name = "Simplification at \(tolerance) m, \(map.count) areas, \(vertices) vertices"
+            timings.append(try time(name, repetitions) { _ = TopologySimplifier(tolerance: tolerance).simplify(map) })
+        }
+        return timings
     }
 
     private static func time(_ name: String, _ repetitions: Int, _ work: () throws -> Void) throws -> Timing {

@@ -13,35 +13,51 @@ public struct Classification: Sendable, Hashable {
     public let counts: [Int]
     /// How many values were missing (nil or NaN) and are in no class.
     public let missingCount: Int
+    /// The decimals values are published with: values are classified as published and breaks are rounded
+    /// alike, so that every published value lies in the class its legend label names. Nil classifies raw values.
+    public var decimals: Int? { rounding?.decimals }
+    private let rounding: DecimalRounding?
 
     public var classCount: Int { breaks.count }
 
-    /// Classifies `values`; nil and NaN count as missing.
-    public init(values: [Double?], scheme: ClassificationScheme, closure: IntervalClosure = .right) throws {
-        let sample = try SortedSample(values)
+    /// Classifies `values`; nil and NaN count as missing. With `decimals`, values and breaks are rounded to
+    /// the published precision first (see `decimals`).
+    public init(
+        values: [Double?], scheme: ClassificationScheme, closure: IntervalClosure = .right, decimals: Int? = nil
+    ) throws {
+        let rounding = decimals.map(DecimalRounding.init)
+        let sample = try SortedSample(rounding.map { rounding in values.map { $0.map(rounding.round) } } ?? values)
         var breaks: [Double] = []
-        for bound in try scheme.upperBounds(for: sample) where bound > (breaks.last ?? -.infinity) {
-            breaks.append(bound)
+        for bound in try scheme.upperBounds(for: sample) {
+            let bound = rounding?.round(bound) ?? bound
+            if bound > (breaks.last ?? -.infinity) { breaks.append(bound) }
         }
         if let last = breaks.last, last < sample.maximum { breaks.append(sample.maximum) }
-        self.init(lowerBound: sample.minimum, breaks: breaks, closure: closure, counts: [], missingCount: 0)
+        self.init(
+            lowerBound: sample.minimum, breaks: breaks, closure: closure, counts: [], missingCount: 0,
+            rounding: rounding)
         self = counting(values)
     }
 
     /// One classification for several value sets (periods, or all areas of a batch), so that every map of a
     /// report uses the same breaks; the counts are over all sets.
-    public init(pooling valueSets: [[Double?]], scheme: ClassificationScheme, closure: IntervalClosure = .right)
-        throws
-    {
-        try self.init(values: valueSets.flatMap { $0 }, scheme: scheme, closure: closure)
+    public init(
+        pooling valueSets: [[Double?]], scheme: ClassificationScheme, closure: IntervalClosure = .right,
+        decimals: Int? = nil
+    ) throws {
+        try self.init(values: valueSets.flatMap { $0 }, scheme: scheme, closure: closure, decimals: decimals)
     }
 
-    private init(lowerBound: Double, breaks: [Double], closure: IntervalClosure, counts: [Int], missingCount: Int) {
+    private init(
+        lowerBound: Double, breaks: [Double], closure: IntervalClosure, counts: [Int], missingCount: Int,
+        rounding: DecimalRounding?
+    ) {
         self.lowerBound = lowerBound
         self.breaks = breaks
         self.closure = closure
         self.counts = counts
         self.missingCount = missingCount
+        self.rounding = rounding
     }
 
     /// The same breaks with the counts of `values`: for the map of one period or area from a pooled classification.
@@ -57,12 +73,16 @@ public struct Classification: Sendable, Hashable {
             if let index = classIndex(of: value) { counts[index] += 1 }
         }
         return Classification(
-            lowerBound: lowerBound, breaks: breaks, closure: closure, counts: counts, missingCount: missing)
+            lowerBound: lowerBound, breaks: breaks, closure: closure, counts: counts, missingCount: missing,
+            rounding: rounding)
     }
 
-    /// The class of `value`, or nil when it is missing (nil or NaN) or above the last break.
+    /// The class of `value` (rounded first when `decimals` is set), or nil when it is missing (nil or NaN) or above
+    /// the last break.
     public func classIndex(of value: Double?) -> Int? {
-        guard let value, !value.isNaN, let last = breaks.last, value <= last else { return nil }
+        guard let raw = value, !raw.isNaN, let last = breaks.last else { return nil }
+        let value = rounding?.round(raw) ?? raw
+        guard value <= last else { return nil }
         // The first class whose upper bound takes the value: `value <= bound` (right) or `value < bound` (left).
         var low = 0
         var high = breaks.count - 1

@@ -23,7 +23,8 @@ public enum ClassificationError: Error, Hashable, Sendable, CustomStringConverti
             return "\(scheme) with k = \(k) needs at least \(k) distinct values, there are only \(distinct): "
                 + "choose fewer classes."
         case .invalidBreaks(let breaks):
-            return "User-defined breaks \(breaks) must be finite and strictly increasing: sort them and remove duplicates."
+            return "User-defined breaks \(breaks) must be finite and strictly increasing: "
+                + "sort them and remove duplicates."
         case .invalidPercentiles(let percentiles):
             return "Percentiles \(percentiles) must be strictly increasing numbers from 0 to 100."
         case .invalidHinge(let hinge):

@@ -1,5 +1,5 @@
-import Layout
 import CairoBridge
+import Layout
 
 /// How legend labels are worded.
 public struct LegendFormat: Sendable, Hashable {

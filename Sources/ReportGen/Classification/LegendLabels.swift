@@ -10,7 +10,12 @@ enum LegendLabels {
     static func labels(for classification: Classification, format: LegendFormat) -> [String] {
         let breaks = classification.breaks
         let count = breaks.count
-        let printed = format.openEnds ? Array(breaks.dropLast()) : [classification.lowerBound] + breaks
+        // A first class that ends at or below the data's minimum (the lower fence of a box plot) is named by its
+        // upper limit only: "0,1 bis −52,9" would make no sense.
+        let openStart = format.openEnds || classification.lowerBound >= (breaks.first ?? 0)
+        let printed =
+            (openStart ? [] : [classification.lowerBound]) + breaks.dropLast()
+            + (format.openEnds ? [] : breaks.suffix(1))
         let decimals = distinguishingDecimals(for: printed, atLeast: format.decimals)
         let number = { (value: Double) in GermanNumberFormat.number(value, decimals: decimals) }
         let unit = format.unit.map { "\u{00A0}" + $0 } ?? ""
@@ -19,14 +24,14 @@ enum LegendLabels {
             let high = number(breaks[index])
             let isFirst = index == 0
             let isLast = index == count - 1
-            if count == 1 { return low + " bis " + high + unit }
+            if count == 1 { return (low == high ? "" : low + " bis ") + high + unit }
             switch classification.closure {
             case .left:
-                if isFirst { return (format.openEnds ? "unter " : low + " bis unter ") + high + unit }
+                if isFirst { return (openStart ? "unter " : low + " bis unter ") + high + unit }
                 if isLast { return format.openEnds ? low + unit + " und mehr" : low + " bis " + high + unit }
                 return low + " bis unter " + high + unit
             case .right:
-                if isFirst { return (format.openEnds ? "bis " : low + " bis ") + high + unit }
+                if isFirst { return (openStart ? "bis " : low + " bis ") + high + unit }
                 if isLast && format.openEnds { return "über " + low + unit }
                 return "über " + low + " bis " + high + unit
             }

@@ -8,7 +8,9 @@ extension SortedSample {
         }
         let distinct = distinctValues
         let m = distinct.count
-        guard m >= k else { throw ClassificationError.tooFewDistinctValues(scheme: "Fisher-Jenks", k: k, distinct: m) }
+        guard m >= k else {
+            throw ClassificationError.tooFewDistinctValues(scheme: "Fisher-Jenks", k: k, distinct: m)
+        }
         let deviations = SquaredDeviations(distinct)
         // cost[c][j]: the least squared deviation of distinct[0...j] in c + 1 classes;
         // start[c][j]: where the last of those classes begins.
@@ -18,19 +20,7 @@ extension SortedSample {
             cost[0][j] = deviations.within(0, j)
         }
         for c in 1..<k {
-            for j in c..<m {
-                var best = Double.infinity
-                var bestStart = c
-                for i in c...j {
-                    let candidate = cost[c - 1][i - 1] + deviations.within(i, j)
-                    if candidate < best {
-                        best = candidate
-                        bestStart = i
-                    }
-                }
-                cost[c][j] = best
-                start[c][j] = bestStart
-            }
+            fillRow(c, of: &cost, starts: &start, deviations: deviations)
         }
         var breaks: [Double] = []
         var end = m - 1
@@ -39,6 +29,31 @@ extension SortedSample {
             end = start[c][end] - 1
         }
         return breaks.reversed()
+    }
+
+    /// Fills row `c` by divide and conquer: for squared deviations the best start of the last class never moves
+    /// left as the end moves right (the costs satisfy the quadrangle inequality, as used by Ckmeans.1d.dp), so
+    /// the search for the middle end bounds the searches on either side: O(m log m) per row instead of O(m²).
+    private func fillRow(_ c: Int, of cost: inout [[Double]], starts: inout [[Int]], deviations: SquaredDeviations) {
+        let m = cost[c].count
+        var pending = [(ends: c..<m, starts: c..<m)]
+        while let (ends, startRange) = pending.popLast() {
+            guard !ends.isEmpty else { continue }
+            let j = (ends.lowerBound + ends.upperBound - 1) / 2
+            var best = Double.infinity
+            var bestStart = startRange.lowerBound
+            for i in stride(from: startRange.lowerBound, through: min(j, startRange.upperBound - 1), by: 1) {
+                let candidate = cost[c - 1][i - 1] + deviations.within(i, j)
+                if candidate < best {
+                    best = candidate
+                    bestStart = i
+                }
+            }
+            cost[c][j] = best
+            starts[c][j] = bestStart
+            pending.append((ends.lowerBound..<j, startRange.lowerBound..<(bestStart + 1)))
+            pending.append(((j + 1)..<ends.upperBound, bestStart..<startRange.upperBound))
+        }
     }
 }
 

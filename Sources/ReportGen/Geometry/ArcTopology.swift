@@ -29,17 +29,17 @@ struct ArcTopology {
     private(set) var places: [RingPlace] = []
 
     init(_ areas: [String: MultiPolygon]) {
-        var ids: [Point: Int32] = [:]
-        ids.reserveCapacity(areas.values.reduce(0) { $0 + $1.vertexCount })
+        var index = VertexIndex(expectedCount: areas.values.reduce(0) { $0 + $1.vertexCount })
         var ringIDs: [[Int32]] = []
         for area in areas.keys.sorted() {
             for (polygonIndex, polygon) in (areas[area]?.polygons ?? []).enumerated() {
                 for (ringIndex, ring) in ([polygon.exterior] + polygon.holes).enumerated() {
                     places.append(RingPlace(area: area, polygon: polygonIndex, ring: ringIndex))
-                    ringIDs.append(Self.vertexIDs(of: ring, ids: &ids, points: &points))
+                    ringIDs.append(Self.vertexIDs(of: ring, index: &index))
                 }
             }
         }
+        points = index.points
         let isJunction = Self.junctions(of: ringIDs, points: points)
         var arcByFirstEdge: [UInt64: ArcUse] = [:]
         rings = ringIDs.map { ids in
@@ -49,22 +49,16 @@ struct ArcTopology {
 
     /// The ring's vertex indices without consecutive repeats or a repeated closing point; empty when fewer than
     /// three distinct points remain (such a ring is passed through unchanged).
-    private static func vertexIDs(of ring: Ring, ids: inout [Point: Int32], points: inout [Point]) -> [Int32] {
+    private static func vertexIDs(of ring: Ring, index: inout VertexIndex) -> [Int32] {
         var result: [Int32] = []
         result.reserveCapacity(ring.points.count)
         for point in ring.points {
-            let id: Int32
-            if let known = ids[point] {
-                id = known
-            } else {
-                id = Int32(truncatingIfNeeded: points.count)
-                ids[point] = id
-                points.append(point)
-            }
+            let id = index.id(of: point)
             if result.last != id { result.append(id) }
         }
         while result.count > 1, result.first == result.last { result.removeLast() }
-        return Set(result).count >= 3 ? result : []
+        guard let first = result.first, let second = result.first(where: { $0 != first }) else { return [] }
+        return result.contains { $0 != first && $0 != second } ? result : []
     }
 
     /// Marks vertices with more than two distinct neighbours; a ring without any gets its lowest-left vertex
@@ -92,8 +86,10 @@ struct ArcTopology {
             }
         }
         for ring in rings where !ring.isEmpty && !ring.contains(where: { isJunction[Int($0)] }) {
-            let lowest = ring.min { points[Int($0)].x != points[Int($1)].x
-                ? points[Int($0)].x < points[Int($1)].x : points[Int($0)].y < points[Int($1)].y }
+            let lowest = ring.min { a, b in
+                let (p, q) = (points[Int(a)], points[Int(b)])
+                return p.x != q.x ? p.x < q.x : p.y < q.y
+            }
             if let lowest { isJunction[Int(lowest)] = true }
         }
         return isJunction

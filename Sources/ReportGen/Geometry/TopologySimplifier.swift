@@ -1,8 +1,8 @@
 import Layout
 
 /// Simplifies area boundaries without opening gaps or overlaps between neighbours: every border shared by two
-/// areas is simplified once and used by both, junctions where borders meet are kept, and no ring falls below
-/// three distinct points.
+/// areas is simplified once and used by both, junctions where borders meet are kept, no ring falls below
+/// three distinct points, and where simplified borders would cross, dropped vertices are restored.
 public struct TopologySimplifier: Sendable {
     /// The largest distance, in map units, between a dropped vertex and the simplified border.
     public var tolerance: Double
@@ -35,6 +35,7 @@ public struct TopologySimplifier: Sendable {
                 for use in uses { kept[use.arc] = kept[use.arc].map { _ in true } }
             }
         }
+        CrossingRepair.repair(&kept, in: topology)
         var result = areas
         for (place, uses) in zip(topology.places, topology.rings) where !uses.isEmpty {
             var points: [Point] = []

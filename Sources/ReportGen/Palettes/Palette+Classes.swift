@@ -29,6 +29,11 @@ extension Palette {
         }
     }
 
+    /// One colour per category of a categorical indicator, in the palette's order.
+    public func colors(forCategories count: Int, requireColorBlindSafe: Bool = true) throws -> [Color] {
+        try checkedColors(count: count, requireColorBlindSafe)
+    }
+
     private func checkedColors(count: Int, _ requireColorBlindSafe: Bool) throws -> [Color] {
         guard !requireColorBlindSafe || isColorBlindSafe(count: count) else {
             throw PaletteError.notColorBlindSafe(palette: name, count: count, safeUpTo: colorBlindSafeUpTo)

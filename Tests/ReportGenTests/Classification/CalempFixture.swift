@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ReportGen
 
 /// The mapclassify reference data set (Tests/ReportGenTests/Fixtures/calemp, BSD-3-Clause, see its README).
@@ -25,7 +26,9 @@ enum CalempFixture {
         let text = try String(contentsOf: directory.appendingPathComponent("README.md"), encoding: .utf8)
         return text.split(whereSeparator: \.isNewline).compactMap { line -> Row? in
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            let numbers = { (cell: String) in cell.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            let numbers = { (cell: String) in
+                cell.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            }
             guard cells.count == 3, let first = numbers(cells[1]).first, Double(first) != nil else { return nil }
             let counts = cells[2] == "—" ? nil : numbers(cells[2]).compactMap { Int($0) }
             return Row(scheme: cells[0], breaks: numbers(cells[1]), counts: counts)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportGen
 
 /// A break printed with d decimals matches when the computed break rounds to the same d decimals.
@@ -18,7 +19,9 @@ struct CalempReferenceTests {
         #expect(try CalempFixture.values().count == 58)
     }
 
-    @Test("every row of the README table: breaks to the printed precision and counts", arguments: try CalempFixture.referenceRows())
+    @Test(
+        "every row of the README table: breaks to the printed precision and counts",
+        arguments: try CalempFixture.referenceRows())
     func referenceRow(_ row: CalempFixture.Row) throws {
         let scheme = try #require(CalempFixture.scheme(named: row.scheme))
         let classification = try Classification(values: CalempFixture.values(), scheme: scheme, closure: .right)
@@ -63,6 +66,30 @@ struct CalempReferenceTests {
         let classification = try Classification(values: CalempFixture.values(), scheme: .userDefined([20]))
         #expect(classification.breaks == [20, 4111.45])
         #expect(classification.counts == [37, 21])
+    }
+
+    @Test("left closure (R classInt) moves the four breaks that are data values up one class")
+    func leftClosureMovesBreakValues() throws {
+        // 75.29, 192.05, 370.5 and 722.85 are data values: each leaves its class for the next one.
+        let classification = try Classification(
+            values: CalempFixture.values(), scheme: .fisherJenks(k: 5), closure: .left)
+        #expect(classification.breaks == [75.29, 192.05, 370.5, 722.85, 4111.45])
+        #expect(classification.counts == [48, 3, 4, 1, 2])
+    }
+
+    @Test("the Fisher-Jenks legend in German, with counts")
+    func fisherJenksLegend() throws {
+        let classification = try Classification(values: CalempFixture.values(), scheme: .fisherJenks(k: 5))
+        let colors = try Palette.ylOrRd.colors(for: classification, polarity: .neutral)
+        let legend = try Legend(
+            classification: classification, colors: colors, format: LegendFormat(unit: "je km²", decimals: 1))
+        #expect(
+            legend.entries.map(\.label) == [
+                "bis 75,3\u{00A0}je km² (49 Gebiete)", "über 75,3 bis 192,1\u{00A0}je km² (3 Gebiete)",
+                "über 192,1 bis 370,5\u{00A0}je km² (4 Gebiete)", "über 370,5 bis 722,9\u{00A0}je km² (1 Gebiet)",
+                "über 722,9\u{00A0}je km² (1 Gebiet)",
+            ])
+        #expect(legend.entries.map(\.color.hex) == ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"])
     }
 
     @Test("head/tail breaks on 1/i² for i = 1…999")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportGen
 
 @Suite("classification results, pooling and degenerate input")
@@ -58,9 +59,10 @@ struct ClassificationTests {
 
     @Test("one value, or all equal, gives a single class")
     func allEqual() throws {
-        for scheme: ClassificationScheme in [.equalInterval(k: 5), .quantiles(k: 4), .boxPlot(), .headTailBreaks,
-            .standardDeviation(), .percentiles(), .pretty(k: 5)]
-        {
+        for scheme: ClassificationScheme in [
+            .equalInterval(k: 5), .quantiles(k: 4), .boxPlot(), .headTailBreaks,
+            .standardDeviation(), .percentiles(), .pretty(k: 5),
+        ] {
             let single = try Classification(values: [7], scheme: scheme)
             #expect(single.counts.reduce(0, +) == 1, "\(scheme)")
             let equal = try Classification(values: [3, 3, 3], scheme: scheme)
@@ -83,11 +85,12 @@ struct ClassificationTests {
     @Test("bad arguments are errors: k ≤ 0, huge k, unsorted breaks, percentiles above 100, negative hinge")
     func badArguments() {
         let values: [Double?] = [1, 2, 3]
-        for scheme: ClassificationScheme in [.equalInterval(k: 0), .quantiles(k: -1), .fisherJenks(k: 0),
+        for scheme: ClassificationScheme in [
+            .equalInterval(k: 0), .quantiles(k: -1), .fisherJenks(k: 0),
             .maximumBreaks(k: 0), .pretty(k: Int.max), .userDefined([3, 1]), .userDefined([]), .userDefined([.nan]),
             .percentiles([50, 150]), .percentiles([]), .boxPlot(hinge: -1), .boxPlot(hinge: .nan),
-            .standardDeviation(multiples: [1, -1])]
-        {
+            .standardDeviation(multiples: [1, -1]),
+        ] {
             #expect(throws: ClassificationError.self, "\(scheme)") {
                 try Classification(values: values, scheme: scheme)
             }
@@ -104,9 +107,10 @@ struct ClassificationTests {
     @Test("values near the largest Double do not trap, and every value gets a class")
     func extremes() throws {
         let values: [Double?] = [-1.7e308, -1e300, 0, 1e300, 1.7e308]
-        for scheme: ClassificationScheme in [.equalInterval(k: 5), .quantiles(k: 4), .fisherJenks(k: 3),
-            .boxPlot(), .standardDeviation(), .headTailBreaks, .maximumBreaks(k: 3), .pretty(k: 5)]
-        {
+        for scheme: ClassificationScheme in [
+            .equalInterval(k: 5), .quantiles(k: 4), .fisherJenks(k: 3),
+            .boxPlot(), .standardDeviation(), .headTailBreaks, .maximumBreaks(k: 3), .pretty(k: 5),
+        ] {
             let classification = try Classification(values: values, scheme: scheme)
             #expect(classification.counts.reduce(0, +) == 5, "\(scheme)")
         }

@@ -1,5 +1,6 @@
 import CairoBridge
 import Testing
+
 @testable import ReportGen
 
 private let nbsp = "\u{00A0}"
@@ -18,10 +19,11 @@ struct LegendTests {
     func leftOpen() throws {
         let format = LegendFormat(unit: "%", countNoun: nil)
         let legend = try Legend(classification: tens(.left), colors: five, format: format)
-        #expect(labels(legend).prefix(5) == [
-            "unter 10,0\(nbsp)%", "10,0 bis unter 20,0\(nbsp)%", "20,0 bis unter 30,0\(nbsp)%",
-            "30,0 bis unter 40,0\(nbsp)%", "40,0\(nbsp)% und mehr",
-        ])
+        #expect(
+            labels(legend).prefix(5) == [
+                "unter 10,0\(nbsp)%", "10,0 bis unter 20,0\(nbsp)%", "20,0 bis unter 30,0\(nbsp)%",
+                "30,0 bis unter 40,0\(nbsp)%", "40,0\(nbsp)% und mehr",
+            ])
     }
 
     @Test("left-closed with closed ends names the minimum and maximum")
@@ -36,12 +38,13 @@ struct LegendTests {
     func rightOpen() throws {
         let format = LegendFormat(unit: "%", countNoun: nil)
         let legend = try Legend(classification: tens(.right), colors: five, format: format)
-        #expect(labels(legend).prefix(5) == [
-            "bis 10,0\(nbsp)%", "über 10,0 bis 20,0\(nbsp)%", "über 20,0 bis 30,0\(nbsp)%",
-            "über 30,0 bis 40,0\(nbsp)%", "über 40,0\(nbsp)%",
-        ])
-        let closed = try Legend(
-            classification: tens(.right), colors: five, format: LegendFormat(unit: "%", openEnds: false, countNoun: nil))
+        #expect(
+            labels(legend).prefix(5) == [
+                "bis 10,0\(nbsp)%", "über 10,0 bis 20,0\(nbsp)%", "über 20,0 bis 30,0\(nbsp)%",
+                "über 30,0 bis 40,0\(nbsp)%", "über 40,0\(nbsp)%",
+            ])
+        let closedEnds = LegendFormat(unit: "%", openEnds: false, countNoun: nil)
+        let closed = try Legend(classification: tens(.right), colors: five, format: closedEnds)
         #expect(closed.entries.first?.label == "5,0 bis 10,0\(nbsp)%")
         #expect(closed.entries[4].label == "über 40,0 bis 50,0\(nbsp)%")
     }
@@ -49,10 +52,11 @@ struct LegendTests {
     @Test("counts per class in singular and plural, and the k. A. entry last")
     func countsAndMissing() throws {
         let legend = try Legend(classification: tens(.right), colors: five, format: LegendFormat(decimals: 0))
-        #expect(labels(legend) == [
-            "bis 10 (1 Gebiet)", "über 10 bis 20 (2 Gebiete)", "über 20 bis 30 (0 Gebiete)",
-            "über 30 bis 40 (1 Gebiet)", "über 40 (1 Gebiet)", "k. A. – Datenschutz oder keine Daten (1 Gebiet)",
-        ])
+        #expect(
+            labels(legend) == [
+                "bis 10 (1 Gebiet)", "über 10 bis 20 (2 Gebiete)", "über 20 bis 30 (0 Gebiete)",
+                "über 30 bis 40 (1 Gebiet)", "über 40 (1 Gebiet)", "k. A. – Datenschutz oder keine Daten (1 Gebiet)",
+            ])
         #expect(legend.entries.map(\.count) == [1, 2, 0, 1, 1, 1])
         #expect(legend.entries.map(\.isMissing) == [false, false, false, false, false, true])
     }
@@ -74,11 +78,27 @@ struct LegendTests {
         #expect(labels(legend) == ["bis 1,460", "über 1,460 bis 1,464", "über 1,464"])
     }
 
-    @Test("a single class names its range")
+    @Test("a box plot's lower fence below the minimum is named by its limit only, even with closed ends")
+    func lowerFenceBelowMinimum() throws {
+        // 1…10: fences −3,5 and 14,5 around the quartiles 3,25, 5,5 and 7,75.
+        let classification = try Classification(values: (1...10).map { Double($0) }, scheme: .boxPlot())
+        let colors = [Color](repeating: .black, count: 5)
+        let format = LegendFormat(decimals: 2, openEnds: false, countNoun: nil)
+        let legend = try Legend(classification: classification, colors: colors, format: format)
+        #expect(
+            labels(legend) == [
+                "bis −3,50", "über −3,50 bis 3,25", "über 3,25 bis 5,50", "über 5,50 bis 7,75", "über 7,75 bis 14,50",
+            ])
+    }
+
+    @Test("a single class names its range, or its one value")
     func singleClass() throws {
         let classification = try Classification(values: [2, 2], scheme: .quantiles(k: 4))
         let legend = try Legend(classification: classification, colors: [.black], format: LegendFormat(countNoun: nil))
-        #expect(labels(legend) == ["2,0 bis 2,0"])
+        #expect(labels(legend) == ["2,0"])
+        let range = try Classification(values: [1, 3], scheme: .equalInterval(k: 1))
+        let rangeLegend = try Legend(classification: range, colors: [.black], format: LegendFormat(countNoun: nil))
+        #expect(labels(rangeLegend) == ["1,0 bis 3,0"])
     }
 
     @Test("thousands and negative limits in German notation")
@@ -87,20 +107,22 @@ struct LegendTests {
         let colors = [Color](repeating: .black, count: 3)
         let format = LegendFormat(unit: "Einwohner", decimals: 0, countNoun: nil)
         let legend = try Legend(classification: classification, colors: colors, format: format)
-        #expect(labels(legend) == [
-            "bis −1.000\(nbsp)Einwohner", "über −1.000 bis 1.000\(nbsp)Einwohner", "über 1.000\(nbsp)Einwohner",
-        ])
+        #expect(
+            labels(legend) == [
+                "bis −1.000\(nbsp)Einwohner", "über −1.000 bis 1.000\(nbsp)Einwohner", "über 1.000\(nbsp)Einwohner",
+            ])
     }
 
     @Test("categorical legend in the given order with counts and missing entry")
     func categorical() throws {
-        let colors = try Palette.set2.colors(count: 3)
+        let colors = try Palette.set2.colors(forCategories: 3)
         let legend = try Legend(
             categories: ["Innenstadt", "Stadtrand", "Dorf"], counts: [3, 1, 0], missingCount: 2, colors: colors)
-        #expect(labels(legend) == [
-            "Innenstadt (3 Gebiete)", "Stadtrand (1 Gebiet)", "Dorf (0 Gebiete)",
-            "k. A. – Datenschutz oder keine Daten (2 Gebiete)",
-        ])
+        #expect(
+            labels(legend) == [
+                "Innenstadt (3 Gebiete)", "Stadtrand (1 Gebiet)", "Dorf (0 Gebiete)",
+                "k. A. – Datenschutz oder keine Daten (2 Gebiete)",
+            ])
         #expect(legend.entries[0].color.hex == "#66c2a5")
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportGen
 
 private let oneToTen: [Double?] = (1...10).map { Double($0) }

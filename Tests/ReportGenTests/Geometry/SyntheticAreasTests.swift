@@ -1,9 +1,9 @@
-import Foundation
 import Layout
 import Testing
+
 @testable import ReportGen
 
-@Suite("synthetic areas and the core benchmark")
+@Suite("synthetic areas")
 struct SyntheticAreasTests {
     @Test("a grid shares every inner border vertex for vertex, and simplification keeps it so")
     func sharedBorders() throws {
@@ -21,15 +21,5 @@ struct SyntheticAreasTests {
         #expect(sharedLeft.count < 22 && sharedLeft.count >= 2)
         #expect(Set(sharedLeft) == Set(sharedRight))
         #expect(simpleLeft.count < left.count)
-    }
-
-    /// Opt-in, from a release build: `REPORTGEN_BENCHMARK=1 swift test -c release --filter CoreBenchmark`.
-    @Test(
-        "CoreBenchmark: times classification and simplification",
-        .enabled(if: ProcessInfo.processInfo.environment["REPORTGEN_BENCHMARK"] != nil))
-    func benchmark() throws {
-        let timings = try CoreBenchmark.run()
-        #expect(timings.count == 4)
-        for timing in timings { print(timing) }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Layout
 import Testing
+
 @testable import ReportGen
 
 private func p(_ x: Double, _ y: Double) -> Point { Point(x: x, y: y) }
@@ -64,7 +65,9 @@ struct TopologySimplifierTests {
 
     @Test("three areas meeting in a T: the junction is kept in all three, all borders identical")
     func threeAreas() throws {
-        let top: [Point] = (1...19).filter { $0 != 10 }.map { (x: Int) -> Point in p(Double(x), 10 + 0.02 * Double(x % 2)) }
+        let top: [Point] = (1...19).filter { $0 != 10 }.map { (x: Int) -> Point in
+            p(Double(x), 10 + 0.02 * Double(x % 2))
+        }
         let topOfA = top.filter { $0.x < 10 }
         let topOfB = top.filter { $0.x > 10 }
         let areas: [String: MultiPolygon] = [
@@ -122,6 +125,35 @@ struct TopologySimplifierTests {
         #expect(simplified["outer"]?.polygons.first?.exterior.points.count == 4)
     }
 
+    @Test("a border that simplification would pull across a small enclave keeps the vertex that avoids it")
+    func crossingRepaired() throws {
+        // The top border dips to y = 0 at both ends and rises to 0.4 in the middle; the enclave reaches up to
+        // y = 0.2 just below it. Without (5, 0.4) (0.4 from the chord, under the tolerance 0.5) the border would
+        // cut through the enclave.
+        let enclave = [p(5, -0.1), p(5.1, 0.2), p(4.9, 0.2)]
+        let outer = [p(0, -10), p(10, -10), p(10, 0), p(5, 0.4), p(0, 0)]
+        let areas = ["outer": area(outer, holes: [enclave.reversed()]), "enclave": area(enclave)]
+        let simplified = TopologySimplifier(tolerance: 0.5).simplify(areas)
+        let exterior = try #require(simplified["outer"]?.polygons.first?.exterior.points)
+        #expect(exterior.contains(p(5, 0.4)))
+        #expect(simplified["enclave"]?.polygons.first?.exterior.points.count == 3)
+    }
+
+    @Test("segments that cross, touch, or stay apart")
+    func segmentIntersection() {
+        #expect(CrossingRepair.intersect(p(0, 0), p(2, 2), p(0, 2), p(2, 0)))
+        #expect(CrossingRepair.intersect(p(0, 0), p(2, 0), p(1, 0), p(1, 5)))
+        #expect(!CrossingRepair.intersect(p(0, 0), p(2, 0), p(0, 1), p(2, 1)))
+        #expect(!CrossingRepair.intersect(p(0, 0), p(1, 1), p(2, 2), p(3, 0)))
+    }
+
+    @Test("non-finite coordinates do not trap")
+    func nonFinite() {
+        let ring = [p(0, 0), p(.nan, 1), p(10, 0), p(.infinity, 10), p(0, 10)]
+        let simplified = TopologySimplifier(tolerance: 1).simplify(["x": area(ring)])
+        #expect(simplified["x"] != nil)
+    }
+
     @Test("a repeated closing point and repeated vertices are tolerated")
     func repeatedPoints() throws {
         let ring = [p(0, 0), p(0, 0), p(10, 0), p(10, 10), p(0, 10), p(0, 0)]
@@ -135,6 +167,22 @@ struct TopologySimplifierTests {
         #expect(TopologySimplifier(tolerance: .nan).simplify(twoSquares) == twoSquares)
         let line = ["l": area([p(0, 0), p(1, 1)]), "empty": MultiPolygon([])]
         #expect(TopologySimplifier(tolerance: 1).simplify(line) == line)
+    }
+
+    @Test(
+        "a grid at any tolerance: every ring keeps three points, every border stays shared",
+        arguments: [0.1, 5, 50, 1e6])
+    func gridAtAnyTolerance(tolerance: Double) {
+        let grid = SyntheticAreas.grid(columns: 4, rows: 3, pointsPerEdge: 15, cellSize: 100)
+        let simplified = TopologySimplifier(tolerance: tolerance).simplify(grid)
+        let rings = simplified.mapValues { $0.polygons.first?.exterior ?? Ring([]) }
+        #expect(rings.values.allSatisfy { Set($0.points).count >= 3 })
+        for (a, ringA) in rings {
+            for (b, ringB) in rings where a < b {
+                #expect(isSharedBorderIdentical(ringA, ringB), "\(a) and \(b)")
+            }
+        }
+        #expect(simplified.values.reduce(0) { $0 + $1.vertexCount } < grid.values.reduce(0) { $0 + $1.vertexCount })
     }
 
     @Test("tolerance from the output size: a quarter point per point of paper")

@@ -1,5 +1,6 @@
 import CairoBridge
 import Testing
+
 @testable import ReportGen
 
 private func hexes(_ colors: [Color]) -> [String] { colors.map(\.hex) }
@@ -65,5 +66,7 @@ struct PaletteClassTests {
             try Palette.set2.colors(for: six, polarity: .neutral)
         }
         #expect(try Palette.set2.colors(for: six, polarity: .neutral, requireColorBlindSafe: false).count == 6)
+        #expect(throws: PaletteError.self) { try Palette.dark2.colors(forCategories: 4) }
+        #expect(try Palette.paired.colors(forCategories: 4).count == 4)
     }
 }

@@ -1,5 +1,6 @@
 import CairoBridge
 import Testing
+
 @testable import ReportGen
 
 private func hexes(_ colors: [Color]) -> [String] { colors.map(\.hex) }
