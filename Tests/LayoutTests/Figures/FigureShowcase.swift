@@ -18,6 +18,7 @@ struct FigureShowcase {
     func showcase() throws {
         try render("bar-horizontal", BarChart(SampleFigures.barChart()))
         try render("bar-vertical", BarChart(SampleFigures.barChart(orientation: .vertical)))
+        try render("line", LineChart(SampleFigures.lineChart()))
         try render("map-city", ChoroplethMap(SampleMaps.cityMap()))
         try render("map-area", ChoroplethMap(SampleMaps.areaMap()))
         try render("map-narrow", ChoroplethMap(SampleMaps.cityMap()), width: 300)

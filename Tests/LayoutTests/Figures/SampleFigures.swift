@@ -22,3 +22,16 @@ enum SampleFigures {
             references: [city, ReferenceValue(label: "Ostbezirke", value: 19.0, valueLabel: "19,0 %")])
     }
 }
+
+extension SampleFigures {
+    static func lineChart() -> LineChartSpec {
+        LineChartSpec(
+            indicator: "Kinderarmut", axisTitle: "Anteil in %", periods: (2013...2022).map(String.init),
+            series: [
+                .init(name: "Neukölln", values: [38.1, 37.5, 36.9, 36.0, nil, 34.8, 33.9, 35.0, 35.6, 35.2], highlighted: true),
+                .init(name: "Berlin", values: [28.4, 27.9, 27.1, 26.5, 25.9, 25.3, 24.8, 24.9, 24.8, 24.6]),
+                .init(name: "Steglitz-Zehlendorf", values: [9.4, 9.1, 8.9, 8.8, 8.6, 8.4, 8.3, 8.2, nil, 8.1]),
+            ],
+            format: .percent)
+    }
+}
