@@ -19,6 +19,7 @@ struct FigureShowcase {
         try render("bar-horizontal", BarChart(SampleFigures.barChart()))
         try render("bar-vertical", BarChart(SampleFigures.barChart(orientation: .vertical)))
         try render("line", LineChart(SampleFigures.lineChart()))
+        try render("scatter", ScatterPlot(SampleFigures.scatterPlot()))
         try render("map-city", ChoroplethMap(SampleMaps.cityMap()))
         try render("map-area", ChoroplethMap(SampleMaps.areaMap()))
         try render("map-narrow", ChoroplethMap(SampleMaps.cityMap()), width: 300)

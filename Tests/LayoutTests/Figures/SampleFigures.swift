@@ -1,3 +1,4 @@
+import Foundation
 import CairoBridge
 @testable import Layout
 
@@ -33,5 +34,21 @@ extension SampleFigures {
                 .init(name: "Steglitz-Zehlendorf", values: [9.4, 9.1, 8.9, 8.8, 8.6, 8.4, 8.3, 8.2, nil, 8.1]),
             ],
             format: .percent)
+    }
+}
+
+extension SampleFigures {
+    static func scatterPlot() -> ScatterPlotSpec {
+        var items = (0..<60).map { index -> ScatterPlotSpec.Item in
+            let x = 5 + Double((index * 37) % 50) * 0.6
+            let y = 20 + x * 0.9 + sin(Double(index) * 1.7) * 6
+            return .init(name: "Planungsraum \(index)", x: x, y: y, labelled: index % 19 == 0)
+        }
+        items[7] = .init(name: "Rollberg", x: 33.1, y: 55.0, highlighted: true)
+        items[8] = .init(name: "Ohne Daten", x: nil, y: 40)
+        return ScatterPlotSpec(
+            xIndicator: "Kinderarmut", yIndicator: "Sprachförderbedarf", xTitle: "Kinderarmut in %",
+            yTitle: "Kinder mit Sprachförderbedarf in %", xFormat: .percent, yFormat: .percent, items: items,
+            trend: .init(slope: 0.9, intercept: 20), annotation: "r = 0,91 · R² = 0,83", areaNoun: "Planungsräumen")
     }
 }
