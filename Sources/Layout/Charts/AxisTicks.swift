@@ -22,7 +22,8 @@ public struct AxisTicks: Hashable, Sendable {
             high = includingZero && high <= 0 ? 0 : high + spread
         }
         let step = Self.niceStep((high - low) / Double(min(max(count, 1), 20)))
-        let first = (low / step).rounded(.down), last = (high / step).rounded(.up)
+        // A hair of tolerance, so that 100.00000000000001 (a sum of shares) does not add a tick.
+        let first = (low / step + 1e-9).rounded(.down), last = (high / step - 1e-9).rounded(.up)
         let intervals = Int(min(max(last - first, 1), 100))
         self.values = (0...intervals).map { ((first + Double($0)) * step).roundedTo(step: step) }
         self.step = step

@@ -15,7 +15,7 @@ public struct FigureStyle: Sendable {
     public var axisColor: Color
     /// The reference line of the city (first reference) and of the parent area (others).
     public var referenceColors: [Color]
-    /// Colours of several series, in order; colour-blind safe (Okabe–Ito, muted).
+    /// Colours of several series, in order: Okabe–Ito hues darkened so that labels in them stay legible.
     public var seriesColors: [Color]
     public var missingBackground: Color
     public var missingLines: Color
@@ -33,7 +33,7 @@ public struct FigureStyle: Sendable {
         gridColor = Self.color("#e3e7ec")
         axisColor = Self.color("#7d8792")
         referenceColors = [Self.color("#c2410c"), Self.color("#3f4650")]
-        seriesColors = ["#1f4e79", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#7d8792"].map(Self.color)
+        seriesColors = ["#1f4e79", "#b8660b", "#1a7f5a", "#a2457a", "#3d8fc6", "#8a5a00", "#5b6470"].map(Self.color)
         missingBackground = .white
         missingLines = Self.color("#8a939c")
         contextFill = Self.color("#eceef1")

@@ -71,6 +71,7 @@ struct FigureText {
     func shortened(_ string: String, toWidth width: Double, size: Double? = nil, weight: Font.Weight = .regular)
         -> String
     {
+        if line(string, size: size, weight: weight).size.width <= width { return string }
         let characters = Array(string)
         func candidate(_ keep: Int) -> String {
             let head = (keep + 1) / 2

@@ -32,3 +32,10 @@ struct AxisTicksTests {
         #expect(AxisTicks(covering: [1e308, -1e308]).values.count >= 2)
     }
 }
+
+extension AxisTicksTests {
+    @Test("a sum of shares a hair over 100 does not add a tick")
+    func floatingNoise() {
+        #expect(AxisTicks(covering: [0, 18.9 + 36.6 + 44.5], count: 5).upper == 100)
+    }
+}

@@ -18,6 +18,12 @@ struct FigureShowcase {
     func showcase() throws {
         try render("bar-horizontal", BarChart(SampleFigures.barChart()))
         try render("bar-vertical", BarChart(SampleFigures.barChart(orientation: .vertical)))
+        try render("line", LineChart(SampleFigures.lineChart()))
+        try render("scatter", ScatterPlot(SampleFigures.scatterPlot()))
+        try render("profile", ProfileChart(SampleFigures.profileChart()))
+        try render("pyramid", PopulationPyramid(SampleFigures.pyramid()))
+        try render("grouped", GroupedBarChart(SampleFigures.groupedBars(mode: .grouped)))
+        try render("stacked", GroupedBarChart(SampleFigures.groupedBars(mode: .stacked)))
         try render("map-city", ChoroplethMap(SampleMaps.cityMap()))
         try render("map-area", ChoroplethMap(SampleMaps.areaMap()))
         try render("map-narrow", ChoroplethMap(SampleMaps.cityMap()), width: 300)

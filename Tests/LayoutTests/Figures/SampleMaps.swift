@@ -7,7 +7,8 @@ enum SampleMaps {
     static let columns = 23
     static let blues = ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"].compactMap { Color(hex: $0) }
 
-    /// A square of `size` metres at column `i`, row `j`, each side cut into `segments` pieces.
+    /// A square of `size` metres at column `i`, row `j`, each side cut into `segments` pieces whose inner
+    /// points wiggle across the side by up to 30 m (the same way for both neighbours, so borders stay shared).
     static func square(_ i: Int, _ j: Int, size: Double = 1000, segments: Int = 1) -> MultiPolygon {
         let x = Double(i) * size, y = Double(j) * size
         let corners = [Point(x: x, y: y), Point(x: x + size, y: y), Point(x: x + size, y: y + size), Point(x: x, y: y + size)]
@@ -15,7 +16,10 @@ enum SampleMaps {
         for (a, b) in zip(corners, corners.dropFirst() + [corners[0]]) {
             for step in 0..<segments {
                 let t = Double(step) / Double(segments)
-                points.append(Point(x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t))
+                var point = Point(x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t)
+                let wiggle = step == 0 ? 0 : 30 * sin(point.x * 0.013 + point.y * 0.017)
+                if a.x == b.x { point.x += wiggle } else { point.y += wiggle }
+                points.append(point)
             }
         }
         return MultiPolygon([Polygon(exterior: Ring(points))])

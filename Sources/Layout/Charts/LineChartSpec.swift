@@ -1,0 +1,46 @@
+/// Time series of one indicator for several areas: one value (or nil for "k. A.") per period and series.
+public struct LineChartSpec: Sendable {
+    public struct Series: Hashable, Sendable {
+        public var name: String
+        /// One value per period; nil or non-finite where missing. Shorter arrays count as missing at the end.
+        public var values: [Double?]
+        public var highlighted: Bool
+
+        public init(name: String, values: [Double?], highlighted: Bool = false) {
+            self.name = name
+            self.values = values
+            self.highlighted = highlighted
+        }
+
+        /// The value of period `index` when it can be drawn.
+        func value(at index: Int) -> Double? {
+            guard values.indices.contains(index), let value = values[index], value.isFinite else { return nil }
+            return value
+        }
+    }
+
+    public var indicator: String
+    public var axisTitle: String
+    /// The period labels along the x axis, e.g. "2015" … "2020".
+    public var periods: [String]
+    public var series: [Series]
+    public var format: ValueFormat
+    /// Whether the value axis starts at zero (the honest default for counts and shares).
+    public var includesZero: Bool
+
+    public init(
+        indicator: String, axisTitle: String = "", periods: [String], series: [Series], format: ValueFormat = ValueFormat(),
+        includesZero: Bool = true
+    ) {
+        self.indicator = indicator
+        self.axisTitle = axisTitle
+        self.periods = periods
+        self.series = series
+        self.format = format
+        self.includesZero = includesZero
+    }
+
+    var finiteValues: [Double] {
+        series.flatMap { series in periods.indices.compactMap(series.value(at:)) }
+    }
+}

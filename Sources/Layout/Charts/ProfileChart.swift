@@ -1,0 +1,67 @@
+import CairoBridge
+
+/// Draws a `ProfileChartSpec` as a table of spines: indicator name, the area's and the city's value, then the
+/// range of all areas as a light bar (the middle half darker) with the city as a dark tick and the area as a
+/// dot in the accent; a legend below.
+public struct ProfileChart: MarkedFigure {
+    public var spec: ProfileChartSpec
+    public var style: FigureStyle
+
+    public init(_ spec: ProfileChartSpec, style: FigureStyle = .standard) {
+        self.spec = spec
+        self.style = style
+    }
+
+    static let rowHeight = 20.0
+
+    public func preferredHeight(forWidth width: Double) -> Double {
+        Double(spec.rows.count + 1) * Self.rowHeight + 24
+    }
+
+    /// The x positions of the columns, from the measured labels.
+    struct Columns {
+        var name: ClosedRange<Double>
+        var area: Double
+        var city: Double
+        var minimum: Double
+        var spine: ClosedRange<Double>
+        var maximum: Double
+        var right: Double
+    }
+
+    public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
+        guard rect.width >= 120, rect.height >= 30, !spec.rows.isEmpty else { return [] }
+        let text = FigureText(engine: engine, style: style)
+        let columns = layoutColumns(in: rect, text: text)
+        var space = LabelSpace(bounds: rect, margin: 0.5)
+        let legend = ProfileLegend.key(spec: spec, width: rect.width, text: text)
+        let header = headerMarks(columns, top: rect.y, text: text, space: &space)
+        let headerHeight = (header.map(\.frame.maxY).max() ?? rect.y) - rect.y + 3
+        let rowHeight = min(Self.rowHeight, max(0, rect.height - headerHeight - legend.height - 6) / Double(spec.rows.count))
+        var marks = header
+        for (index, row) in spec.rows.enumerated() {
+            let top = rect.y + headerHeight + Double(index) * rowHeight
+            marks += rowMarks(row, index: index, columns: columns, top: top, height: rowHeight, text: text, space: &space)
+        }
+        let legendTop = rect.y + headerHeight + Double(spec.rows.count) * rowHeight + 6
+        return marks + legend.marks(at: Point(x: rect.x, y: legendTop))
+    }
+
+    private func layoutColumns(in rect: Rect, text: FigureText) -> Columns {
+        func width(_ strings: [String], weight: Font.Weight = .regular) -> Double {
+            strings.map { text.line($0, size: style.tickSize, weight: weight).size.width }.max() ?? 0
+        }
+        let area = min(rect.width * 0.14, width(spec.rows.map(\.areaLabel) + [spec.areaName], weight: .bold))
+        let city = min(rect.width * 0.14, width(spec.rows.map(\.cityLabel) + [spec.cityName]))
+        let minimum = min(rect.width * 0.08, width(spec.rows.map(\.minimumLabel)))
+        let maximum = min(rect.width * 0.08, width(spec.rows.map(\.maximumLabel)))
+        let name = rect.x...(rect.x + rect.width * 0.3)
+        let areaRight = name.upperBound + 8 + area
+        let cityRight = areaRight + 10 + city
+        let spineLeft = cityRight + 12 + minimum + 6
+        let spineRight = max(spineLeft + 1, rect.maxX - maximum - 6)
+        return Columns(
+            name: name, area: areaRight, city: cityRight, minimum: spineLeft - 6, spine: spineLeft...spineRight,
+            maximum: spineRight + 6, right: rect.maxX)
+    }
+}

@@ -1,0 +1,74 @@
+import CairoBridge
+
+/// Draws a `ScatterPlotSpec`: round-ticked axes on both sides of the data, translucent points, highlighted
+/// points in the accent with their names, the trend line clipped to the plot, and the annotation.
+public struct ScatterPlot: MarkedFigure {
+    public var spec: ScatterPlotSpec
+    public var style: FigureStyle
+
+    public init(_ spec: ScatterPlotSpec, style: FigureStyle = .standard) {
+        self.spec = spec
+        self.style = style
+    }
+
+    public func preferredHeight(forWidth width: Double) -> Double {
+        min(max(width.isFinite ? width * 0.62 : 0, 160), 340)
+    }
+
+    public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
+        let points = spec.items.enumerated().compactMap { index, item in item.position.map { (index, $0) } }
+        guard rect.width >= 60, rect.height >= 50 else { return [] }
+        let text = FigureText(engine: engine, style: style)
+        let xAxis = ValueAxis(ticks: AxisTicks(covering: points.map(\.1.x), count: 5), title: spec.xTitle, text: text)
+        let yAxis = ValueAxis(ticks: AxisTicks(covering: points.map(\.1.y), count: 5), title: spec.yTitle, text: text)
+        let top = rect.y + yAxis.titleHeight + yAxis.labelHeight / 2
+        let plotX = rect.x + yAxis.labelWidth + 4
+        let bottom = rect.maxY - xAxis.labelHeight - 3 - xAxis.titleHeight - noteHeight(points.count, text: text)
+        let plot = Rect(x: plotX, y: top, width: max(1, rect.maxX - 4 - plotX), height: max(1, bottom - top))
+        let x = xAxis.scale(along: plot.x...plot.maxX), y = yAxis.scale(along: plot.y...plot.maxY, reversed: true)
+
+        var space = LabelSpace(bounds: rect, margin: 1)
+        var marks = xAxis.horizontalMarks(x, plot: plot, space: &space) + yAxis.verticalMarks(y, plot: plot, space: &space)
+        if let trend = spec.trend { marks += trendMarks(trend, x: x, y: y, plot: plot) }
+        let order = points.sorted { !spec.items[$0.0].highlighted && spec.items[$1.0].highlighted }
+        var anchors: [(Int, Rect)] = []
+        for (index, position) in order {
+            let highlighted = spec.items[index].highlighted
+            let radius = highlighted ? 3.5 : 2.6
+            let centre = Point(x: x.position(position.x), y: y.position(position.y))
+            let frame = Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)
+            let path = Path.circle(centerX: centre.x, centerY: centre.y, radius: radius)
+            let color = highlighted ? style.accentColor : style.baseColor.mixed(with: style.accentColor, 0.25).withAlpha(0.75)
+            marks.append(Mark(.fill(path, color, .nonZero), role: .point(index: index), frame: frame))
+            marks.append(Mark(.stroke(path, .white, StrokeStyle(width: 0.5)), role: .decoration, frame: frame))
+            space.reserve(frame)
+            anchors.append((index, frame))
+        }
+        marks += annotationMarks(plot: plot, space: &space, text: text)
+        marks += nameMarks(anchors, space: &space, text: text)
+        marks += noteMarks(points.count, rect: rect, space: &space, text: text)
+        return marks
+    }
+
+    /// The trend line across the plot's x range, clipped to the plot.
+    private func trendMarks(_ trend: ScatterPlotSpec.TrendLine, x: LinearScale, y: LinearScale, plot: Rect) -> [Mark] {
+        guard trend.slope.isFinite, trend.intercept.isFinite else { return [] }
+        let from = x.domain.lowerBound, to = x.domain.upperBound
+        let a = Point(x: x.position(from), y: y.position(trend.slope * from + trend.intercept))
+        let b = Point(x: x.position(to), y: y.position(trend.slope * to + trend.intercept))
+        guard a.y.isFinite, b.y.isFinite else { return [] }
+        let line = Mark.line(from: a, to: b, style.textColor, StrokeStyle(width: 1, dash: [4, 2]), role: .trendLine)
+        return [Mark(.clipped(plot, [line]), role: .decoration, frame: plot)]
+    }
+
+    /// The annotation in the top-left corner of the plot, or the top-right when points are there.
+    private func annotationMarks(plot: Rect, space: inout LabelSpace, text: FigureText) -> [Mark] {
+        guard !spec.annotation.isEmpty else { return [] }
+        let label = text.label(spec.annotation, width: plot.width - 8, size: style.tickSize, color: style.textColor)
+        let left = Rect(x: plot.x + 4, y: plot.y + 2, width: label.size.width, height: label.size.height)
+        let right = left.offsetBy(dx: plot.width - 8 - label.size.width, dy: 0)
+        let bottomRight = right.offsetBy(dx: 0, dy: plot.height - 4 - label.size.height)
+        guard let placed = space.place([left, right, bottomRight]) else { return [] }
+        return [.text(label, at: Point(x: placed.x, y: placed.y), role: .annotation)]
+    }
+}

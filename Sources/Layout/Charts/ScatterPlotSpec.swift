@@ -1,0 +1,67 @@
+/// Two indicators over areas, one point per area, with an optional least-squares line and its annotation, all
+/// computed by ReportGen.
+public struct ScatterPlotSpec: Sendable {
+    public struct Item: Hashable, Sendable {
+        public var name: String
+        /// Nil or non-finite when missing: the area is left out and counted in a note.
+        public var x: Double?
+        public var y: Double?
+        public var highlighted: Bool
+        /// Whether the name is written beside the point (highlighted points always are, where room allows).
+        public var labelled: Bool
+
+        public init(name: String, x: Double?, y: Double?, highlighted: Bool = false, labelled: Bool = false) {
+            self.name = name
+            self.x = x
+            self.y = y
+            self.highlighted = highlighted
+            self.labelled = labelled
+        }
+
+        var position: (x: Double, y: Double)? {
+            guard let x, let y, x.isFinite, y.isFinite else { return nil }
+            return (x, y)
+        }
+    }
+
+    /// y = slope · x + intercept.
+    public struct TrendLine: Hashable, Sendable {
+        public var slope: Double
+        public var intercept: Double
+
+        public init(slope: Double, intercept: Double) {
+            self.slope = slope
+            self.intercept = intercept
+        }
+    }
+
+    public var xIndicator: String
+    public var yIndicator: String
+    public var xTitle: String
+    public var yTitle: String
+    public var xFormat: ValueFormat
+    public var yFormat: ValueFormat
+    public var items: [Item]
+    public var trend: TrendLine?
+    /// E.g. "r = 0,72 · R² = 0,52"; empty for none.
+    public var annotation: String
+    /// The areas in the dative plural for the alt text, e.g. "Planungsräumen".
+    public var areaNoun: String
+
+    public init(
+        xIndicator: String, yIndicator: String, xTitle: String, yTitle: String, xFormat: ValueFormat = ValueFormat(),
+        yFormat: ValueFormat = ValueFormat(), items: [Item], trend: TrendLine? = nil, annotation: String = "",
+        areaNoun: String = "Gebieten"
+    ) {
+        self.xIndicator = xIndicator
+        self.yIndicator = yIndicator
+        self.xTitle = xTitle
+        self.yTitle = yTitle
+        self.xFormat = xFormat
+        self.yFormat = yFormat
+        self.items = items
+        self.trend = trend
+        self.annotation = annotation
+        self.areaNoun = areaNoun
+    }
+}

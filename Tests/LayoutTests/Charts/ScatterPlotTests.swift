@@ -1,0 +1,66 @@
+import CairoBridge
+import Testing
+@testable import Layout
+
+@Suite("Scatter plot")
+struct ScatterPlotTests {
+    let engine = TextEngine()
+
+    func marks(_ spec: ScatterPlotSpec, in rect: Rect = TestCanvas.rect) -> [Mark] {
+        Mark.flatten(ScatterPlot(spec).marks(in: rect, text: engine))
+    }
+
+    func centre(_ mark: Mark) -> Point { Point(x: mark.frame.x + mark.frame.width / 2, y: mark.frame.y + mark.frame.height / 2) }
+
+    @Test("points lie on the trend line where the data does, and the highlighted one is in the accent and named")
+    func geometry() throws {
+        let items = (0..<5).map { ScatterPlotSpec.Item(name: "P\($0)", x: Double($0), y: 2 * Double($0) + 1, highlighted: $0 == 3) }
+        let spec = ScatterPlotSpec(
+            xIndicator: "x", yIndicator: "y", xTitle: "x", yTitle: "y", items: items, trend: .init(slope: 2, intercept: 1))
+        let all = marks(spec)
+        let line = try #require(all.first { $0.role == .trendLine })
+        let points = (0..<5).compactMap { index in all.first { $0.role == .point(index: index) }.map(centre) }
+        #expect(points.count == 5)
+        let first = try #require(points.first), last = try #require(points.last)
+        let slope = (last.y - first.y) / (last.x - first.x)
+        for point in points { #expect(abs(point.y - (first.y + slope * (point.x - first.x))) < 1e-6) }
+        #expect(line.frame.width > 0)
+        #expect(all.first { $0.role == .point(index: 3) }?.fillColor == FigureStyle.standard.accentColor)
+        #expect(all.contains { $0.role == .pointLabel(index: 3) })
+    }
+
+    @Test("the annotation is shown, missing areas are noted, labels never overlap")
+    func annotationAndNote() {
+        let all = marks(SampleFigures.scatterPlot())
+        #expect(all.contains { $0.role == .annotation })
+        #expect(all.contains { $0.role == .missing(index: 0) })
+        #expect(!all.contains { $0.role == .point(index: 8) })
+        #expect(all.overlappingTexts.isEmpty)
+    }
+
+    @Test("the alt text names the extremes, the highlighted area and the annotation")
+    func altText() {
+        let text = SampleFigures.scatterPlot().altText
+        #expect(text.hasPrefix("Streudiagramm: Sprachförderbedarf"))
+        #expect(text.contains("Höchster Wert") && text.contains("Rollberg") && text.contains("R² = 0,83"))
+        #expect(text.contains("Keine Angabe für 1 Gebiet"))
+    }
+
+    @Test("nonsense input never traps")
+    func degenerate() {
+        let cases: [[ScatterPlotSpec.Item]] = [
+            [], [.init(name: "A", x: 1, y: 1)], [.init(name: "A", x: 1, y: 1), .init(name: "B", x: 1, y: 1)],
+            [.init(name: String(repeating: "Name", count: 50), x: .nan, y: .infinity, highlighted: true)],
+            [.init(name: "A", x: -1e300, y: 1e300, highlighted: true), .init(name: "B", x: 0, y: 0, labelled: true)],
+        ]
+        for items in cases {
+            let spec = ScatterPlotSpec(
+                xIndicator: "x", yIndicator: "y", xTitle: "", yTitle: "", items: items, trend: .init(slope: .nan, intercept: 1),
+                annotation: "r = 1")
+            for rect in [TestCanvas.rect, Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 61, height: 51)] {
+                _ = marks(spec, in: rect)
+            }
+            _ = spec.altText
+        }
+    }
+}
