@@ -49,7 +49,7 @@ struct PreparedMap: Sendable {
             return value.status == .valid ? value.value : nil
         }
         let scheme = try Self.scheme(plan)
-        let classification = try Classification(values: values, scheme: scheme)
+        let classification = try Classification(values: values, scheme: scheme, decimals: indicator.decimals)
         let palette = try Palette.named(plan.palette?.value ?? (indicator.polarity == .neutral ? "Blues" : "YlOrRd"))
         let colors: [Color]
         if palette.kind == .diverging, let cityID = snapshot.city?.id,

@@ -1,0 +1,113 @@
+import Layout
+
+/// Line charts, scatter plots, profile charts and grouped or stacked bars.
+extension FigureResolver {
+    func valueFormat(_ indicator: Indicator) -> ValueFormat {
+        ValueFormat(decimals: indicator.decimals, unit: indicator.unit == "%" ? "%" : "")
+    }
+
+    func number(_ indicator: String, _ area: Area) -> Double? {
+        let value = context.value(indicator, of: area.id)
+        return value.status == .valid ? value.value : nil
+    }
+
+    func indicators(_ plan: FigurePlan) throws -> [Indicator] {
+        try plan.indicators.map { name in
+            guard let indicator = snapshot.indicator(key: name.value) else { throw FigureError.unknownIndicator(name.value) }
+            return indicator
+        }
+    }
+
+    /// One line per area (the area, its parent, the city unless `areas:` says otherwise) over all periods.
+    func lineChart(_ plan: FigurePlan, _ indicator: Indicator, scope: Scope) -> LineChart {
+        let areas = plan.areas.map { snapshot.areas($0, scope: scope, context: context) }
+            ?? [scope.area, scope.parent, scope.city].compactMap { $0 }.reduce(into: [Area]()) { list, area in
+                if !list.contains(where: { $0.id == area.id }) { list.append(area) }
+            }
+        let periods = snapshot.periods(of: indicator.key)
+        let series = areas.map { area in
+            LineChartSpec.Series(
+                name: area.name,
+                values: periods.map { period in
+                    let value = snapshot.value(indicator.key, of: area.id, period: period)
+                    return value.status == .valid ? value.value : nil
+                },
+                highlighted: area.id == scope.area.id)
+        }
+        return LineChart(LineChartSpec(
+            indicator: indicator.shortName, axisTitle: ValueText.title(indicator), periods: periods.map(\.german),
+            series: series, format: valueFormat(indicator)))
+    }
+
+    /// Areas as points over two indicators, with the least-squares line, r and R².
+    func scatterPlot(_ plan: FigurePlan, scope: Scope) throws -> ScatterPlot {
+        let chosen = try indicators(plan)
+        guard chosen.count >= 2 else { throw FigureError.noData("a scatter plot needs two indicators (x: and y:)") }
+        let (xIndicator, yIndicator) = (chosen[0], chosen[1])
+        let selector = plan.areas ?? AreaSelector(kind: .children, location: plan.location)
+        let areas = snapshot.areas(selector, scope: scope, context: context)
+        let xs = areas.map { number(xIndicator.key, $0) }
+        let ys = areas.map { number(yIndicator.key, $0) }
+        let regression = try? LinearRegression(x: xs, y: ys)
+        var annotation = ""
+        if let regression, let r = regression.correlation, let r2 = regression.rSquared {
+            annotation = "r = \(GermanNumberFormat.number(r, decimals: 2)) · R² = \(GermanNumberFormat.number(r2, decimals: 2))"
+                + " · n = \(regression.count)"
+        }
+        let items = zip(areas, zip(xs, ys)).map { area, point in
+            ScatterPlotSpec.Item(
+                name: area.name, x: point.0, y: point.1, highlighted: area.id == scope.area.id,
+                labelled: area.id == scope.area.id)
+        }
+        return ScatterPlot(ScatterPlotSpec(
+            xIndicator: xIndicator.shortName, yIndicator: yIndicator.shortName, xTitle: ValueText.title(xIndicator),
+            yTitle: ValueText.title(yIndicator), xFormat: valueFormat(xIndicator), yFormat: valueFormat(yIndicator),
+            items: items, trend: regression.map { ScatterPlotSpec.TrendLine(slope: $0.slope, intercept: $0.intercept) },
+            annotation: annotation, areaNoun: LevelNouns.dativePlural(areas.first?.id.level ?? "")))
+    }
+
+    /// The area's value of each indicator against the range (and middle half) of all areas of its level.
+    func profileChart(_ plan: FigurePlan, scope: Scope) throws -> ProfileChart {
+        let peers = snapshot.areas(level: scope.area.id.level)
+        let rows = try indicators(plan).map { indicator -> ProfileChartSpec.Row in
+            let values = peers.compactMap { number(indicator.key, $0) }.sorted()
+            let format = valueFormat(indicator)
+            let area = number(indicator.key, scope.area)
+            let city = scope.city.flatMap { number(indicator.key, $0) }
+            return ProfileChartSpec.Row(
+                indicator: indicator.shortName, areaValue: area, areaLabel: format.string(area), cityValue: city,
+                cityLabel: format.string(city), minimum: values.first ?? 0, maximum: values.last ?? 0,
+                minimumLabel: format.string(values.first), maximumLabel: format.string(values.last),
+                lowerQuartile: Self.quantile(values, 0.25), upperQuartile: Self.quantile(values, 0.75))
+        }
+        return ProfileChart(ProfileChartSpec(
+            areaName: scope.area.name, cityName: scope.city?.name ?? "Stadt",
+            areasName: LevelNouns.plural(scope.area.id.level), rows: rows))
+    }
+
+    /// Several indicators (series) for several areas (categories), side by side or stacked.
+    func groupedBars(_ plan: FigurePlan, scope: Scope, stacked: Bool) throws -> GroupedBarChart {
+        let chosen = try indicators(plan)
+        let selector = plan.areas ?? AreaSelector(kind: .siblings, location: plan.location)
+        let areas = snapshot.areas(selector, scope: scope, context: context)
+        let categories = areas.map { area in
+            GroupedBarChartSpec.Category(
+                label: area.name, values: chosen.map { number($0.key, area) }, highlighted: area.id == scope.area.id)
+        }
+        let first = chosen.first
+        return GroupedBarChart(GroupedBarChartSpec(
+            indicator: chosen.map(\.shortName).joined(separator: ", "),
+            axisTitle: first.map { $0.unit.isEmpty ? "" : $0.unit } ?? "", mode: stacked ? .stacked : .grouped,
+            series: chosen.map { GroupedBarChartSpec.Series(name: $0.shortName) }, categories: categories,
+            format: first.map(valueFormat) ?? ValueFormat()))
+    }
+
+    /// Linear interpolation between order statistics (R type 7) of sorted values.
+    static func quantile(_ sorted: [Double], _ p: Double) -> Double? {
+        guard !sorted.isEmpty else { return nil }
+        let position = p * Double(sorted.count - 1)
+        let lower = Int(position.rounded(.down))
+        let upper = min(lower + 1, sorted.count - 1)
+        return sorted[lower] + (position - Double(lower)) * (sorted[upper] - sorted[lower])
+    }
+}
