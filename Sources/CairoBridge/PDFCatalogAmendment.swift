@@ -29,10 +29,15 @@ enum PDFCatalogAmendment {
         let info = number(after: "/Info", in: text[trailer.upperBound...])
 
         let entries = text[objectStart.upperBound..<dictionaryEnd.lowerBound]
+        // Cairo writes /MarkInfo itself for some tagged documents; add only what is not there.
+        let additions = [
+            ("/Lang", "/Lang (\(language.filter { $0.isLetter || $0.isNumber || $0 == "-" }))"),
+            ("/MarkInfo", "/MarkInfo << /Marked true >>"),
+            ("/ViewerPreferences", "/ViewerPreferences << /DisplayDocTitle true >>"),
+        ].filter { !entries.contains($0.0) }.map { "   " + $0.1 + "\n" }.joined()
+        guard !additions.isEmpty else { return }
         let catalog =
-            "\(root) 0 obj\n\(entries.trimmingCharacters(in: .whitespacesAndNewlines))\n"
-            + "   /Lang (\(language.filter { $0.isLetter || $0.isNumber || $0 == "-" }))\n"
-            + "   /MarkInfo << /Marked true >>\n   /ViewerPreferences << /DisplayDocTitle true >>\n>>\nendobj\n"
+            "\(root) 0 obj\n\(entries.trimmingCharacters(in: .whitespacesAndNewlines))\n" + additions + ">>\nendobj\n"
         let catalogOffset = data.count
         let xrefOffset = catalogOffset + catalog.utf8.count
         let offsetField = String(catalogOffset)

@@ -31,7 +31,7 @@ public indirect enum FrameItem {
     /// Items that form one element of the PDF structure tree (a heading, a table row, a figure, …).
     case group(StructureRole, [FrameItem])
 
-    var textItems: [TextItem] {
+    public var textItems: [TextItem] {
         switch self {
         case .text(let item): [item]
         case .group(_, let items): items.flatMap(\.textItems)

@@ -36,8 +36,15 @@ extension ReportGenCommand {
                 let run = try TemplateRun(template: template, storePath: store, audience: audience)
                 let resolver = ReportResolver(context: run.context)
                 let scopes = resolver.scopes(only: areas.isEmpty ? nil : Set(areas))
-                guard !scopes.isEmpty else {
-                    throw ValidationError("No area matches \(areas.isEmpty ? "the template's for-each" : areas.joined(separator: ", ")).")
+                let found = Set(scopes.map { $0.point?.sourceID ?? $0.area.id.key })
+                let unknown = areas.filter { !found.contains($0) }
+                guard unknown.isEmpty, !scopes.isEmpty else {
+                    let known = resolver.scopes().map { $0.point?.sourceID ?? $0.area.id.key }
+                    let names = unknown.map { "\"\($0)\"" + Suggestions.phrase(for: $0, in: known) }
+                    throw ValidationError(unknown.isEmpty
+                        ? "The template's for-each selects no area."
+                        : "No report of this template is about \(names.joined(separator: ", ")). "
+                            + "`reportgen list areas --level LEVEL` lists the keys.")
                 }
                 let folder = URL(fileURLWithPath: output)
                 let interrupt = InterruptCleanup(folder: folder)

@@ -1,0 +1,54 @@
+import CairoBridge
+import Foundation
+import Layout
+import PDFInspection
+import Testing
+@testable import ReportGen
+
+@Suite("Statusbericht for every Bezirksregion", .serialized)
+struct StatusberichtTests {
+    @Test("all 143 Bezirksregionen resolve and lay out without errors, overflow or scaled figures")
+    func everyArea() throws {
+        let fixture = try ReportFixture(template: "templates/statusbericht.yaml")
+        let scopes = fixture.resolver.scopes()
+        #expect(scopes.count == 143)
+        let renderer = try PDFRenderer()
+        var pages = 0
+        for scope in scopes {
+            let report = fixture.resolver.report(for: scope)
+            #expect(report.findings.filter { $0.severity == .error }.isEmpty, "\(report.subject): \(report.findings)")
+            let laidOut = renderer.layout(report.document)
+            #expect(laidOut.warnings.isEmpty, "\(report.subject): \(laidOut.warnings)")
+            pages += laidOut.pages.count
+            for page in laidOut.pages {
+                let text = page.plainText
+                // German number format: no decimal point between digits before a percent sign.
+                #expect(text.range(of: #"\d\.\d\s?%"#, options: .regularExpression) == nil, "\(report.subject) p. \(page.number)")
+                for figure in page.items.flatMap(\.figureGroups) {
+                    let texts = figure.flatMap(\.textItems).map(\.content)
+                    #expect(texts.contains { $0.hasPrefix("Abbildung ") }, "\(report.subject): figure without caption")
+                    #expect(texts.contains { $0.hasPrefix("Quelle: ") && $0.contains("Stand: ") }, "\(report.subject): no source")
+                }
+            }
+        }
+        #expect(pages >= 286)
+    }
+
+    @Test("the numbers in a profile are the store's, formatted the German way")
+    func numbers() throws {
+        let fixture = try ReportFixture(template: "templates/statusbericht.yaml")
+        let scope = try #require(fixture.resolver.scopes(only: ["011001"]).first)
+        let snapshot = fixture.context.snapshot
+        let period = try #require(Period("2020-12-31"))
+        let poverty = try #require(snapshot.value("kinderarmut", of: scope.area.id, period: period).value)
+        let cityArea = try #require(snapshot.city)
+        let city = try #require(snapshot.value("kinderarmut", of: cityArea.id, period: period).value)
+        let laidOut = try PDFRenderer().layout(fixture.resolver.report(for: scope).document)
+        let text = laidOut.pages.map(\.plainText).joined(separator: "\n")
+        #expect(text.contains(GermanNumberFormat.percent(poverty, decimals: 1)))
+        let comparison = poverty > city * 1.05 ? "über dem städtischen Durchschnitt" : poverty < city * 0.95
+            ? "unter dem städtischen Durchschnitt" : "etwa auf dem Niveau"
+        #expect(text.replacingOccurrences(of: "\n", with: " ").contains(comparison))
+        #expect(text.contains("Tabelle 1: Kennzahlen \(scope.area.name)"))
+    }
+}
