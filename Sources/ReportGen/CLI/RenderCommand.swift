@@ -40,11 +40,12 @@ extension ReportGenCommand {
                 let unknown = areas.filter { !found.contains($0) }
                 guard unknown.isEmpty, !scopes.isEmpty else {
                     let known = resolver.scopes().map { $0.point?.sourceID ?? $0.area.id.key }
-                    let names = unknown.map { "\"\($0)\"" + Suggestions.phrase(for: $0, in: known) }
-                    throw ValidationError(unknown.isEmpty
-                        ? "The template's for-each selects no area."
-                        : "No report of this template is about \(names.joined(separator: ", ")). "
-                            + "`reportgen list areas --level LEVEL` lists the keys.")
+                    let names = unknown.map { "\"\($0)\"." + Suggestions.phrase(for: $0, in: known) }
+                    printError(unknown.isEmpty
+                        ? "error: the template's for-each selects no area; check its filter."
+                        : "error: no report of this template is about " + names.joined(separator: " ")
+                            + " `reportgen list areas --level LEVEL` lists the keys.")
+                    throw ExitCode.validationFailure
                 }
                 let folder = URL(fileURLWithPath: output)
                 let interrupt = InterruptCleanup(folder: folder)
