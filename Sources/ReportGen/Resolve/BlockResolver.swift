@@ -38,7 +38,7 @@ struct BlockResolver {
                 note(evaluator.unavailable, scope: scope, at: block.location)
                 return [.paragraph(Paragraph(explanation(for: evaluator.unavailable), role: small ? .note : .body))]
             }
-            return [.paragraph(Paragraph(text, role: small ? .note : .body))]
+            return [.paragraph(Paragraph(TemplateInline.parse(text), role: small ? .note : .body))]
         case .list(let items, let ordered):
             let texts = items.map { item -> [Inline] in
                 var itemEvaluator = ExpressionEvaluator(context: context, scope: scope)
@@ -47,7 +47,7 @@ struct BlockResolver {
                     note(itemEvaluator.unavailable, scope: scope, at: block.location)
                     return [.text(explanation(for: itemEvaluator.unavailable))]
                 }
-                return [.text(text)]
+                return TemplateInline.parse(text)
             }
             return [.list(ListBlock(ordered: ordered, items: texts))]
         case .table(let plan):
