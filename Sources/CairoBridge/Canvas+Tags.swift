@@ -6,7 +6,9 @@ public enum StructureRole: Sendable, Equatable {
     case heading(level: Int)
     case paragraph, list, listItem, label, listBody
     case table, tableRow, tableHeaderCell, tableCell
-    case figure, caption
+    /// A figure with its text alternative for readers who cannot see it.
+    case figure(alternativeText: String)
+    case caption
 
     var tagName: String {
         switch self {
@@ -34,6 +36,7 @@ extension Canvas {
     /// The corresponding C functions are `cairo_tag_begin` and `cairo_tag_end`.
     public func tagged<T>(_ role: StructureRole, _ body: () throws -> T) rethrows -> T {
         let name = role.tagName
+        if case .figure(let alternativeText) = role { figureAlternatives.append(alternativeText) }
         cairo_tag_begin(context, name, "")
         defer { cairo_tag_end(context, name) }
         return try body()

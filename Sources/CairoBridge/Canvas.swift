@@ -5,6 +5,8 @@ import CCairo
 /// Coordinates are in points with y growing downwards. Not thread-safe: use one canvas per thread.
 public final class Canvas {
     let context: OpaquePointer
+    /// The text alternatives of the figures tagged so far, in drawing order (written into the PDF at the end).
+    var figureAlternatives: [String] = []
 
     init(surface: OpaquePointer, operation: @autoclosure () -> String) throws(CairoError) {
         guard let context = cairo_create(surface) else {

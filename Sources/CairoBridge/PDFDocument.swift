@@ -57,7 +57,7 @@ public final class PDFDocument {
         try CairoError.check(cairo_status(canvas.context), "drawing the pages of \(path)")
         cairo_surface_finish(surface)
         try CairoError.check(cairo_surface_status(surface), "writing \(path)")
-        try PDFCatalogAmendment.amend(fileAt: path, language: language)
+        try PDFAmendment.amend(fileAt: path, language: language, figureAlternatives: canvas.figureAlternatives)
     }
 }
 

@@ -19,6 +19,9 @@ struct PDFDocumentTests {
             let heading = engine.layout(text: "Überschrift \(page): Größe", style: body, width: 400)
             document.canvas.tagged(.heading(level: 1)) { document.canvas.draw(heading, x: 72, y: 72) }
             document.addOutlineEntry("Kapitel \(page)", destination: "seite-\(page)")
+            document.canvas.tagged(.figure(alternativeText: "Karte \(page): Kinderarmut")) {
+                document.canvas.fill(.rectangle(Rect(x: 72, y: 200, width: 100, height: 50)), with: .black)
+            }
         }
         document.canvas.addLink(to: "seite-1", over: Rect(x: 72, y: 72, width: 100, height: 12))
         try document.finish()
@@ -37,6 +40,9 @@ struct PDFDocumentTests {
         #expect(info["Pages"] == "2")
         let objects = try PDFInspection.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).output
         #expect(objects.contains("/Lang (de-DE)"))
+        // "Karte 2: Kinderarmut" in UTF-16BE, as the second figure's /Alt.
+        let alternative = "<FEFF" + "Karte 2: Kinderarmut".utf16.map { String(format: "%04X", $0) }.joined() + ">"
+        #expect(objects.lowercased().contains("/alt " + alternative.lowercased()))
         #expect(info["Tagged"] == "yes")
         let fonts = try PDFInspection.fonts(of: path)
         #expect(!fonts.isEmpty)

@@ -71,7 +71,8 @@ extension Paginator {
                 let y = cursorY + h.caption + 5 + drawingHeight + 3
                 items.append(textItem(source, at: Point(x: x, y: y), content: "Quelle: \(item.figure.source)"))
             }
-            place(.group(.figure, items))
+            let alternative = item.figure.altText.isEmpty ? item.figure.caption : item.figure.altText
+            place(.group(.figure(alternativeText: alternative), items))
         }
         cursorY += h.caption + 5 + drawingHeight + h.source
     }
