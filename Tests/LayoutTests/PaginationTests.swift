@@ -84,7 +84,7 @@ struct PaginationTests {
         #expect(result.warnings.contains { $0.message.contains("Abbildung 1 was scaled") })
         let content = PageSetup().contentRect
         for page in result.pages {
-            for case .group(.figure, let items) in page.items {
+            for case .group(.figure(_), let items) in page.items {
                 for case .drawing(_, let rect) in items { #expect(rect.maxY <= content.maxY + 0.01) }
             }
         }

@@ -41,7 +41,7 @@ extension FrameItem {
     /// The figure groups (caption, drawing, source) among these items, depth first.
     var figureGroups: [[FrameItem]] {
         switch self {
-        case .group(.figure, let items): [items]
+        case .group(.figure(_), let items): [items]
         case .group(_, let items): items.flatMap(\.figureGroups)
         default: []
         }
