@@ -52,3 +52,29 @@ struct MapProjectionTests {
         #expect(flat.map { $0.scale.isFinite && $0.scale > 0 } == true)
     }
 }
+
+extension MapProjectionTests {
+    @Test("vertices closer than the page resolution collapse, and neighbours keep identical shared borders")
+    func resolution() throws {
+        // 1 km on 100 pt: the 1 m steps of the shared border are 0,1 pt apart, 1 mm steps far below the grid.
+        let bounds = Bounds(minX: 0, minY: 0, maxX: 2000, maxY: 1000)
+        let projection = try #require(MapProjection(fitting: bounds, into: Rect(x: 0, y: 0, width: 200, height: 100), padding: 0))
+        let dense = (0...1000).map { Point(x: 1000, y: Double($0)) }
+        let left = Ring([Point(x: 0, y: 1000), Point(x: 0, y: 0)] + dense)
+        let right = Ring(dense.reversed() + [Point(x: 2000, y: 0), Point(x: 2000, y: 1000)])
+        func points(_ ring: Ring) -> [Point] {
+            projection.path(MultiPolygon([Polygon(exterior: ring)])).elements.compactMap { element in
+                switch element {
+                case .move(let x, let y), .line(let x, let y): Point(x: x, y: y)
+                default: nil
+                }
+            }
+        }
+        let leftBorder = Set(points(left).filter { abs($0.x - 100) < 1e-9 })
+        let rightBorder = Set(points(right).filter { abs($0.x - 100) < 1e-9 })
+        #expect(leftBorder.count <= 1001 && leftBorder.count >= 1000)
+        #expect(leftBorder == rightBorder)
+        let fine = Ring((0...1000).map { Point(x: 1000 + Double($0) * 0.001, y: 500) } + [Point(x: 1500, y: 900)])
+        #expect(points(fine).count < 10)
+    }
+}
