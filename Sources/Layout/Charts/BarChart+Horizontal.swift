@@ -15,7 +15,8 @@ extension BarChart {
 
         let labelColumn = min(rect.width * 0.34, measuredLabelWidth(bars, text: text))
         let plotX = rect.x + labelColumn + 6 + (hasNegative ? valueWidth : 0)
-        let plot = Rect(x: plotX, y: top, width: max(1, rect.maxX - valueWidth - plotX), height: band * Double(bars.count))
+        let plot = Rect(
+            x: plotX, y: top, width: max(1, rect.maxX - valueWidth - plotX), height: band * Double(bars.count))
         let axis = ValueAxis(ticks: ticks(count: max(2, Int(plot.width / 55))), title: spec.axisTitle, text: text)
         let scale = axis.scale(along: plot.x...plot.maxX)
 
@@ -33,7 +34,8 @@ extension BarChart {
                 x: rect.x + labelColumn - label.size.width, y: centre - label.size.height / 2,
                 width: label.size.width, height: label.size.height)
             if space.place([labelFrame]) != nil {
-                marks.append(.text(label, at: Point(x: labelFrame.x, y: labelFrame.y), role: .categoryLabel(index: index)))
+                marks.append(
+                    .text(label, at: Point(x: labelFrame.x, y: labelFrame.y), role: .categoryLabel(index: index)))
             }
             let valueText = valueLabels[index]
             guard let value = bar.drawableValue else {

@@ -2,7 +2,7 @@ import CairoBridge
 
 /// Draws a `BarChartSpec`: bars from zero, value labels at their ends, reference lines with their labels,
 /// a value axis with round German ticks, "k. A." where a value is missing.
-public struct BarChart: MarkedFigure {
+public struct BarChart: DataFigure {
     public var spec: BarChartSpec
     public var style: FigureStyle
 

@@ -46,7 +46,8 @@ public struct Mark {
 
     /// Text reading upwards, its frame's bottom-left corner at `origin`.
     public static func upwardText(_ layout: TextLayout, at origin: Point, role: MarkRole) -> Mark {
-        let frame = Rect(x: origin.x, y: origin.y - layout.size.width, width: layout.size.height, height: layout.size.width)
+        let frame = Rect(
+            x: origin.x, y: origin.y - layout.size.width, width: layout.size.height, height: layout.size.width)
         return Mark(.upwardText(layout, origin: origin), role: role, frame: frame)
     }
 

@@ -24,3 +24,21 @@ public protocol FigureData {
     /// A German description of what the figure shows, its extremes and reference values.
     var altText: String { get }
 }
+
+/// A drawing made from a spec that knows its data: the drawing's data table and alt text are the spec's.
+public protocol DataFigure: MarkedFigure, FigureData {
+    associatedtype Spec: FigureData
+    var spec: Spec { get }
+}
+
+extension DataFigure {
+    public var dataRows: [[String]] { spec.dataRows }
+    public var altText: String { spec.altText }
+}
+
+extension Figure {
+    /// A figure whose text alternative is generated from the data it shows.
+    public init(_ drawing: some DataFigure, caption: String, source: String = "") {
+        self.init(drawing: drawing, caption: caption, source: source, altText: drawing.altText)
+    }
+}

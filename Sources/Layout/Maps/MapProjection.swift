@@ -13,7 +13,8 @@ public struct MapProjection: Hashable, Sendable {
         let inner = rect.insetBy(dx: padding, dy: padding)
         let values = [bounds.minX, bounds.minY, bounds.maxX, bounds.maxY, inner.x, inner.y, inner.width, inner.height]
         guard values.allSatisfy(\.isFinite), inner.width > 0, inner.height > 0 else { return nil }
-        let width = max(bounds.width, 0), height = max(bounds.height, 0)
+        let width = max(bounds.width, 0)
+        let height = max(bounds.height, 0)
         let extent = max(width, height)
         guard extent > 0 else { return nil }
         // A degenerate side (all points on a line) gets the other side's length, so the scale stays finite.

@@ -1,6 +1,7 @@
 import CairoBridge
 import Foundation
 import Testing
+
 @testable import Layout
 
 /// A timing harness run by hand, not an assertion:
@@ -40,16 +41,23 @@ struct FigureTimings {
             let path = "/tmp/reportgen-timing-map-\(segments).pdf"
             var bytes = 0
             let ms = try milliseconds(runs: 10) { bytes = try writePage(map, to: path) }
-            let marksMs = milliseconds(runs: 10) { _ = map.marks(in: Rect(x: 0, y: 0, width: 455, height: 600), text: engine) }
+            let marksMs = milliseconds(runs: 10) {
+                _ = map.marks(in: Rect(x: 0, y: 0, width: 455, height: 600), text: engine)
+            }
             let png = try PNGDocument(size: Size(width: 455, height: 600), pixelsPerPoint: 2)
-            let pngMs = milliseconds(runs: 5) { map.draw(in: png.canvas, rect: Rect(x: 0, y: 0, width: 455, height: 600), text: engine) }
-            print("map page, 542 areas, \(vertices) vertices: \(fmt(ms)) ms (marks \(fmt(marksMs)) ms; PNG at 144 dpi \(fmt(pngMs)) ms), PDF \(bytes / 1024) KB")
+            let pngMs = milliseconds(runs: 5) {
+                map.draw(in: png.canvas, rect: Rect(x: 0, y: 0, width: 455, height: 600), text: engine)
+            }
+            print("map page, 542 areas, \(vertices) vertices: \(fmt(ms)) ms, PDF \(bytes / 1024) KB", terminator: "")
+            print(" (marks \(fmt(marksMs)) ms; painting a PNG at 144 dpi \(fmt(pngMs)) ms)")
         }
         let charts: [(String, any MarkedFigure)] = [
             ("bar chart, 12 bars", BarChart(SampleFigures.barChart())),
             ("bar chart, vertical", BarChart(SampleFigures.barChart(orientation: .vertical))),
-            ("line chart", LineChart(SampleFigures.lineChart())), ("scatter plot", ScatterPlot(SampleFigures.scatterPlot())),
-            ("profile chart", ProfileChart(SampleFigures.profileChart())), ("pyramid", PopulationPyramid(SampleFigures.pyramid())),
+            ("line chart", LineChart(SampleFigures.lineChart())),
+            ("scatter plot", ScatterPlot(SampleFigures.scatterPlot())),
+            ("profile chart", ProfileChart(SampleFigures.profileChart())),
+            ("pyramid", PopulationPyramid(SampleFigures.pyramid())),
             ("grouped bars", GroupedBarChart(SampleFigures.groupedBars(mode: .grouped))),
             ("stacked bars", GroupedBarChart(SampleFigures.groupedBars(mode: .stacked))),
         ]
