@@ -67,7 +67,9 @@ extension ProfileChart {
         -> [Mark]
     {
         let x = { (fraction: Double) in spine.lowerBound + fraction * (spine.upperBound - spine.lowerBound) }
-        let band = { (low: Double, high: Double) in Rect(x: x(low), y: middle - 3.5, width: x(high) - x(low), height: 7) }
+        let band = { (low: Double, high: Double) in
+            Rect(x: x(low), y: middle - 3.5, width: x(high) - x(low), height: 7)
+        }
         var marks = [Mark.rectangle(band(0, 1), ProfileLegend.rangeColor, role: .range(index: index))]
         if let low = row.fraction(row.lowerQuartile), let high = row.fraction(row.upperQuartile), high >= low {
             marks.append(.rectangle(band(low, high), ProfileLegend.quartileColor, role: .range(index: index)))
