@@ -29,7 +29,8 @@ public struct AxisTicks: Hashable, Sendable {
         // A hair of tolerance, so that 100.00000000000001 (a sum of shares) does not add a tick.
         let first = (low / step + 1e-9).rounded(.down)
         let last = (high / step - 1e-9).rounded(.up)
-        let intervals = Int(min(max(last - first, 1), 100))
+        let span = last - first
+        let intervals = span.isFinite ? Int(min(max(span, 1), 100)) : 1
         self.values = (0...intervals).map { ((first + Double($0)) * step).roundedTo(step: step) }
         self.step = step
         self.decimals = Self.decimals(for: step)

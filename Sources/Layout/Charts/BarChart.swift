@@ -25,7 +25,7 @@ public struct BarChart: DataFigure {
     }
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
-        guard rect.width >= 40, rect.height >= 30, !spec.bars.isEmpty else { return [] }
+        guard rect.fits(width: 40, height: 30), !spec.bars.isEmpty else { return [] }
         let text = FigureText(engine: engine, style: style)
         switch spec.orientation {
         case .horizontal: return horizontalMarks(in: rect, text: text)

@@ -24,7 +24,7 @@ public struct GroupedBarChart: DataFigure {
     }
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
-        guard rect.width >= 80, rect.height >= 40, !spec.categories.isEmpty, !spec.series.isEmpty else { return [] }
+        guard rect.fits(width: 80, height: 40), !spec.categories.isEmpty, !spec.series.isEmpty else { return [] }
         let text = FigureText(engine: engine, style: style)
         var space = LabelSpace(bounds: rect, margin: 0.5)
         let key = KeyRow(

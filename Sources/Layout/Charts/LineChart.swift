@@ -23,7 +23,7 @@ public struct LineChart: DataFigure {
     }
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
-        guard rect.width >= 60, rect.height >= 40, !spec.periods.isEmpty, !spec.series.isEmpty else { return [] }
+        guard rect.fits(width: 60, height: 40), !spec.periods.isEmpty, !spec.series.isEmpty else { return [] }
         let text = FigureText(engine: engine, style: style)
         let ends = spec.series.indices.map { endLabel($0, text: text, width: rect.width * 0.3) }
         let axis = ValueAxis(

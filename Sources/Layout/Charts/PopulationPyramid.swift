@@ -19,7 +19,7 @@ public struct PopulationPyramid: DataFigure {
     }
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
-        guard rect.width >= 100, rect.height >= 50, !spec.bands.isEmpty else { return [] }
+        guard rect.fits(width: 100, height: 50), !spec.bands.isEmpty else { return [] }
         let text = FigureText(engine: engine, style: style)
         var space = LabelSpace(bounds: rect, margin: 0.5)
         var entries: [(KeyRow.Symbol, String)] = [(.box(menColor), "Männer"), (.box(womenColor), "Frauen")]

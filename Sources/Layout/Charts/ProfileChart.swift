@@ -30,7 +30,7 @@ public struct ProfileChart: DataFigure {
     }
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
-        guard rect.width >= 120, rect.height >= 30, !spec.rows.isEmpty else { return [] }
+        guard rect.fits(width: 120, height: 30), !spec.rows.isEmpty else { return [] }
         let text = FigureText(engine: engine, style: style)
         let columns = layoutColumns(in: rect, text: text)
         var space = LabelSpace(bounds: rect, margin: 0.5)

@@ -17,7 +17,7 @@ public struct ScatterPlot: DataFigure {
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
         let points = spec.items.enumerated().compactMap { index, item in item.position.map { (index, $0) } }
-        guard rect.width >= 60, rect.height >= 50 else { return [] }
+        guard rect.fits(width: 60, height: 50) else { return [] }
         let text = FigureText(engine: engine, style: style)
         let xAxis = ValueAxis(ticks: AxisTicks(covering: points.map(\.1.x), count: 5), title: spec.xTitle, text: text)
         let yAxis = ValueAxis(ticks: AxisTicks(covering: points.map(\.1.y), count: 5), title: spec.yTitle, text: text)

@@ -43,7 +43,7 @@ public struct ChoroplethMap: DataFigure {
     }
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
-        guard rect.width >= 40, rect.height >= 40 else { return [] }
+        guard rect.fits(width: 40, height: 40) else { return [] }
         let text = FigureText(engine: engine, style: style)
         let mapRect: Rect
         var legendMarks: [Mark]
@@ -86,14 +86,16 @@ public struct ChoroplethMap: DataFigure {
         return marks
     }
 
-    /// Context, areas, the highlighted outline, points and labels, clipped to the map frame; the scale bar.
+    /// Context, areas, the highlighted outline, points and labels, clipped to the map frame; a thin frame line
+    /// (the neat line) and the scale bar.
     private func mapMarks(_ projection: MapProjection, in rect: Rect, text: FigureText) -> [Mark] {
         let view = projection.bounds(of: rect)
         var inner = contextMarks(projection, view: view)
         inner += areaMarks(projection, view: view)
         inner += pointMarks(projection)
         inner += labelMarks(projection, in: rect, text: text)
-        var marks = [Mark(.clipped(rect, inner), role: .decoration, frame: rect)]
+        let neatLine = Mark(.stroke(.rectangle(rect), style.axisColor, StrokeStyle(width: 0.4)), role: .decoration, frame: rect)
+        var marks = [Mark(.clipped(rect, inner), role: .decoration, frame: rect), neatLine]
         if spec.showsScaleBar { marks += scaleBarMarks(projection, in: rect, text: text) }
         return marks
     }

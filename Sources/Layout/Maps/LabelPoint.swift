@@ -49,8 +49,9 @@ enum LabelPoint {
     }
 
     private static func ringContains(_ ring: Ring, _ point: Point) -> Bool {
+        guard let last = ring.points.last else { return false }
         var inside = false
-        var previous = ring.points[ring.points.count - 1]
+        var previous = last
         for current in ring.points {
             if (current.y > point.y) != (previous.y > point.y) {
                 let x = (previous.x - current.x) * (point.y - current.y) / (previous.y - current.y) + current.x

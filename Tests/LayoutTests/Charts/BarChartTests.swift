@@ -96,7 +96,11 @@ struct BarChartTests {
                 let spec = BarChartSpec(
                     indicator: "X", orientation: orientation, bars: bars,
                     references: [ReferenceValue(label: "Stadt", value: .nan, valueLabel: "")])
-                for rect in [rect, Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 50, height: 31)] {
+                let odd = [
+                    Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 50, height: 31),
+                    Rect(x: 0, y: 0, width: .infinity, height: 300), Rect(x: .nan, y: 0, width: 300, height: 300),
+                ]
+                for rect in [rect] + odd {
                     let all = marks(spec, in: rect)
                     #expect(all.allSatisfy { $0.frame.x.isFinite && $0.frame.width.isFinite })
                 }
