@@ -21,6 +21,7 @@ extension BarChart {
         let scale = axis.scale(along: plot.x...plot.maxX)
 
         var space = LabelSpace(bounds: rect, margin: 0.5)
+        var valueMarks: [Mark] = []
         var marks = axis.horizontalMarks(scale, plot: plot, space: &space)
         let referenceMarks = horizontalReferenceMarks(references, scale: scale, plot: plot, space: &space, text: text)
         let zero = scale.position(0)
@@ -55,10 +56,11 @@ extension BarChart {
                 x: labelX, y: centre - valueText.size.height / 2, width: valueText.size.width,
                 height: valueText.size.height)
             if space.place([frame]) != nil {
-                marks.append(.text(valueText, at: Point(x: frame.x, y: frame.y), role: .valueLabel(index: index)))
+                valueMarks += Mark.knockedOut(
+                    .text(valueText, at: Point(x: frame.x, y: frame.y), role: .valueLabel(index: index)))
             }
         }
-        return marks + referenceMarks
+        return marks + referenceMarks + valueMarks
     }
 
     private func measuredLabelWidth(_ bars: [BarChartSpec.Bar], text: FigureText) -> Double {

@@ -23,6 +23,7 @@ extension BarChart {
         let scale = axis.scale(along: plot.y...plot.maxY, reversed: true)
 
         var space = LabelSpace(bounds: rect, margin: 1)
+        var valueMarks: [Mark] = []
         var marks = axis.verticalMarks(scale, plot: plot, space: &space)
         let referenceMarks = verticalReferenceMarks(
             references, labels: referenceLabels, scale: scale, plot: plot, space: &space)
@@ -48,10 +49,10 @@ extension BarChart {
                 width: valueText.size.width, height: valueText.size.height)
             if space.place([frame]) != nil {
                 let role: MarkRole = value == nil ? .missing(index: index) : .valueLabel(index: index)
-                marks.append(.text(valueText, at: Point(x: frame.x, y: frame.y), role: role))
+                valueMarks += Mark.knockedOut(.text(valueText, at: Point(x: frame.x, y: frame.y), role: role))
             }
         }
-        return marks + referenceMarks
+        return marks + referenceMarks + valueMarks
     }
 
     private func verticalReferenceMarks(

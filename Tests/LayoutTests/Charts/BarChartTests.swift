@@ -110,3 +110,19 @@ struct BarChartTests {
         }
     }
 }
+
+extension BarChartTests {
+    @Test("sorting puts missing values last and breaks ties by name; none keeps the given order")
+    func sorting() {
+        let bars: [BarChartSpec.Bar] = [
+            .init(label: "C", value: 2, valueLabel: ""), .init(label: "A", value: nil, valueLabel: ""),
+            .init(label: "B", value: 2, valueLabel: ""), .init(label: "D", value: 9, valueLabel: ""),
+        ]
+        var spec = BarChartSpec(indicator: "X", sorting: .descending, bars: bars)
+        #expect(spec.orderedBars.map(\.label) == ["D", "B", "C", "A"])
+        spec.sorting = .ascending
+        #expect(spec.orderedBars.map(\.label) == ["B", "C", "D", "A"])
+        spec.sorting = .none
+        #expect(spec.orderedBars.map(\.label) == ["C", "A", "B", "D"])
+    }
+}
