@@ -15,11 +15,13 @@ public struct LineChart: DataFigure {
         min(max(width.isFinite ? width * 0.5 : 0, 150), 280)
     }
 
+    /// The accent for the highlighted series; the others take the series colours in order, starting after the
+    /// accent when a series is highlighted.
     func color(_ index: Int) -> Color {
         let series = spec.series[index]
         if series.highlighted { return style.accentColor }
         let others = spec.series[..<index].filter { !$0.highlighted }.count
-        return style.seriesColor(others + 1)
+        return style.seriesColor(others + (spec.series.contains(where: \.highlighted) ? 1 : 0))
     }
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {

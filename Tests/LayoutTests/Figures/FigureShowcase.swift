@@ -30,6 +30,28 @@ struct FigureShowcase {
         try render("map-narrow", ChoroplethMap(SampleMaps.cityMap()), width: 300)
     }
 
+    @Test("edge cases are written: negative values, few bars, a single period")
+    func edgeCases() throws {
+        let changes: [(String, Double?)] = [
+            ("Mitte", 2.4), ("Neukölln", -3.1), ("Pankow", 0), ("Spandau", -0.4), ("Wedding", nil),
+        ]
+        let bars = changes.map { name, value in
+            BarChartSpec.Bar(
+                label: name, value: value, valueLabel: value.map { GermanNumberFormat.number($0, decimals: 1) } ?? "",
+                highlighted: name == "Neukölln")
+        }
+        let spec = BarChartSpec(
+            indicator: "Veränderung", axisTitle: "Veränderung in Prozentpunkten", bars: bars,
+            references: [ReferenceValue(label: "Berlin", value: -0.8, valueLabel: "−0,8")])
+        try render("edge-negative", BarChart(spec))
+        var few = spec
+        few.orientation = .vertical
+        few.bars = Array(bars.prefix(3))
+        try render("edge-few-vertical", BarChart(few))
+        let single = LineChartSpec(indicator: "X", periods: ["2022"], series: [.init(name: "Neukölln", values: [35.2])])
+        try render("edge-single-period", LineChart(single))
+    }
+
     @Test("the figures sit in a paginated PDF with caption and source line")
     func inDocument() throws {
         try FileManager.default.createDirectory(atPath: Self.folder, withIntermediateDirectories: true)
