@@ -14,8 +14,12 @@ public struct AxisTicks: Hashable, Sendable {
     /// Ticks for `values` (non-finite ones ignored), about `count` intervals; `includingZero` for bars.
     public init(covering values: [Double], count: Int = 5, includingZero: Bool = false) {
         let finite = values.filter(\.isFinite)
-        var low = finite.min() ?? 0, high = finite.max() ?? 1
-        if includingZero { low = min(low, 0); high = max(high, 0) }
+        var low = finite.min() ?? 0
+        var high = finite.max() ?? 1
+        if includingZero {
+            low = min(low, 0)
+            high = max(high, 0)
+        }
         if high - low <= 0 || !(high - low).isFinite {
             let spread = low == 0 ? 1 : abs(low) / 2
             low = includingZero && low >= 0 ? 0 : low - spread
@@ -23,8 +27,10 @@ public struct AxisTicks: Hashable, Sendable {
         }
         let step = Self.niceStep((high - low) / Double(min(max(count, 1), 20)))
         // A hair of tolerance, so that 100.00000000000001 (a sum of shares) does not add a tick.
-        let first = (low / step + 1e-9).rounded(.down), last = (high / step - 1e-9).rounded(.up)
-        let intervals = Int(min(max(last - first, 1), 100))
+        let first = (low / step + 1e-9).rounded(.down)
+        let last = (high / step - 1e-9).rounded(.up)
+        let span = last - first
+        let intervals = span.isFinite ? Int(min(max(span, 1), 100)) : 1
         self.values = (0...intervals).map { ((first + Double($0)) * step).roundedTo(step: step) }
         self.step = step
         self.decimals = Self.decimals(for: step)

@@ -15,11 +15,13 @@ extension BarChart {
 
         let labelColumn = min(rect.width * 0.34, measuredLabelWidth(bars, text: text))
         let plotX = rect.x + labelColumn + 6 + (hasNegative ? valueWidth : 0)
-        let plot = Rect(x: plotX, y: top, width: max(1, rect.maxX - valueWidth - plotX), height: band * Double(bars.count))
+        let plot = Rect(
+            x: plotX, y: top, width: max(1, rect.maxX - valueWidth - plotX), height: band * Double(bars.count))
         let axis = ValueAxis(ticks: ticks(count: max(2, Int(plot.width / 55))), title: spec.axisTitle, text: text)
         let scale = axis.scale(along: plot.x...plot.maxX)
 
         var space = LabelSpace(bounds: rect, margin: 0.5)
+        var valueMarks: [Mark] = []
         var marks = axis.horizontalMarks(scale, plot: plot, space: &space)
         let referenceMarks = horizontalReferenceMarks(references, scale: scale, plot: plot, space: &space, text: text)
         let zero = scale.position(0)
@@ -33,7 +35,8 @@ extension BarChart {
                 x: rect.x + labelColumn - label.size.width, y: centre - label.size.height / 2,
                 width: label.size.width, height: label.size.height)
             if space.place([labelFrame]) != nil {
-                marks.append(.text(label, at: Point(x: labelFrame.x, y: labelFrame.y), role: .categoryLabel(index: index)))
+                marks.append(
+                    .text(label, at: Point(x: labelFrame.x, y: labelFrame.y), role: .categoryLabel(index: index)))
             }
             let valueText = valueLabels[index]
             guard let value = bar.drawableValue else {
@@ -53,10 +56,11 @@ extension BarChart {
                 x: labelX, y: centre - valueText.size.height / 2, width: valueText.size.width,
                 height: valueText.size.height)
             if space.place([frame]) != nil {
-                marks.append(.text(valueText, at: Point(x: frame.x, y: frame.y), role: .valueLabel(index: index)))
+                valueMarks += Mark.knockedOut(
+                    .text(valueText, at: Point(x: frame.x, y: frame.y), role: .valueLabel(index: index)))
             }
         }
-        return marks + referenceMarks
+        return marks + referenceMarks + valueMarks
     }
 
     private func measuredLabelWidth(_ bars: [BarChartSpec.Bar], text: FigureText) -> Double {

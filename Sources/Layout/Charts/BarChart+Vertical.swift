@@ -23,8 +23,10 @@ extension BarChart {
         let scale = axis.scale(along: plot.y...plot.maxY, reversed: true)
 
         var space = LabelSpace(bounds: rect, margin: 1)
+        var valueMarks: [Mark] = []
         var marks = axis.verticalMarks(scale, plot: plot, space: &space)
-        let referenceMarks = verticalReferenceMarks(references, labels: referenceLabels, scale: scale, plot: plot, space: &space)
+        let referenceMarks = verticalReferenceMarks(
+            references, labels: referenceLabels, scale: scale, plot: plot, space: &space)
         let zero = scale.position(0)
         let thickness = min(band * 0.7, 28)
         let order = bars.indices.sorted { bars[$0].highlighted && !bars[$1].highlighted }
@@ -37,7 +39,8 @@ extension BarChart {
             let value = bar.drawableValue
             let end = value.map(scale.position) ?? zero
             if value != nil {
-                let barRect = Rect(x: centre - thickness / 2, y: min(zero, end), width: thickness, height: abs(end - zero))
+                let barRect = Rect(
+                    x: centre - thickness / 2, y: min(zero, end), width: thickness, height: abs(end - zero))
                 marks.append(.rectangle(barRect, barColor(bar), role: .bar(index: index, series: 0)))
             }
             let below = (value ?? 0) < 0
@@ -46,10 +49,10 @@ extension BarChart {
                 width: valueText.size.width, height: valueText.size.height)
             if space.place([frame]) != nil {
                 let role: MarkRole = value == nil ? .missing(index: index) : .valueLabel(index: index)
-                marks.append(.text(valueText, at: Point(x: frame.x, y: frame.y), role: role))
+                valueMarks += Mark.knockedOut(.text(valueText, at: Point(x: frame.x, y: frame.y), role: role))
             }
         }
-        return marks + referenceMarks
+        return marks + referenceMarks + valueMarks
     }
 
     private func verticalReferenceMarks(
@@ -64,8 +67,11 @@ extension BarChart {
                     from: Point(x: plot.x, y: y), to: Point(x: plot.maxX + 2, y: y), color, referenceStroke(index),
                     role: .referenceLine(index: index)))
             let label = labels[index]
-            let frame = Rect(x: plot.maxX + 4, y: y - label.size.height / 2, width: label.size.width, height: label.size.height)
-            let candidates = [frame, frame.offsetBy(dx: 0, dy: label.size.height), frame.offsetBy(dx: 0, dy: -label.size.height)]
+            let frame = Rect(
+                x: plot.maxX + 4, y: y - label.size.height / 2, width: label.size.width, height: label.size.height)
+            let candidates = [
+                frame, frame.offsetBy(dx: 0, dy: label.size.height), frame.offsetBy(dx: 0, dy: -label.size.height),
+            ]
             if let placed = space.place(candidates) {
                 marks.append(.text(label, at: Point(x: placed.x, y: placed.y), role: .referenceLabel(index: index)))
             }

@@ -2,7 +2,7 @@ import CairoBridge
 
 /// Draws a `BarChartSpec`: bars from zero, value labels at their ends, reference lines with their labels,
 /// a value axis with round German ticks, "k. A." where a value is missing.
-public struct BarChart: MarkedFigure {
+public struct BarChart: DataFigure {
     public var spec: BarChartSpec
     public var style: FigureStyle
 
@@ -25,7 +25,7 @@ public struct BarChart: MarkedFigure {
     }
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
-        guard rect.width >= 40, rect.height >= 30, !spec.bars.isEmpty else { return [] }
+        guard rect.fits(width: 40, height: 30), !spec.bars.isEmpty else { return [] }
         let text = FigureText(engine: engine, style: style)
         switch spec.orientation {
         case .horizontal: return horizontalMarks(in: rect, text: text)

@@ -37,7 +37,8 @@ public struct BarChartSpec: Sendable {
     public var references: [ReferenceValue]
 
     public init(
-        indicator: String, axisTitle: String = "", areaNoun: String = "Gebieten", orientation: Orientation = .horizontal,
+        indicator: String, axisTitle: String = "", areaNoun: String = "Gebieten",
+        orientation: Orientation = .horizontal,
         sorting: Sorting = .descending, bars: [Bar], references: [ReferenceValue] = []
     ) {
         self.indicator = indicator

@@ -15,7 +15,8 @@ struct CategoryLabels {
         }
         let all = upright.compactMap { $0 }
         upward = all.count < bars.count
-        layouts = upward
+        layouts =
+            upward
             ? bars.map { text.label($0.label, width: maxLength, size: size, weight: $0.highlighted ? .bold : .regular) }
             : all
     }

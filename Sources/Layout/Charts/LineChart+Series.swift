@@ -22,21 +22,32 @@ extension LineChart {
             let radius = series.highlighted ? 2.4 : 1.8
             let dot = Rect(x: point.x - radius, y: point.y - radius, width: 2 * radius, height: 2 * radius)
             frame = frame.map { $0.union(dot) } ?? dot
-            dots.append(Mark(.fill(.circle(centerX: point.x, centerY: point.y, radius: radius), color, .nonZero), role: .point(index: index), frame: dot))
+            dots.append(
+                Mark(
+                    .fill(.circle(centerX: point.x, centerY: point.y, radius: radius), color, .nonZero),
+                    role: .point(index: index), frame: dot))
         }
         let stroke = StrokeStyle(width: width, cap: .round, join: .round)
-        let lineMark = Mark(.stroke(line, color, stroke), role: .series(index: index), frame: frame ?? Rect(x: 0, y: 0, width: 0, height: 0))
+        let lineMark = Mark(
+            .stroke(line, color, stroke), role: .series(index: index),
+            frame: frame ?? Rect(x: 0, y: 0, width: 0, height: 0))
         return [lineMark] + dots
     }
 
     /// "k. A." above the time axis where the highlighted (or only) series has no value.
     func missingMarks(x: (Int) -> Double, plot: Rect, space: inout LabelSpace, text: FigureText) -> [Mark] {
-        guard let main = spec.series.firstIndex(where: \.highlighted) ?? (spec.series.count == 1 ? 0 : nil) else { return [] }
+        guard let main = spec.series.firstIndex(where: \.highlighted) ?? (spec.series.count == 1 ? 0 : nil) else {
+            return []
+        }
         var marks: [Mark] = []
         for period in spec.periods.indices where spec.series[main].value(at: period) == nil {
             let label = text.line("k. A.", size: style.tickSize, color: style.mutedColor, italic: true)
-            let frame = Rect(x: x(period) - label.size.width / 2, y: plot.maxY - label.size.height - 2, width: label.size.width, height: label.size.height)
-            if space.place([frame]) != nil { marks.append(.text(label, at: Point(x: frame.x, y: frame.y), role: .missing(index: period))) }
+            let frame = Rect(
+                x: x(period) - label.size.width / 2, y: plot.maxY - label.size.height - 2, width: label.size.width,
+                height: label.size.height)
+            if space.place([frame]) != nil {
+                marks.append(.text(label, at: Point(x: frame.x, y: frame.y), role: .missing(index: period)))
+            }
         }
         return marks
     }
@@ -44,7 +55,8 @@ extension LineChart {
 
 extension Rect {
     func union(_ other: Rect) -> Rect {
-        let x = Swift.min(self.x, other.x), y = Swift.min(self.y, other.y)
+        let x = Swift.min(self.x, other.x)
+        let y = Swift.min(self.y, other.y)
         return Rect(x: x, y: y, width: Swift.max(maxX, other.maxX) - x, height: Swift.max(maxY, other.maxY) - y)
     }
 }

@@ -2,7 +2,7 @@ import CairoBridge
 
 /// Draws a `LineChartSpec`: a line per series broken where values are missing, dots on the values, the series'
 /// name and last value at its end, periods along the bottom; the highlighted series thicker in the accent.
-public struct LineChart: MarkedFigure {
+public struct LineChart: DataFigure {
     public var spec: LineChartSpec
     public var style: FigureStyle
 
@@ -15,15 +15,17 @@ public struct LineChart: MarkedFigure {
         min(max(width.isFinite ? width * 0.5 : 0, 150), 280)
     }
 
+    /// The accent for the highlighted series; the others take the series colours in order, starting after the
+    /// accent when a series is highlighted.
     func color(_ index: Int) -> Color {
         let series = spec.series[index]
         if series.highlighted { return style.accentColor }
         let others = spec.series[..<index].filter { !$0.highlighted }.count
-        return style.seriesColor(others + 1)
+        return style.seriesColor(others + (spec.series.contains(where: \.highlighted) ? 1 : 0))
     }
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
-        guard rect.width >= 60, rect.height >= 40, !spec.periods.isEmpty, !spec.series.isEmpty else { return [] }
+        guard rect.fits(width: 60, height: 40), !spec.periods.isEmpty, !spec.series.isEmpty else { return [] }
         let text = FigureText(engine: engine, style: style)
         let ends = spec.series.indices.map { endLabel($0, text: text, width: rect.width * 0.3) }
         let axis = ValueAxis(
@@ -34,25 +36,35 @@ public struct LineChart: MarkedFigure {
         let plotX = rect.x + axis.labelWidth + 4
         let inset = (spec.periods.map { text.line($0, size: style.tickSize).size.width }.max() ?? 0) / 2 + 2
         let right = rect.maxX - (ends.compactMap { $0?.size.width }.max() ?? 0) - 6
-        let plot = Rect(x: plotX, y: top, width: max(1, right - plotX), height: max(1, rect.maxY - probe.size.height - 4 - top))
+        let plot = Rect(
+            x: plotX, y: top, width: max(1, right - plotX), height: max(1, rect.maxY - probe.size.height - 4 - top))
         let y = axis.scale(along: plot.y...plot.maxY, reversed: true)
         let span = max(0, plot.width - 2 * inset)
         let step = spec.periods.count > 1 ? span / Double(spec.periods.count - 1) : 0
-        let x = { (index: Int) in spec.periods.count > 1 ? plot.x + inset + step * Double(index) : plot.x + plot.width / 2 }
+        let x = { (index: Int) in
+            spec.periods.count > 1 ? plot.x + inset + step * Double(index) : plot.x + plot.width / 2
+        }
 
         var space = LabelSpace(bounds: rect, margin: 1)
         var marks = axis.verticalMarks(y, plot: plot, space: &space)
         for (index, period) in spec.periods.enumerated() {
             let label = text.line(period, size: style.tickSize, color: style.mutedColor)
-            let frame = Rect(x: x(index) - label.size.width / 2, y: plot.maxY + 3, width: label.size.width, height: label.size.height)
-            if space.place([frame]) != nil { marks.append(.text(label, at: Point(x: frame.x, y: frame.y), role: .tickLabel)) }
+            let frame = Rect(
+                x: x(index) - label.size.width / 2, y: plot.maxY + 3, width: label.size.width, height: label.size.height
+            )
+            if space.place([frame]) != nil {
+                marks.append(.text(label, at: Point(x: frame.x, y: frame.y), role: .tickLabel))
+            }
         }
         let order = spec.series.indices.sorted { !spec.series[$0].highlighted && spec.series[$1].highlighted }
         for index in order { marks += seriesMarks(index, x: x, y: y) }
         marks += missingMarks(x: x, plot: plot, space: &space, text: text)
         for index in order.reversed() {
-            guard let label = ends[index], let last = lastIndex(index), let value = spec.series[index].value(at: last) else { continue }
-            let frame = Rect(x: x(last) + 5, y: y.position(value) - label.size.height / 2, width: label.size.width, height: label.size.height)
+            guard let label = ends[index], let last = lastIndex(index), let value = spec.series[index].value(at: last)
+            else { continue }
+            let frame = Rect(
+                x: x(last) + 5, y: y.position(value) - label.size.height / 2, width: label.size.width,
+                height: label.size.height)
             let nudges = [0.0, 1, -1, 2, -2, 3, -3].map { frame.offsetBy(dx: 0, dy: $0 * label.size.height * 0.55) }
             if let placed = space.place(nudges) {
                 marks.append(.text(label, at: Point(x: placed.x, y: placed.y), role: .pointLabel(index: index)))
@@ -70,8 +82,11 @@ public struct LineChart: MarkedFigure {
         guard let last = lastIndex(index) else { return nil }
         let series = spec.series[index]
         let value = spec.format.string(series.value(at: last))
-        let name = text.shortened(series.name, toWidth: max(10, width - text.line(" " + value, size: style.tickSize).size.width), size: style.tickSize)
+        let name = text.shortened(
+            series.name, toWidth: max(10, width - text.line(" " + value, size: style.tickSize).size.width),
+            size: style.tickSize)
         return text.line(
-            "\(name) \(value)", size: style.tickSize, weight: series.highlighted ? .bold : .regular, color: color(index))
+            "\(name) \(value)", size: style.tickSize, weight: series.highlighted ? .bold : .regular, color: color(index)
+        )
     }
 }

@@ -2,10 +2,11 @@ extension LineChartSpec: FigureData {
     public var dataRows: [[String]] {
         [["Gebiet"] + periods.flatMap { [$0, "\($0) (Text)"] }]
             + series.map { series in
-                [series.name] + periods.indices.flatMap { period in
-                    let value = series.value(at: period)
-                    return [RawNumber.string(value), format.string(value)]
-                }
+                [series.name]
+                    + periods.indices.flatMap { period in
+                        let value = series.value(at: period)
+                        return [RawNumber.string(value), format.string(value)]
+                    }
             }
     }
 
@@ -19,7 +20,8 @@ extension LineChartSpec: FigureData {
                 continue
             }
             let high = values.max { $0.1 < $1.1 } ?? first
-            text += " \(series.name): \(format.string(first.1)) (\(periods[first.0])) bis \(format.string(last.1))"
+            text +=
+                " \(series.name): \(format.string(first.1)) (\(periods[first.0])) bis \(format.string(last.1))"
                 + " (\(periods[last.0])), höchster Wert \(format.string(high.1)) (\(periods[high.0]))"
             let missing = periods.count - values.count
             text += missing > 0 ? ", \(missing) ohne Angabe." : "."

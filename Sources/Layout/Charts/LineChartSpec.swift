@@ -29,7 +29,8 @@ public struct LineChartSpec: Sendable {
     public var includesZero: Bool
 
     public init(
-        indicator: String, axisTitle: String = "", periods: [String], series: [Series], format: ValueFormat = ValueFormat(),
+        indicator: String, axisTitle: String = "", periods: [String], series: [Series],
+        format: ValueFormat = ValueFormat(),
         includesZero: Bool = true
     ) {
         self.indicator = indicator

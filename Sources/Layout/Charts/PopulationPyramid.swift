@@ -2,7 +2,7 @@ import CairoBridge
 
 /// Draws a `PopulationPyramidSpec`: the age bands in a middle column, men's bars growing left and women's
 /// right on one scale, the comparison as a dark outline, mirrored round ticks below, "k. A." where missing.
-public struct PopulationPyramid: MarkedFigure {
+public struct PopulationPyramid: DataFigure {
     public var spec: PopulationPyramidSpec
     public var style: FigureStyle
 
@@ -19,13 +19,16 @@ public struct PopulationPyramid: MarkedFigure {
     }
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
-        guard rect.width >= 100, rect.height >= 50, !spec.bands.isEmpty else { return [] }
+        guard rect.fits(width: 100, height: 50), !spec.bands.isEmpty else { return [] }
         let text = FigureText(engine: engine, style: style)
         var space = LabelSpace(bounds: rect, margin: 0.5)
         var entries: [(KeyRow.Symbol, String)] = [(.box(menColor), "Männer"), (.box(womenColor), "Frauen")]
-        if !spec.comparisonLabel.isEmpty { entries.append((.line(style.textColor, dashed: false), spec.comparisonLabel)) }
+        if !spec.comparisonLabel.isEmpty {
+            entries.append((.line(style.textColor, dashed: false), spec.comparisonLabel))
+        }
         let key = KeyRow(entries, width: rect.width, text: text)
-        let bandWidth = min(rect.width * 0.22, (spec.bands.map { text.line($0, size: style.tickSize).size.width }.max() ?? 0) + 10)
+        let bandWidth = min(
+            rect.width * 0.22, (spec.bands.map { text.line($0, size: style.tickSize).size.width }.max() ?? 0) + 10)
         let centre = rect.x + rect.width / 2
         let panel = max(1, rect.width / 2 - bandWidth / 2 - 4)
         let ticks = AxisTicks(covering: [0, spec.largest], count: max(2, Int(panel / 50)), includingZero: true)
@@ -33,8 +36,10 @@ public struct PopulationPyramid: MarkedFigure {
         let axisHeight = axis.labelHeight + 3 + (spec.axisTitle.isEmpty ? 0 : axis.labelHeight + 2)
         let top = rect.y + key.height + 6
         let row = max(0, rect.maxY - axisHeight - top) / Double(spec.bands.count)
-        let left = LinearScale(domain: 0...ticks.upper, range: (centre - bandWidth / 2 - panel)...(centre - bandWidth / 2), reversed: true)
-        let right = LinearScale(domain: 0...ticks.upper, range: (centre + bandWidth / 2)...(centre + bandWidth / 2 + panel))
+        let left = LinearScale(
+            domain: 0...ticks.upper, range: (centre - bandWidth / 2 - panel)...(centre - bandWidth / 2), reversed: true)
+        let right = LinearScale(
+            domain: 0...ticks.upper, range: (centre + bandWidth / 2)...(centre + bandWidth / 2 + panel))
         let plotHeight = row * Double(spec.bands.count)
         var marks = key.marks(at: Point(x: rect.x, y: rect.y))
         for mark in marks { space.reserve(mark.frame) }
@@ -44,12 +49,17 @@ public struct PopulationPyramid: MarkedFigure {
         }
         if !spec.axisTitle.isEmpty {
             let title = text.line(spec.axisTitle, size: style.tickSize, color: style.mutedColor)
-            let frame = Rect(x: centre - title.size.width / 2, y: top + plotHeight + 3 + axis.labelHeight, width: title.size.width, height: title.size.height)
-            if space.place([frame]) != nil { marks.append(.text(title, at: Point(x: frame.x, y: frame.y), role: .axisTitle)) }
+            let frame = Rect(
+                x: centre - title.size.width / 2, y: top + plotHeight + 3 + axis.labelHeight, width: title.size.width,
+                height: title.size.height)
+            if space.place([frame]) != nil {
+                marks.append(.text(title, at: Point(x: frame.x, y: frame.y), role: .axisTitle))
+            }
         }
         for index in spec.bands.indices {
             let y = top + plotHeight - Double(index + 1) * row
-            marks += bandMarks(index, y: y, row: row, left: left, right: right, centre: centre, text: text, space: &space)
+            marks += bandMarks(
+                index, y: y, row: row, left: left, right: right, centre: centre, text: text, space: &space)
         }
         marks += comparisonMarks(top: top, plotHeight: plotHeight, row: row, left: left, right: right)
         return marks

@@ -4,10 +4,17 @@ extension PopulationPyramidSpec: FigureData {
         if !comparisonLabel.isEmpty { header += ["\(comparisonLabel) Männer", "\(comparisonLabel) Frauen"] }
         return [header]
             + bands.indices.map { index in
-                let man = Self.value(men, index), woman = Self.value(women, index)
-                var row = [bands[index], RawNumber.string(man), format.string(man), RawNumber.string(woman), format.string(woman)]
+                let man = Self.value(men, index)
+                let woman = Self.value(women, index)
+                var row = [
+                    bands[index], RawNumber.string(man), format.string(man), RawNumber.string(woman),
+                    format.string(woman),
+                ]
                 if !comparisonLabel.isEmpty {
-                    row += [RawNumber.string(Self.value(comparisonMen, index)), RawNumber.string(Self.value(comparisonWomen, index))]
+                    row += [
+                        RawNumber.string(Self.value(comparisonMen, index)),
+                        RawNumber.string(Self.value(comparisonWomen, index)),
+                    ]
                 }
                 return row
             }

@@ -16,7 +16,8 @@ public struct PopulationPyramidSpec: Sendable {
 
     public init(
         areaName: String, bands: [String], men: [Double?], women: [Double?], comparisonMen: [Double?] = [],
-        comparisonWomen: [Double?] = [], comparisonLabel: String = "", axisTitle: String = "", format: ValueFormat = .percent
+        comparisonWomen: [Double?] = [], comparisonLabel: String = "", axisTitle: String = "",
+        format: ValueFormat = .percent
     ) {
         self.areaName = areaName
         self.bands = bands

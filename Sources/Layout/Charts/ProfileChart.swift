@@ -3,7 +3,7 @@ import CairoBridge
 /// Draws a `ProfileChartSpec` as a table of spines: indicator name, the area's and the city's value, then the
 /// range of all areas as a light bar (the middle half darker) with the city as a dark tick and the area as a
 /// dot in the accent; a legend below.
-public struct ProfileChart: MarkedFigure {
+public struct ProfileChart: DataFigure {
     public var spec: ProfileChartSpec
     public var style: FigureStyle
 
@@ -30,18 +30,20 @@ public struct ProfileChart: MarkedFigure {
     }
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
-        guard rect.width >= 120, rect.height >= 30, !spec.rows.isEmpty else { return [] }
+        guard rect.fits(width: 120, height: 30), !spec.rows.isEmpty else { return [] }
         let text = FigureText(engine: engine, style: style)
         let columns = layoutColumns(in: rect, text: text)
         var space = LabelSpace(bounds: rect, margin: 0.5)
         let legend = ProfileLegend.key(spec: spec, width: rect.width, text: text)
         let header = headerMarks(columns, top: rect.y, text: text, space: &space)
         let headerHeight = (header.map(\.frame.maxY).max() ?? rect.y) - rect.y + 3
-        let rowHeight = min(Self.rowHeight, max(0, rect.height - headerHeight - legend.height - 6) / Double(spec.rows.count))
+        let rowHeight = min(
+            Self.rowHeight, max(0, rect.height - headerHeight - legend.height - 6) / Double(spec.rows.count))
         var marks = header
         for (index, row) in spec.rows.enumerated() {
             let top = rect.y + headerHeight + Double(index) * rowHeight
-            marks += rowMarks(row, index: index, columns: columns, top: top, height: rowHeight, text: text, space: &space)
+            marks += rowMarks(
+                row, index: index, columns: columns, top: top, height: rowHeight, text: text, space: &space)
         }
         let legendTop = rect.y + headerHeight + Double(spec.rows.count) * rowHeight + 6
         return marks + legend.marks(at: Point(x: rect.x, y: legendTop))

@@ -12,11 +12,15 @@ extension ScatterPlot {
             let label = text.label(
                 item.name, width: 140, size: style.tickSize, weight: item.highlighted ? .bold : .regular,
                 color: item.highlighted ? style.accentColor : style.textColor)
-            let w = label.size.width, h = label.size.height
-            let midY = point.y + point.height / 2 - h / 2, midX = point.x + point.width / 2 - w / 2
+            let w = label.size.width
+            let h = label.size.height
+            let midY = point.y + point.height / 2 - h / 2
+            let midX = point.x + point.width / 2 - w / 2
             let candidates = [
-                Rect(x: point.maxX + 2, y: midY, width: w, height: h), Rect(x: point.x - 2 - w, y: midY, width: w, height: h),
-                Rect(x: midX, y: point.y - 1 - h, width: w, height: h), Rect(x: midX, y: point.maxY + 1, width: w, height: h),
+                Rect(x: point.maxX + 2, y: midY, width: w, height: h),
+                Rect(x: point.x - 2 - w, y: midY, width: w, height: h),
+                Rect(x: midX, y: point.y - 1 - h, width: w, height: h),
+                Rect(x: midX, y: point.maxY + 1, width: w, height: h),
             ]
             if let placed = space.place(candidates) {
                 marks.append(.text(label, at: Point(x: placed.x, y: placed.y), role: .pointLabel(index: index)))
@@ -36,7 +40,8 @@ extension ScatterPlot {
         let label = text.line(
             "Ohne Angabe (k. A.): \(missing) \(missing == 1 ? "Gebiet" : "Gebiete")", size: style.tickSize,
             color: style.mutedColor, italic: true)
-        let frame = Rect(x: rect.x, y: rect.maxY - label.size.height, width: label.size.width, height: label.size.height)
+        let frame = Rect(
+            x: rect.x, y: rect.maxY - label.size.height, width: label.size.width, height: label.size.height)
         guard space.place([frame]) != nil else { return [] }
         return [.text(label, at: Point(x: frame.x, y: frame.y), role: .missing(index: 0))]
     }

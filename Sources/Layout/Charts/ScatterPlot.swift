@@ -2,7 +2,7 @@ import CairoBridge
 
 /// Draws a `ScatterPlotSpec`: round-ticked axes on both sides of the data, translucent points, highlighted
 /// points in the accent with their names, the trend line clipped to the plot, and the annotation.
-public struct ScatterPlot: MarkedFigure {
+public struct ScatterPlot: DataFigure {
     public var spec: ScatterPlotSpec
     public var style: FigureStyle
 
@@ -17,7 +17,7 @@ public struct ScatterPlot: MarkedFigure {
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
         let points = spec.items.enumerated().compactMap { index, item in item.position.map { (index, $0) } }
-        guard rect.width >= 60, rect.height >= 50 else { return [] }
+        guard rect.fits(width: 60, height: 50) else { return [] }
         let text = FigureText(engine: engine, style: style)
         let xAxis = ValueAxis(ticks: AxisTicks(covering: points.map(\.1.x), count: 5), title: spec.xTitle, text: text)
         let yAxis = ValueAxis(ticks: AxisTicks(covering: points.map(\.1.y), count: 5), title: spec.yTitle, text: text)
@@ -25,10 +25,12 @@ public struct ScatterPlot: MarkedFigure {
         let plotX = rect.x + yAxis.labelWidth + 4
         let bottom = rect.maxY - xAxis.labelHeight - 3 - xAxis.titleHeight - noteHeight(points.count, text: text)
         let plot = Rect(x: plotX, y: top, width: max(1, rect.maxX - 4 - plotX), height: max(1, bottom - top))
-        let x = xAxis.scale(along: plot.x...plot.maxX), y = yAxis.scale(along: plot.y...plot.maxY, reversed: true)
+        let x = xAxis.scale(along: plot.x...plot.maxX)
+        let y = yAxis.scale(along: plot.y...plot.maxY, reversed: true)
 
         var space = LabelSpace(bounds: rect, margin: 1)
-        var marks = xAxis.horizontalMarks(x, plot: plot, space: &space) + yAxis.verticalMarks(y, plot: plot, space: &space)
+        var marks =
+            xAxis.horizontalMarks(x, plot: plot, space: &space) + yAxis.verticalMarks(y, plot: plot, space: &space)
         if let trend = spec.trend { marks += trendMarks(trend, x: x, y: y, plot: plot) }
         let order = points.sorted { !spec.items[$0.0].highlighted && spec.items[$1.0].highlighted }
         var anchors: [(Int, Rect)] = []
@@ -38,7 +40,8 @@ public struct ScatterPlot: MarkedFigure {
             let centre = Point(x: x.position(position.x), y: y.position(position.y))
             let frame = Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)
             let path = Path.circle(centerX: centre.x, centerY: centre.y, radius: radius)
-            let color = highlighted ? style.accentColor : style.baseColor.mixed(with: style.accentColor, 0.25).withAlpha(0.75)
+            let color =
+                highlighted ? style.accentColor : style.baseColor.mixed(with: style.accentColor, 0.25).withAlpha(0.75)
             marks.append(Mark(.fill(path, color, .nonZero), role: .point(index: index), frame: frame))
             marks.append(Mark(.stroke(path, .white, StrokeStyle(width: 0.5)), role: .decoration, frame: frame))
             space.reserve(frame)
@@ -53,7 +56,8 @@ public struct ScatterPlot: MarkedFigure {
     /// The trend line across the plot's x range, clipped to the plot.
     private func trendMarks(_ trend: ScatterPlotSpec.TrendLine, x: LinearScale, y: LinearScale, plot: Rect) -> [Mark] {
         guard trend.slope.isFinite, trend.intercept.isFinite else { return [] }
-        let from = x.domain.lowerBound, to = x.domain.upperBound
+        let from = x.domain.lowerBound
+        let to = x.domain.upperBound
         let a = Point(x: x.position(from), y: y.position(trend.slope * from + trend.intercept))
         let b = Point(x: x.position(to), y: y.position(trend.slope * to + trend.intercept))
         guard a.y.isFinite, b.y.isFinite else { return [] }

@@ -31,7 +31,8 @@ struct ValueAxis {
             let isZero = value == 0
             marks.append(
                 .line(
-                    from: Point(x: x, y: plot.y), to: Point(x: x, y: plot.maxY), isZero ? style.axisColor : style.gridColor,
+                    from: Point(x: x, y: plot.y), to: Point(x: x, y: plot.maxY),
+                    isZero ? style.axisColor : style.gridColor,
                     StrokeStyle(width: isZero ? 0.8 : 0.5), role: isZero ? .axisLine : .gridLine))
             let label = labels[index]
             let left = min(max(x - label.size.width / 2, space.bounds.x), space.bounds.maxX - label.size.width)
@@ -43,7 +44,9 @@ struct ValueAxis {
             let frame = Rect(
                 x: plot.maxX - title.size.width, y: plot.maxY + 3 + labelHeight, width: title.size.width,
                 height: title.size.height)
-            if space.place([frame]) != nil { marks.append(.text(title, at: Point(x: frame.x, y: frame.y), role: .axisTitle)) }
+            if space.place([frame]) != nil {
+                marks.append(.text(title, at: Point(x: frame.x, y: frame.y), role: .axisTitle))
+            }
         }
         return marks
     }
@@ -57,7 +60,8 @@ struct ValueAxis {
             let isZero = value == 0
             marks.append(
                 .line(
-                    from: Point(x: plot.x, y: y), to: Point(x: plot.maxX, y: y), isZero ? style.axisColor : style.gridColor,
+                    from: Point(x: plot.x, y: y), to: Point(x: plot.maxX, y: y),
+                    isZero ? style.axisColor : style.gridColor,
                     StrokeStyle(width: isZero ? 0.8 : 0.5), role: isZero ? .axisLine : .gridLine))
             let label = labels[index]
             let frame = Rect(
@@ -70,7 +74,9 @@ struct ValueAxis {
             let frame = Rect(
                 x: max(space.bounds.x, plot.x - 4 - labelWidth), y: plot.y - titleHeight - labelHeight / 2,
                 width: title.size.width, height: title.size.height)
-            if space.place([frame]) != nil { marks.append(.text(title, at: Point(x: frame.x, y: frame.y), role: .axisTitle)) }
+            if space.place([frame]) != nil {
+                marks.append(.text(title, at: Point(x: frame.x, y: frame.y), role: .axisTitle))
+            }
         }
         return marks
     }

@@ -47,7 +47,8 @@ public struct FigureStyle: Sendable {
     }
 
     public func seriesColor(_ index: Int) -> Color {
-        seriesColors.isEmpty ? textColor : seriesColors[((index % seriesColors.count) + seriesColors.count) % seriesColors.count]
+        seriesColors.isEmpty
+            ? textColor : seriesColors[((index % seriesColors.count) + seriesColors.count) % seriesColors.count]
     }
 
     public func referenceColor(_ index: Int) -> Color {

@@ -77,10 +77,13 @@ struct FigureText {
             let head = (keep + 1) / 2
             return String(characters.prefix(head)) + "…" + String(characters.suffix(keep - head))
         }
-        var low = 0, high = max(0, characters.count - 1)
+        var low = 0
+        var high = max(0, characters.count - 1)
         while low < high {
             let middle = (low + high + 1) / 2
-            if line(candidate(middle), size: size, weight: weight).size.width <= width { low = middle } else {
+            if line(candidate(middle), size: size, weight: weight).size.width <= width {
+                low = middle
+            } else {
                 high = middle - 1
             }
         }

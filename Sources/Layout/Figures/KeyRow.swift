@@ -13,7 +13,9 @@ struct KeyRow {
     private(set) var height = 0.0
 
     init(_ entries: [(Symbol, String)], width: Double, text: FigureText) {
-        var x = 0.0, y = 0.0, lineHeight = 0.0
+        var x = 0.0
+        var y = 0.0
+        var lineHeight = 0.0
         for (symbol, string) in entries {
             let label = text.label(string, width: max(1, width - 16), size: text.style.tickSize)
             let itemWidth = 14 + label.size.width
@@ -34,13 +36,19 @@ struct KeyRow {
         let frame = Rect(x: x, y: middle - 5, width: 10, height: 10)
         switch symbol {
         case .dot(let color):
-            return Mark(.fill(.circle(centerX: x + 5, centerY: middle, radius: 3.5), color, .nonZero), role: .legendSwatch, frame: frame)
+            return Mark(
+                .fill(.circle(centerX: x + 5, centerY: middle, radius: 3.5), color, .nonZero), role: .legendSwatch,
+                frame: frame)
         case .tick(let color):
-            return .line(from: Point(x: x + 5, y: middle - 5), to: Point(x: x + 5, y: middle + 5), color, StrokeStyle(width: 1.6), role: .legendSwatch)
+            return .line(
+                from: Point(x: x + 5, y: middle - 5), to: Point(x: x + 5, y: middle + 5), color,
+                StrokeStyle(width: 1.6), role: .legendSwatch)
         case .box(let color):
             return .rectangle(Rect(x: x, y: middle - 3.5, width: 10, height: 7), color, role: .legendSwatch)
         case .line(let color, let dashed):
-            return .line(from: Point(x: x, y: middle), to: Point(x: x + 10, y: middle), color, StrokeStyle(width: 1.2, dash: dashed ? [3, 2] : []), role: .legendSwatch)
+            return .line(
+                from: Point(x: x, y: middle), to: Point(x: x + 10, y: middle), color,
+                StrokeStyle(width: 1.2, dash: dashed ? [3, 2] : []), role: .legendSwatch)
         }
     }
 

@@ -44,9 +44,16 @@ public struct Mark {
         return Mark(.text(layout, origin: origin), role: role, frame: frame)
     }
 
+    /// `label` on a white ground a little larger than itself, so that grid and reference lines crossing it
+    /// stop short of the text.
+    public static func knockedOut(_ label: Mark) -> [Mark] {
+        [.rectangle(label.frame.insetBy(dx: -1, dy: 0), .white, role: .decoration), label]
+    }
+
     /// Text reading upwards, its frame's bottom-left corner at `origin`.
     public static func upwardText(_ layout: TextLayout, at origin: Point, role: MarkRole) -> Mark {
-        let frame = Rect(x: origin.x, y: origin.y - layout.size.width, width: layout.size.height, height: layout.size.width)
+        let frame = Rect(
+            x: origin.x, y: origin.y - layout.size.width, width: layout.size.height, height: layout.size.width)
         return Mark(.upwardText(layout, origin: origin), role: role, frame: frame)
     }
 

@@ -8,7 +8,7 @@ public protocol MarkedFigure: FigureDrawing {
 
 extension MarkedFigure {
     public func draw(in canvas: Canvas, rect: Rect, text: TextEngine) {
-        guard rect.width.isFinite, rect.height.isFinite, rect.width >= 1, rect.height >= 1 else { return }
+        guard rect.fits(width: 1, height: 1) else { return }
         canvas.withSavedState {
             canvas.clip(to: rect)
             FigurePainter.paint(marks(in: rect, text: text), on: canvas)
@@ -23,4 +23,30 @@ public protocol FigureData {
     var dataRows: [[String]] { get }
     /// A German description of what the figure shows, its extremes and reference values.
     var altText: String { get }
+}
+
+/// A drawing made from a spec that knows its data: the drawing's data table and alt text are the spec's.
+public protocol DataFigure: MarkedFigure, FigureData {
+    associatedtype Spec: FigureData
+    var spec: Spec { get }
+}
+
+extension DataFigure {
+    public var dataRows: [[String]] { spec.dataRows }
+    public var altText: String { spec.altText }
+}
+
+extension Figure {
+    /// A figure whose text alternative is generated from the data it shows.
+    public init(_ drawing: some DataFigure, caption: String, source: String = "") {
+        self.init(drawing: drawing, caption: caption, source: source, altText: drawing.altText)
+    }
+}
+
+extension Rect {
+    /// Whether the rectangle is finite and at least `width` by `height` points: the least a figure draws into.
+    func fits(width: Double, height: Double) -> Bool {
+        x.isFinite && y.isFinite && self.width.isFinite && self.height.isFinite && self.width >= width
+            && self.height >= height
+    }
 }

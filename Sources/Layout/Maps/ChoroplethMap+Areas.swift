@@ -31,10 +31,13 @@ extension ChoroplethMap {
             let path = projection.path(area.geometry)
             let frame = projection.project(bounds)
             switch area.fill {
-            case .color(let color): marks.append(Mark(.fill(path, color, .evenOdd), role: .area(index: index), frame: frame))
+            case .color(let color):
+                marks.append(Mark(.fill(path, color, .evenOdd), role: .area(index: index), frame: frame))
             case .missing:
                 marks.append(
-                    Mark(.hatch(path, background: style.missingBackground, lines: style.missingLines), role: .area(index: index), frame: frame))
+                    Mark(
+                        .hatch(path, background: style.missingBackground, lines: style.missingLines),
+                        role: .area(index: index), frame: frame))
             }
             marks.append(Mark(.stroke(path, style.borderColor, border), role: .decoration, frame: frame))
             if area.key == spec.highlightedKey { highlighted = (path, frame) }
@@ -43,9 +46,12 @@ extension ChoroplethMap {
             highlighted = (projection.path(outline), projection.project(bounds))
         }
         if let (path, frame) = highlighted {
-            marks.append(Mark(.stroke(path, .white, StrokeStyle(width: 3, join: .round)), role: .decoration, frame: frame))
             marks.append(
-                Mark(.stroke(path, style.textColor, StrokeStyle(width: 1.5, join: .round)), role: .highlightOutline, frame: frame))
+                Mark(.stroke(path, .white, StrokeStyle(width: 3, join: .round)), role: .decoration, frame: frame))
+            marks.append(
+                Mark(
+                    .stroke(path, style.textColor, StrokeStyle(width: 1.5, join: .round)), role: .highlightOutline,
+                    frame: frame))
         }
         return marks
     }
@@ -71,7 +77,8 @@ extension ChoroplethMap {
             let radius = PointSize.radius(point.size, largest: largest)
             let path = (category?.symbol ?? .circle).path(x: centre.x, y: centre.y, radius: radius)
             let frame = Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)
-            marks.append(Mark(.fill(path, category?.color ?? style.textColor, .nonZero), role: .poi(index: index), frame: frame))
+            marks.append(
+                Mark(.fill(path, category?.color ?? style.textColor, .nonZero), role: .poi(index: index), frame: frame))
             marks.append(Mark(.stroke(path, .white, StrokeStyle(width: 0.5)), role: .decoration, frame: frame))
         }
         return marks

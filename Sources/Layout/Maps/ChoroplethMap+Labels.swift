@@ -19,7 +19,8 @@ extension ChoroplethMap {
             let box = projection.project(bounds)
             let centre = projection.project(anchor)
             let color = Self.isDark(area.fill) ? Color.white : style.textColor
-            let layout = text.line(label, size: style.tickSize, weight: isHighlightedKey(area.key) ? .bold : .regular, color: color)
+            let layout = text.line(
+                label, size: style.tickSize, weight: isHighlightedKey(area.key) ? .bold : .regular, color: color)
             let frame = Rect(
                 x: centre.x - layout.size.width / 2, y: centre.y - layout.size.height / 2, width: layout.size.width,
                 height: layout.size.height)
@@ -47,7 +48,8 @@ extension ChoroplethMap {
     func scaleBarMarks(_ projection: MapProjection, in rect: Rect, text: FigureText) -> [Mark] {
         guard let bar = ScaleBar(pointsPerMetre: projection.scale, maxLength: rect.width * 0.22) else { return [] }
         let label = text.line(bar.label, size: style.tickSize)
-        let x = rect.x + 4, y = rect.maxY + 9
+        let x = rect.x + 4
+        let y = rect.maxY + 9
         let stroke = StrokeStyle(width: 0.8)
         var path = Path()
         path.move(to: x, y - 3)

@@ -2,7 +2,7 @@ import CairoBridge
 
 /// Draws a `ChoroplethMapSpec`: the map on the left with a scale bar, the legend and the locator inset in a
 /// column on the right (below the map when the figure is narrow).
-public struct ChoroplethMap: MarkedFigure {
+public struct ChoroplethMap: DataFigure {
     public var spec: ChoroplethMapSpec
     public var style: FigureStyle
 
@@ -22,23 +22,28 @@ public struct ChoroplethMap: MarkedFigure {
         guard width.isFinite, width > 0 else { return 0 }
         let column = Self.legendColumn(forWidth: width)
         let mapWidth = column.map { width - $0 - Self.gap } ?? width
-        let aspect = spec.bounds.width > 0 && spec.bounds.height > 0 ? spec.bounds.height / spec.bounds.width : 0.75
         let mapHeight = min(max(mapWidth * aspect, 120), width * 1.1)
-        return column == nil ? mapHeight + estimatedLegendHeight + 6 : max(mapHeight, estimatedLegendHeight)
+        let locator = spec.locator == nil ? 0.0 : 92
+        guard column != nil else { return mapHeight + 14 + max(estimatedLegendHeight, locator) + 6 }
+        return max(mapHeight, estimatedLegendHeight + locator)
     }
 
-    /// The legend's and locator's height, estimated from their rows (text is measured only when drawing).
+    /// The map's height per width; 3 : 4 for empty bounds.
+    private var aspect: Double {
+        spec.bounds.width > 0 && spec.bounds.height > 0 ? spec.bounds.height / spec.bounds.width : 0.75
+    }
+
+    /// The legend's height, estimated from its rows (text is measured only when drawing).
     private var estimatedLegendHeight: Double {
         let legend = spec.legend
         let sizes = legend.pointSizeTitle != nil && spec.points.contains { $0.size != nil } ? 60.0 : 0
         let highlight = legend.highlightLabel == nil ? 0.0 : 18
         let points = legend.pointCategories.isEmpty ? 0.0 : Double(legend.pointCategories.count) * 14 + 5
-        let locator = spec.locator == nil ? 0.0 : 92
-        return 22 + Double(legend.entries.count) * 14 + highlight + points + sizes + locator
+        return 22 + Double(legend.entries.count) * 14 + highlight + points + sizes
     }
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
-        guard rect.width >= 40, rect.height >= 40 else { return [] }
+        guard rect.fits(width: 40, height: 40) else { return [] }
         let text = FigureText(engine: engine, style: style)
         let mapRect: Rect
         var legendMarks: [Mark]
@@ -48,9 +53,12 @@ public struct ChoroplethMap: MarkedFigure {
             legendMarks = legendAndLocator(in: legendRect, locatorBelow: true, text: text)
         } else {
             let legend = MapLegendMarks(spec: spec, width: rect.width * 0.62, text: text)
-            let top = rect.maxY - legend.height
-            mapRect = Rect(x: rect.x, y: rect.y, width: rect.width, height: max(0, top - 6 - rect.y))
-            let legendRect = Rect(x: rect.x, y: top, width: rect.width, height: legend.height)
+            let locatorHeight = spec.locator == nil ? 0 : min(rect.width * 0.38 - Self.gap, 100) * 0.8
+            let legendHeight = max(legend.height, locatorHeight)
+            let wanted = rect.width * aspect + (spec.showsScaleBar ? 14 : 0)
+            mapRect = Rect(
+                x: rect.x, y: rect.y, width: rect.width, height: max(0, min(wanted, rect.height - legendHeight - 6)))
+            let legendRect = Rect(x: rect.x, y: mapRect.maxY + 6, width: rect.width, height: legendHeight)
             legendMarks = legendAndLocator(in: legendRect, locatorBelow: false, text: text)
         }
         let barHeight = spec.showsScaleBar ? 14.0 : 0
@@ -78,14 +86,16 @@ public struct ChoroplethMap: MarkedFigure {
         return marks
     }
 
-    /// Context, areas, the highlighted outline, points and labels, clipped to the map frame; the scale bar.
+    /// Context, areas, the highlighted outline, points and labels, clipped to the map frame; a thin frame line
+    /// (the neat line) and the scale bar.
     private func mapMarks(_ projection: MapProjection, in rect: Rect, text: FigureText) -> [Mark] {
         let view = projection.bounds(of: rect)
         var inner = contextMarks(projection, view: view)
         inner += areaMarks(projection, view: view)
         inner += pointMarks(projection)
         inner += labelMarks(projection, in: rect, text: text)
-        var marks = [Mark(.clipped(rect, inner), role: .decoration, frame: rect)]
+        let neatLine = Mark(.stroke(.rectangle(rect), style.axisColor, StrokeStyle(width: 0.4)), role: .decoration, frame: rect)
+        var marks = [Mark(.clipped(rect, inner), role: .decoration, frame: rect), neatLine]
         if spec.showsScaleBar { marks += scaleBarMarks(projection, in: rect, text: text) }
         return marks
     }

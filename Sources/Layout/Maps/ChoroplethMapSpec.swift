@@ -22,7 +22,8 @@ public struct ChoroplethMapSpec: Sendable {
         public var labelPriority: Double
 
         public init(
-            key: String, name: String, geometry: MultiPolygon, fill: Fill, value: Double? = nil, valueLabel: String = "",
+            key: String, name: String, geometry: MultiPolygon, fill: Fill, value: Double? = nil,
+            valueLabel: String = "",
             label: String? = nil, labelPriority: Double = 0
         ) {
             self.key = key

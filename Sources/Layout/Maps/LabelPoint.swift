@@ -30,7 +30,8 @@ enum LabelPoint {
     static func centroid(of ring: Ring) -> Point? {
         let doubleArea = ring.signedDoubleArea
         guard doubleArea != 0, doubleArea.isFinite else { return nil }
-        var cx = 0.0, cy = 0.0
+        var cx = 0.0
+        var cy = 0.0
         var previous = ring.points[ring.points.count - 1]
         for point in ring.points {
             let cross = previous.x * point.y - point.x * previous.y
@@ -48,8 +49,9 @@ enum LabelPoint {
     }
 
     private static func ringContains(_ ring: Ring, _ point: Point) -> Bool {
+        guard let last = ring.points.last else { return false }
         var inside = false
-        var previous = ring.points[ring.points.count - 1]
+        var previous = last
         for current in ring.points {
             if (current.y > point.y) != (previous.y > point.y) {
                 let x = (previous.x - current.x) * (point.y - current.y) / (previous.y - current.y) + current.x
@@ -74,10 +76,12 @@ enum LabelPoint {
     }
 
     private static func segmentDistanceSquared(_ p: Point, _ a: Point, _ b: Point) -> Double {
-        let dx = b.x - a.x, dy = b.y - a.y
+        let dx = b.x - a.x
+        let dy = b.y - a.y
         let length = dx * dx + dy * dy
         let t = length > 0 ? min(max(((p.x - a.x) * dx + (p.y - a.y) * dy) / length, 0), 1) : 0
-        let x = a.x + t * dx - p.x, y = a.y + t * dy - p.y
+        let x = a.x + t * dx - p.x
+        let y = a.y + t * dy - p.y
         return x * x + y * y
     }
 }

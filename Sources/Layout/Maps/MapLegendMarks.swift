@@ -23,13 +23,17 @@ struct MapLegendMarks {
         for (index, entry) in legend.entries.enumerated() {
             let label = text.wrapped(entry.label, width: max(1, width - labelX - countWidth - 4))
             let rowHeight = max(Self.swatch.height, label.size.height)
-            let swatch = Rect(x: 0, y: height + (min(label.size.height, 14) - Self.swatch.height) / 2, width: Self.swatch.width, height: Self.swatch.height)
+            let swatch = Rect(
+                x: 0, y: height + (min(label.size.height, 14) - Self.swatch.height) / 2, width: Self.swatch.width,
+                height: Self.swatch.height)
             let path = Path.rectangle(swatch)
-            let shape: Mark.Shape = entry.hatched
+            let shape: Mark.Shape =
+                entry.hatched
                 ? .hatch(path, background: style.missingBackground, lines: style.missingLines)
                 : .fill(path, entry.color, .nonZero)
             items.append(Mark(shape, role: .legendSwatch, frame: swatch))
-            items.append(Mark(.stroke(path, style.axisColor, StrokeStyle(width: 0.3)), role: .decoration, frame: swatch))
+            items.append(
+                Mark(.stroke(path, style.axisColor, StrokeStyle(width: 0.3)), role: .decoration, frame: swatch))
             items.append(.text(label, at: Point(x: labelX, y: height), role: .legendLabel))
             let count = countLayouts[index]
             items.append(.text(count, at: Point(x: width - count.size.width, y: height + 0.5), role: .legendLabel))
@@ -38,7 +42,10 @@ struct MapLegendMarks {
         if let highlight = legend.highlightLabel, !highlight.isEmpty {
             height += 4
             let swatch = Rect(x: 1, y: height + 1, width: Self.swatch.width - 2, height: Self.swatch.height - 2)
-            items.append(Mark(.stroke(.rectangle(swatch), style.textColor, StrokeStyle(width: 1.5)), role: .legendSwatch, frame: swatch))
+            items.append(
+                Mark(
+                    .stroke(.rectangle(swatch), style.textColor, StrokeStyle(width: 1.5)), role: .legendSwatch,
+                    frame: swatch))
             add(text.wrapped(highlight, width: max(1, width - labelX)), x: labelX, role: .legendLabel)
         }
         addPoints(spec: spec, width: width, labelX: labelX, text: text)
@@ -56,7 +63,10 @@ struct MapLegendMarks {
             let label = text.wrapped(category.label, width: max(1, width - labelX))
             let centre = Point(x: Self.swatch.width / 2, y: height + min(label.size.height, 12) / 2)
             let path = category.symbol.path(x: centre.x, y: centre.y, radius: PointSize.standard + 0.4)
-            items.append(Mark(.fill(path, category.color, .nonZero), role: .legendSwatch, frame: Rect(x: 0, y: height, width: 10, height: 10)))
+            items.append(
+                Mark(
+                    .fill(path, category.color, .nonZero), role: .legendSwatch,
+                    frame: Rect(x: 0, y: height, width: 10, height: 10)))
             add(label, x: labelX, role: .legendLabel)
         }
         let sizes = spec.points.compactMap(\.size).filter { $0.isFinite && $0 > 0 }
@@ -69,9 +79,12 @@ struct MapLegendMarks {
             let label = text.line(GermanNumberFormat.number(value), size: text.style.tickSize)
             let row = max(2 * radius, label.size.height)
             let path = Path.circle(centerX: Self.swatch.width / 2, centerY: height + row / 2, radius: radius)
-            let frame = Rect(x: Self.swatch.width / 2 - radius, y: height + row / 2 - radius, width: 2 * radius, height: 2 * radius)
-            items.append(Mark(.stroke(path, text.style.textColor, StrokeStyle(width: 0.6)), role: .legendSwatch, frame: frame))
-            items.append(.text(label, at: Point(x: labelX, y: height + (row - label.size.height) / 2), role: .legendLabel))
+            let frame = Rect(
+                x: Self.swatch.width / 2 - radius, y: height + row / 2 - radius, width: 2 * radius, height: 2 * radius)
+            items.append(
+                Mark(.stroke(path, text.style.textColor, StrokeStyle(width: 0.6)), role: .legendSwatch, frame: frame))
+            items.append(
+                .text(label, at: Point(x: labelX, y: height + (row - label.size.height) / 2), role: .legendLabel))
             height += row + Self.rowGap
         }
     }

@@ -13,7 +13,8 @@ public struct MapProjection: Hashable, Sendable {
         let inner = rect.insetBy(dx: padding, dy: padding)
         let values = [bounds.minX, bounds.minY, bounds.maxX, bounds.maxY, inner.x, inner.y, inner.width, inner.height]
         guard values.allSatisfy(\.isFinite), inner.width > 0, inner.height > 0 else { return nil }
-        let width = max(bounds.width, 0), height = max(bounds.height, 0)
+        let width = max(bounds.width, 0)
+        let height = max(bounds.height, 0)
         let extent = max(width, height)
         guard extent > 0 else { return nil }
         // A degenerate side (all points on a line) gets the other side's length, so the scale stays finite.
@@ -52,14 +53,24 @@ public struct MapProjection: Hashable, Sendable {
         return path
     }
 
+    /// Page positions are snapped to a grid of `resolution` points and repeated positions dropped: far finer than
+    /// any printer, so nothing visible is lost, but unsimplified borders shrink to what the page can show. The
+    /// grid is the same for every area, so neighbours keep identical shared borders.
+    public static let resolution = 0.1
+
     private func add(_ ring: Ring, to path: inout Path) {
         guard ring.points.count > 2 else { return }
-        var first = true
+        let grid = Self.resolution
+        var count = 0
+        var last = (x: Double.nan, y: Double.nan)
         for point in ring.points where point.x.isFinite && point.y.isFinite {
-            let x = offsetX + point.x * scale, y = offsetY - point.y * scale
-            if first { path.move(to: x, y) } else { path.line(to: x, y) }
-            first = false
+            let x = ((offsetX + point.x * scale) / grid).rounded() * grid
+            let y = ((offsetY - point.y * scale) / grid).rounded() * grid
+            if x == last.x && y == last.y { continue }
+            if count == 0 { path.move(to: x, y) } else { path.line(to: x, y) }
+            last = (x, y)
+            count += 1
         }
-        if !first { path.close() }
+        if count > 0 { path.close() }
     }
 }

@@ -17,7 +17,8 @@ public struct ScaleBar: Hashable, Sendable {
         let metres = [5.0, 2, 1].map { $0 * magnitude }.first { $0 <= maxMetres } ?? magnitude
         self.metres = metres
         length = metres * pointsPerMetre
-        label = metres >= 1000
+        label =
+            metres >= 1000
             ? GermanNumberFormat.number(metres / 1000, decimals: 0) + "\u{00A0}km"
             : GermanNumberFormat.number(metres, decimals: 0) + "\u{00A0}m"
     }

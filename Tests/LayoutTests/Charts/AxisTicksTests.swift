@@ -1,20 +1,26 @@
 import Foundation
 import Testing
+
 @testable import Layout
 
 @Suite("Axis ticks")
 struct AxisTicksTests {
-    @Test("ticks are round steps that cover the data", arguments: [
-        [8.1, 35.2], [0.0, 1.0], [-3.5, 12.25], [1234.0, 98_765.0], [0.0012, 0.0049], [-20.0, -5.0], [7.0, 7.0],
-    ])
+    @Test(
+        "ticks are round steps that cover the data",
+        arguments: [
+            [8.1, 35.2], [0.0, 1.0], [-3.5, 12.25], [1234.0, 98_765.0], [0.0012, 0.0049], [-20.0, -5.0], [7.0, 7.0],
+        ])
     func niceAndCovering(values: [Double]) throws {
         let ticks = AxisTicks(covering: values, count: 5)
-        let low = try #require(values.min()), high = try #require(values.max())
+        let low = try #require(values.min())
+        let high = try #require(values.max())
         #expect(ticks.lower <= low && ticks.upper >= high)
         #expect(ticks.values.count >= 2 && ticks.values.count <= 12)
         let magnitude = pow(10, log10(ticks.step).rounded(.down))
         #expect([1, 2, 2.5, 5, 10].contains { abs(ticks.step / magnitude - $0) < 1e-9 })
-        for (a, b) in zip(ticks.values, ticks.values.dropFirst()) { #expect(abs(b - a - ticks.step) < ticks.step * 1e-9) }
+        for (a, b) in zip(ticks.values, ticks.values.dropFirst()) {
+            #expect(abs(b - a - ticks.step) < ticks.step * 1e-9)
+        }
     }
 
     @Test("labels are German and show the decimals the step needs")

@@ -1,5 +1,6 @@
 import CairoBridge
 import Testing
+
 @testable import Layout
 
 @Suite("Bar chart")
@@ -11,9 +12,11 @@ struct BarChartTests {
         BarChart(spec).marks(in: rect, text: engine)
     }
 
-    @Test("bar lengths are proportional to the values, from a common zero line", arguments: [
-        BarChartSpec.Orientation.horizontal, .vertical,
-    ])
+    @Test(
+        "bar lengths are proportional to the values, from a common zero line",
+        arguments: [
+            BarChartSpec.Orientation.horizontal, .vertical,
+        ])
     func proportional(orientation: BarChartSpec.Orientation) throws {
         let spec = SampleFigures.barChart(orientation: orientation)
         let bars = marks(spec).bars()
@@ -34,7 +37,9 @@ struct BarChartTests {
     func highlight() {
         let spec = SampleFigures.barChart()
         for bar in marks(spec).bars() {
-            let expected = spec.orderedBars[bar.index].highlighted ? FigureStyle.standard.accentColor : FigureStyle.standard.baseColor
+            let expected =
+                spec.orderedBars[bar.index].highlighted
+                ? FigureStyle.standard.accentColor : FigureStyle.standard.baseColor
             #expect(bar.mark.fillColor == expected)
         }
     }
@@ -59,14 +64,18 @@ struct BarChartTests {
         #expect(all.contains { $0.role == .missing(index: index) })
     }
 
-    @Test("no two labels overlap, also with many long names and narrow room", arguments: [
-        BarChartSpec.Orientation.horizontal, .vertical,
-    ])
+    @Test(
+        "no two labels overlap, also with many long names and narrow room",
+        arguments: [
+            BarChartSpec.Orientation.horizontal, .vertical,
+        ])
     func noOverlap(orientation: BarChartSpec.Orientation) {
         var spec = SampleFigures.barChart(orientation: orientation)
         #expect(marks(spec).overlappingTexts.isEmpty)
         spec.bars = (0..<60).map {
-            .init(label: "Planungsraum mit einem sehr langen Namen Nummer \($0)", value: Double($0 % 17) - 3, valueLabel: "\($0)")
+            .init(
+                label: "Planungsraum mit einem sehr langen Namen Nummer \($0)", value: Double($0 % 17) - 3,
+                valueLabel: "\($0)")
         }
         #expect(marks(spec).overlappingTexts.isEmpty)
         #expect(marks(spec, in: Rect(x: 0, y: 0, width: 180, height: 120)).overlappingTexts.isEmpty)
@@ -87,7 +96,11 @@ struct BarChartTests {
                 let spec = BarChartSpec(
                     indicator: "X", orientation: orientation, bars: bars,
                     references: [ReferenceValue(label: "Stadt", value: .nan, valueLabel: "")])
-                for rect in [rect, Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 50, height: 31)] {
+                let odd = [
+                    Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 50, height: 31),
+                    Rect(x: 0, y: 0, width: .infinity, height: 300), Rect(x: .nan, y: 0, width: 300, height: 300),
+                ]
+                for rect in [rect] + odd {
                     let all = marks(spec, in: rect)
                     #expect(all.allSatisfy { $0.frame.x.isFinite && $0.frame.width.isFinite })
                 }
@@ -95,5 +108,21 @@ struct BarChartTests {
                 _ = spec.altText
             }
         }
+    }
+}
+
+extension BarChartTests {
+    @Test("sorting puts missing values last and breaks ties by name; none keeps the given order")
+    func sorting() {
+        let bars: [BarChartSpec.Bar] = [
+            .init(label: "C", value: 2, valueLabel: ""), .init(label: "A", value: nil, valueLabel: ""),
+            .init(label: "B", value: 2, valueLabel: ""), .init(label: "D", value: 9, valueLabel: ""),
+        ]
+        var spec = BarChartSpec(indicator: "X", sorting: .descending, bars: bars)
+        #expect(spec.orderedBars.map(\.label) == ["D", "B", "C", "A"])
+        spec.sorting = .ascending
+        #expect(spec.orderedBars.map(\.label) == ["B", "C", "D", "A"])
+        spec.sorting = .none
+        #expect(spec.orderedBars.map(\.label) == ["C", "A", "B", "D"])
     }
 }

@@ -1,5 +1,6 @@
 import CairoBridge
 import Testing
+
 @testable import Layout
 
 @Suite("Grouped and stacked bar charts")
@@ -42,9 +43,15 @@ struct GroupedBarChartTests {
     func degenerate() {
         for mode in [GroupedBarChartSpec.Mode.grouped, .stacked] {
             let spec = GroupedBarChartSpec(
-                indicator: "X", mode: mode, series: [.init(name: "a"), .init(name: String(repeating: "b", count: 200))],
-                categories: [.init(label: "", values: []), .init(label: "x", values: [.nan, -5, 7]), .init(label: "y", values: [1e300, -1e300])])
-            for rect in [TestCanvas.rect, Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 81, height: 41)] {
+                indicator: "X", mode: mode,
+                series: [.init(name: "a"), .init(name: String(repeating: "b", count: 200))],
+                categories: [
+                    .init(label: "", values: []), .init(label: "x", values: [.nan, -5, 7]),
+                    .init(label: "y", values: [1e300, -1e300]),
+                ])
+            for rect in [
+                TestCanvas.rect, Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 81, height: 41),
+            ] {
                 _ = marks(spec, in: rect)
             }
             _ = spec.altText

@@ -1,5 +1,6 @@
 import CairoBridge
 import Testing
+
 @testable import Layout
 
 @Suite("Line chart")
@@ -15,7 +16,10 @@ struct LineChartTests {
         let spec = SampleFigures.lineChart()
         let all = marks(spec)
         let line = try #require(all.first { $0.role == .series(index: 0) })
-        guard case .stroke(let path, _, _) = line.shape else { Issue.record("not a stroke"); return }
+        guard case .stroke(let path, _, _) = line.shape else {
+            Issue.record("not a stroke")
+            return
+        }
         let moves = path.elements.filter { if case .move = $0 { true } else { false } }
         #expect(moves.count == 2)
         #expect(all.filter { $0.role == .point(index: 0) }.count == 9)
@@ -25,7 +29,9 @@ struct LineChartTests {
     @Test("points sit at their values: equal steps in time, heights proportional to value differences")
     func positions() throws {
         let spec = SampleFigures.lineChart()
-        let dots = marks(spec).filter { $0.role == .point(index: 1) }.map { ($0.frame.x + $0.frame.width / 2, $0.frame.y + $0.frame.height / 2) }
+        let dots = marks(spec).filter { $0.role == .point(index: 1) }.map {
+            ($0.frame.x + $0.frame.width / 2, $0.frame.y + $0.frame.height / 2)
+        }
         #expect(dots.count == 10)
         let step = dots[1].0 - dots[0].0
         for (a, b) in zip(dots, dots.dropFirst()) { #expect(abs(b.0 - a.0 - step) < 1e-9) }
@@ -42,14 +48,19 @@ struct LineChartTests {
         let lines = all.filter { if case .series = $0.role { true } else { false } }
         let last = try #require(lines.last)
         #expect(last.role == .series(index: 0))
-        guard case .stroke(_, let color, let style) = last.shape else { Issue.record("not a stroke"); return }
+        guard case .stroke(_, let color, let style) = last.shape else {
+            Issue.record("not a stroke")
+            return
+        }
         #expect(color == FigureStyle.standard.accentColor && style.width == 2)
     }
 
     @Test("end labels and axis labels never overlap, even for series ending at the same value")
     func labelsApart() {
         var spec = SampleFigures.lineChart()
-        spec.series += (0..<6).map { .init(name: "Bezirk mit langem Namen \($0)", values: [20, 21, 22, 23, 24, 24.6, 24.6, 24.6, 24.6, 24.6]) }
+        spec.series += (0..<6).map {
+            .init(name: "Bezirk mit langem Namen \($0)", values: [20, 21, 22, 23, 24, 24.6, 24.6, 24.6, 24.6, 24.6])
+        }
         #expect(marks(spec).overlappingTexts.isEmpty)
         spec.periods = (1990...2022).map(String.init)
         #expect(marks(spec, in: Rect(x: 0, y: 0, width: 200, height: 100)).overlappingTexts.isEmpty)
@@ -61,10 +72,14 @@ struct LineChartTests {
             LineChartSpec(indicator: "", periods: [], series: []),
             LineChartSpec(indicator: "", periods: ["2020"], series: [.init(name: "A", values: [5])]),
             LineChartSpec(indicator: "", periods: ["a", "b"], series: [.init(name: "A", values: [nil, .nan])]),
-            LineChartSpec(indicator: "", periods: ["a", "b", "c"], series: [.init(name: String(repeating: "x", count: 200), values: [.infinity, -3, 1e300, 4])]),
+            LineChartSpec(
+                indicator: "", periods: ["a", "b", "c"],
+                series: [.init(name: String(repeating: "x", count: 200), values: [.infinity, -3, 1e300, 4])]),
         ]
         for spec in cases {
-            for rect in [TestCanvas.rect, Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 61, height: 41)] {
+            for rect in [
+                TestCanvas.rect, Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 61, height: 41),
+            ] {
                 _ = marks(spec, in: rect)
             }
             _ = spec.altText

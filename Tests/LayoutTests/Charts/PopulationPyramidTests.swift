@@ -1,5 +1,6 @@
 import CairoBridge
 import Testing
+
 @testable import Layout
 
 @Suite("Population pyramid")
@@ -10,13 +11,16 @@ struct PopulationPyramidTests {
     func sides() throws {
         let spec = SampleFigures.pyramid()
         let all = PopulationPyramid(spec).marks(in: TestCanvas.rect, text: engine)
-        let men = all.bars().filter { $0.series == 0 }, women = all.bars().filter { $0.series == 1 }
+        let men = all.bars().filter { $0.series == 0 }
+        let women = all.bars().filter { $0.series == 1 }
         #expect(men.count == 7 && women.count == 8)
-        let menEdge = try #require(men.first?.mark.frame.maxX), womenEdge = try #require(women.first?.mark.frame.x)
+        let menEdge = try #require(men.first?.mark.frame.maxX)
+        let womenEdge = try #require(women.first?.mark.frame.x)
         #expect(men.allSatisfy { abs($0.mark.frame.maxX - menEdge) < 1e-9 })
         #expect(women.allSatisfy { abs($0.mark.frame.x - womenEdge) < 1e-9 })
         #expect(menEdge < womenEdge)
-        let man = try #require(men.first { $0.index == 4 }), woman = try #require(women.first { $0.index == 4 })
+        let man = try #require(men.first { $0.index == 4 })
+        let woman = try #require(women.first { $0.index == 4 })
         #expect(abs(man.mark.frame.width / woman.mark.frame.width - 16.9 / 15.8) < 1e-9)
         #expect(all.contains { $0.role == .missing(index: 7) })
         #expect(all.contains { $0.role == .series(index: 0) } && all.contains { $0.role == .series(index: 1) })
@@ -31,7 +35,8 @@ struct PopulationPyramidTests {
         for rect in [TestCanvas.rect, Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 101, height: 51)] {
             _ = PopulationPyramid(spec).marks(in: rect, text: engine)
         }
-        _ = PopulationPyramid(PopulationPyramidSpec(areaName: "", bands: [], men: [], women: [])).marks(in: TestCanvas.rect, text: engine)
+        _ = PopulationPyramid(PopulationPyramidSpec(areaName: "", bands: [], men: [], women: [])).marks(
+            in: TestCanvas.rect, text: engine)
         #expect(spec.altText.contains("Keine Angabe"))
     }
 }

@@ -1,5 +1,6 @@
 import CairoBridge
 import Testing
+
 @testable import Layout
 
 @Suite("Scatter plot")
@@ -10,18 +11,24 @@ struct ScatterPlotTests {
         Mark.flatten(ScatterPlot(spec).marks(in: rect, text: engine))
     }
 
-    func centre(_ mark: Mark) -> Point { Point(x: mark.frame.x + mark.frame.width / 2, y: mark.frame.y + mark.frame.height / 2) }
+    func centre(_ mark: Mark) -> Point {
+        Point(x: mark.frame.x + mark.frame.width / 2, y: mark.frame.y + mark.frame.height / 2)
+    }
 
     @Test("points lie on the trend line where the data does, and the highlighted one is in the accent and named")
     func geometry() throws {
-        let items = (0..<5).map { ScatterPlotSpec.Item(name: "P\($0)", x: Double($0), y: 2 * Double($0) + 1, highlighted: $0 == 3) }
+        let items = (0..<5).map {
+            ScatterPlotSpec.Item(name: "P\($0)", x: Double($0), y: 2 * Double($0) + 1, highlighted: $0 == 3)
+        }
         let spec = ScatterPlotSpec(
-            xIndicator: "x", yIndicator: "y", xTitle: "x", yTitle: "y", items: items, trend: .init(slope: 2, intercept: 1))
+            xIndicator: "x", yIndicator: "y", xTitle: "x", yTitle: "y", items: items,
+            trend: .init(slope: 2, intercept: 1))
         let all = marks(spec)
         let line = try #require(all.first { $0.role == .trendLine })
         let points = (0..<5).compactMap { index in all.first { $0.role == .point(index: index) }.map(centre) }
         #expect(points.count == 5)
-        let first = try #require(points.first), last = try #require(points.last)
+        let first = try #require(points.first)
+        let last = try #require(points.last)
         let slope = (last.y - first.y) / (last.x - first.x)
         for point in points { #expect(abs(point.y - (first.y + slope * (point.x - first.x))) < 1e-6) }
         #expect(line.frame.width > 0)
@@ -55,9 +62,12 @@ struct ScatterPlotTests {
         ]
         for items in cases {
             let spec = ScatterPlotSpec(
-                xIndicator: "x", yIndicator: "y", xTitle: "", yTitle: "", items: items, trend: .init(slope: .nan, intercept: 1),
+                xIndicator: "x", yIndicator: "y", xTitle: "", yTitle: "", items: items,
+                trend: .init(slope: .nan, intercept: 1),
                 annotation: "r = 1")
-            for rect in [TestCanvas.rect, Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 61, height: 51)] {
+            for rect in [
+                TestCanvas.rect, Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 61, height: 51),
+            ] {
                 _ = marks(spec, in: rect)
             }
             _ = spec.altText

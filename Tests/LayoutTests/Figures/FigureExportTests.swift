@@ -1,16 +1,18 @@
 import CairoBridge
 import Foundation
 import Testing
+
 @testable import Layout
 
 #if canImport(FoundationXML)
-    import FoundationXML
+import FoundationXML
 #endif
 
 @Suite("Figure export")
 struct FigureExportTests {
     let engine = TextEngine()
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reportgen-export-\(UUID().uuidString)").path
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reportgen-export-\(UUID().uuidString)")
+        .path
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -28,9 +30,12 @@ struct FigureExportTests {
         let marks = chart.marks(in: Rect(x: 6, y: 6, width: 388, height: 248), text: engine)
         for bar in marks.bars() {
             let frame = bar.mark.frame
-            let pixel = try #require(image.pixel(x: Int((frame.x + frame.width / 2) * 2), y: Int((frame.y + frame.height / 2) * 2)))
+            let pixel = try #require(
+                image.pixel(x: Int((frame.x + frame.width / 2) * 2), y: Int((frame.y + frame.height / 2) * 2)))
             let expected = try #require(bar.mark.fillColor)
-            #expect(abs(pixel.red - expected.red) < 0.02 && abs(pixel.green - expected.green) < 0.02 && abs(pixel.blue - expected.blue) < 0.02)
+            #expect(
+                abs(pixel.red - expected.red) < 0.02 && abs(pixel.green - expected.green) < 0.02
+                    && abs(pixel.blue - expected.blue) < 0.02)
         }
         #expect(image.pixel(x: 800, y: 0) == nil)
     }
@@ -38,7 +43,8 @@ struct FigureExportTests {
     @Test("an SVG is well-formed XML of the asked size in points")
     func svg() throws {
         let path = "\(folder)/map.svg"
-        try FigureExport.writeSVG(ChoroplethMap(SampleMaps.areaMap()), size: Size(width: 450, height: 300), to: path, engine: engine)
+        try FigureExport.writeSVG(
+            ChoroplethMap(SampleMaps.areaMap()), size: Size(width: 450, height: 300), to: path, engine: engine)
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let parser = XMLParser(data: data)
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
@@ -79,10 +85,14 @@ struct FigureExportTests {
         #expect(bar.contains("Höchster Wert: Neukölln 35,2\u{00A0}%, niedrigster: Steglitz-Zehlendorf 8,1\u{00A0}%."))
         #expect(bar.contains("Berlin: 24,6 %.") && bar.contains("Keine Angabe für 1 Gebiet."))
         let map = SampleMaps.cityMap().altText
-        #expect(map.hasPrefix("Karte: Kinderarmut in 542 Planungsräumen.") && map.contains("Höchster Wert") && map.contains("Berlin: 24,6 %"))
+        #expect(
+            map.hasPrefix("Karte: Kinderarmut in 542 Planungsräumen.") && map.contains("Höchster Wert")
+                && map.contains("Berlin: 24,6 %"))
         #expect(map.contains("Standorte: Kita"))
         let line = SampleFigures.lineChart().altText
-        #expect(line.contains("von 2013 bis 2022") && line.contains("Neukölln: 38,1\u{00A0}% (2013) bis 35,2\u{00A0}% (2022)"))
+        #expect(
+            line.contains("von 2013 bis 2022")
+                && line.contains("Neukölln: 38,1\u{00A0}% (2013) bis 35,2\u{00A0}% (2022)"))
         #expect(SampleFigures.pyramid().altText.contains("Größte Gruppe der Männer: 25 bis unter 45"))
         #expect(SampleFigures.groupedBars(mode: .grouped).altText.contains("2020: Höchster Wert: Neukölln"))
     }

@@ -1,6 +1,7 @@
 import CairoBridge
 import Foundation
 import Testing
+
 @testable import Layout
 
 /// Renders one picture of every chart and map kind under /tmp/reportgen-figures, to be looked at by a person.
@@ -27,5 +28,46 @@ struct FigureShowcase {
         try render("map-city", ChoroplethMap(SampleMaps.cityMap()))
         try render("map-area", ChoroplethMap(SampleMaps.areaMap()))
         try render("map-narrow", ChoroplethMap(SampleMaps.cityMap()), width: 300)
+    }
+
+    @Test("edge cases are written: negative values, few bars, a single period")
+    func edgeCases() throws {
+        let changes: [(String, Double?)] = [
+            ("Mitte", 2.4), ("Neukölln", -3.1), ("Pankow", 0), ("Spandau", -0.4), ("Wedding", nil),
+        ]
+        let bars = changes.map { name, value in
+            BarChartSpec.Bar(
+                label: name, value: value, valueLabel: value.map { GermanNumberFormat.number($0, decimals: 1) } ?? "",
+                highlighted: name == "Neukölln")
+        }
+        let spec = BarChartSpec(
+            indicator: "Veränderung", axisTitle: "Veränderung in Prozentpunkten", bars: bars,
+            references: [ReferenceValue(label: "Berlin", value: -0.8, valueLabel: "−0,8")])
+        try render("edge-negative", BarChart(spec))
+        var few = spec
+        few.orientation = .vertical
+        few.bars = Array(bars.prefix(3))
+        try render("edge-few-vertical", BarChart(few))
+        let single = LineChartSpec(indicator: "X", periods: ["2022"], series: [.init(name: "Neukölln", values: [35.2])])
+        try render("edge-single-period", LineChart(single))
+    }
+
+    @Test("the figures sit in a paginated PDF with caption and source line")
+    func inDocument() throws {
+        try FileManager.default.createDirectory(atPath: Self.folder, withIntermediateDirectories: true)
+        func figure(_ drawing: some DataFigure, _ caption: String) -> Block {
+            .figure(Figure(drawing, caption: caption, source: "Amt für Statistik, Stand: 31.12.2022"))
+        }
+        let blocks: [Block] = [
+            .heading(Heading(level: 1, "Neukölln")),
+            figure(ChoroplethMap(SampleMaps.areaMap()), "Kinderarmut in den Planungsräumen"),
+            figure(BarChart(SampleFigures.barChart()), "Kinderarmut in den Bezirken"),
+            figure(ProfileChart(SampleFigures.profileChart()), "Profil von Neukölln"),
+        ]
+        let renderer = try PDFRenderer()
+        let url = URL(fileURLWithPath: "\(Self.folder)/figures.pdf")
+        let summary = try renderer.render(
+            Document(metadata: PDFMetadata(title: "Abbildungen"), blocks: blocks), to: url)
+        #expect(summary.pageCount >= 1)
     }
 }

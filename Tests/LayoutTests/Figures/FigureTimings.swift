@@ -1,6 +1,7 @@
 import CairoBridge
 import Foundation
 import Testing
+
 @testable import Layout
 
 /// A timing harness run by hand, not an assertion:
@@ -34,18 +35,31 @@ struct FigureTimings {
 
     @Test("prints the time and PDF size of a 542-area map page and of charts")
     func timings() throws {
-        for segments in [1, 46] {
+        for segments in [1, 8, 46] {
             let map = ChoroplethMap(SampleMaps.cityMap(segments: segments))
             let vertices = map.spec.areas.reduce(0) { $0 + $1.geometry.vertexCount }
             let path = "/tmp/reportgen-timing-map-\(segments).pdf"
             var bytes = 0
             let ms = try milliseconds(runs: 10) { bytes = try writePage(map, to: path) }
-            let marksMs = milliseconds(runs: 10) { _ = map.marks(in: Rect(x: 0, y: 0, width: 455, height: 600), text: engine) }
-            print("map page, 542 areas, \(vertices) vertices: \(fmt(ms)) ms (marks \(fmt(marksMs)) ms), PDF \(bytes / 1024) KB")
+            let marksMs = milliseconds(runs: 10) {
+                _ = map.marks(in: Rect(x: 0, y: 0, width: 455, height: 600), text: engine)
+            }
+            let png = try PNGDocument(size: Size(width: 455, height: 600), pixelsPerPoint: 2)
+            let pngMs = milliseconds(runs: 5) {
+                map.draw(in: png.canvas, rect: Rect(x: 0, y: 0, width: 455, height: 600), text: engine)
+            }
+            print("map page, 542 areas, \(vertices) vertices: \(fmt(ms)) ms, PDF \(bytes / 1024) KB", terminator: "")
+            print(" (marks \(fmt(marksMs)) ms; painting a PNG at 144 dpi \(fmt(pngMs)) ms)")
         }
         let charts: [(String, any MarkedFigure)] = [
             ("bar chart, 12 bars", BarChart(SampleFigures.barChart())),
             ("bar chart, vertical", BarChart(SampleFigures.barChart(orientation: .vertical))),
+            ("line chart", LineChart(SampleFigures.lineChart())),
+            ("scatter plot", ScatterPlot(SampleFigures.scatterPlot())),
+            ("profile chart", ProfileChart(SampleFigures.profileChart())),
+            ("pyramid", PopulationPyramid(SampleFigures.pyramid())),
+            ("grouped bars", GroupedBarChart(SampleFigures.groupedBars(mode: .grouped))),
+            ("stacked bars", GroupedBarChart(SampleFigures.groupedBars(mode: .stacked))),
         ]
         let png = try PNGDocument(size: Size(width: 455, height: 300), pixelsPerPoint: 1)
         for (name, chart) in charts {

@@ -1,4 +1,5 @@
 import CairoBridge
+
 @testable import Layout
 
 /// Helpers that read marks in tests.
@@ -22,7 +23,9 @@ extension Array where Element == Mark {
         let frames = textFrames.map { $0.insetBy(dx: 0.05, dy: 0.05) }
         var pairs: [(Rect, Rect)] = []
         for i in frames.indices {
-            for j in frames.indices where j > i && frames[i].intersects(frames[j]) { pairs.append((frames[i], frames[j])) }
+            for j in frames.indices where j > i && frames[i].intersects(frames[j]) {
+                pairs.append((frames[i], frames[j]))
+            }
         }
         return pairs
     }

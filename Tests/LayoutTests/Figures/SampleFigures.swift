@@ -1,5 +1,6 @@
-import Foundation
 import CairoBridge
+import Foundation
+
 @testable import Layout
 
 /// Synthetic figure specs shaped like the real Berlin data, shared by the tests and the showcase.
@@ -29,7 +30,9 @@ extension SampleFigures {
         LineChartSpec(
             indicator: "Kinderarmut", axisTitle: "Anteil in %", periods: (2013...2022).map(String.init),
             series: [
-                .init(name: "Neukölln", values: [38.1, 37.5, 36.9, 36.0, nil, 34.8, 33.9, 35.0, 35.6, 35.2], highlighted: true),
+                .init(
+                    name: "Neukölln", values: [38.1, 37.5, 36.9, 36.0, nil, 34.8, 33.9, 35.0, 35.6, 35.2],
+                    highlighted: true),
                 .init(name: "Berlin", values: [28.4, 27.9, 27.1, 26.5, 25.9, 25.3, 24.8, 24.9, 24.8, 24.6]),
                 .init(name: "Steglitz-Zehlendorf", values: [9.4, 9.1, 8.9, 8.8, 8.6, 8.4, 8.3, 8.2, nil, 8.1]),
             ],
@@ -55,10 +58,13 @@ extension SampleFigures {
 
 extension SampleFigures {
     static func profileChart() -> ProfileChartSpec {
-        func row(_ name: String, _ area: Double?, _ city: Double, _ range: (Double, Double, Double, Double)) -> ProfileChartSpec.Row {
+        func row(_ name: String, _ area: Double?, _ city: Double, _ range: (Double, Double, Double, Double))
+            -> ProfileChartSpec.Row
+        {
             let format = { (value: Double) in GermanNumberFormat.percent(value) }
             return .init(
-                indicator: name, areaValue: area, areaLabel: area.map(format) ?? "", cityValue: city, cityLabel: format(city),
+                indicator: name, areaValue: area, areaLabel: area.map(format) ?? "", cityValue: city,
+                cityLabel: format(city),
                 minimum: range.0, maximum: range.3, minimumLabel: format(range.0), maximumLabel: format(range.3),
                 lowerQuartile: range.1, upperQuartile: range.2)
         }
@@ -77,10 +83,14 @@ extension SampleFigures {
 
 extension SampleFigures {
     static func pyramid() -> PopulationPyramidSpec {
-        let bands = ["unter 6", "6 bis unter 15", "15 bis unter 18", "18 bis unter 25", "25 bis unter 45", "45 bis unter 65", "65 bis unter 80", "80 und älter"]
+        let bands = [
+            "unter 6", "6 bis unter 15", "15 bis unter 18", "18 bis unter 25", "25 bis unter 45", "45 bis unter 65",
+            "65 bis unter 80", "80 und älter",
+        ]
         return PopulationPyramidSpec(
             areaName: "Neukölln", bands: bands, men: [3.4, 4.6, 1.5, 4.0, 16.9, 12.8, 5.1, nil],
-            women: [3.2, 4.3, 1.4, 3.9, 15.8, 12.5, 6.3, 2.7], comparisonMen: [3.0, 4.1, 1.4, 3.6, 15.9, 13.5, 6.0, 2.0],
+            women: [3.2, 4.3, 1.4, 3.9, 15.8, 12.5, 6.3, 2.7],
+            comparisonMen: [3.0, 4.1, 1.4, 3.6, 15.9, 13.5, 6.0, 2.0],
             comparisonWomen: [2.9, 3.9, 1.3, 3.5, 15.0, 13.3, 7.2, 3.5], comparisonLabel: "Berlin",
             axisTitle: "Anteil an der Bevölkerung in %")
     }
@@ -88,17 +98,24 @@ extension SampleFigures {
 
 extension SampleFigures {
     static func groupedBars(mode: GroupedBarChartSpec.Mode) -> GroupedBarChartSpec {
-        let rows: [(String, [Double?])] = mode == .stacked
-            ? [("Mitte", [41.0, 33.5, 25.5]), ("Neukölln", [48.2, 30.1, 21.7]), ("Pankow", [22.4, 40.3, 37.3]),
-               ("Spandau", [45.0, nil, 20.0]), ("Steglitz-Zehlendorf", [18.9, 36.6, 44.5])]
-            : [("Mitte", [29.1, 27.0, 25.3]), ("Neukölln", [35.2, 34.8, 33.9]), ("Pankow", [11.2, 10.4, nil]),
-               ("Spandau", [31.0, 29.5, 28.7]), ("Steglitz-Zehlendorf", [8.1, 8.3, 8.2])]
-        let series: [GroupedBarChartSpec.Series] = mode == .stacked
+        let rows: [(String, [Double?])] =
+            mode == .stacked
+            ? [
+                ("Mitte", [41.0, 33.5, 25.5]), ("Neukölln", [48.2, 30.1, 21.7]), ("Pankow", [22.4, 40.3, 37.3]),
+                ("Spandau", [45.0, nil, 20.0]), ("Steglitz-Zehlendorf", [18.9, 36.6, 44.5]),
+            ]
+            : [
+                ("Mitte", [29.1, 27.0, 25.3]), ("Neukölln", [35.2, 34.8, 33.9]), ("Pankow", [11.2, 10.4, nil]),
+                ("Spandau", [31.0, 29.5, 28.7]), ("Steglitz-Zehlendorf", [8.1, 8.3, 8.2]),
+            ]
+        let series: [GroupedBarChartSpec.Series] =
+            mode == .stacked
             ? [.init(name: "niedrig"), .init(name: "mittel"), .init(name: "hoch")]
             : [.init(name: "2020"), .init(name: "2021"), .init(name: "2022")]
         return GroupedBarChartSpec(
             indicator: mode == .stacked ? "Bildungsstand der Eltern" : "Kinderarmut",
             axisTitle: "Anteil in %", mode: mode, series: series,
-            categories: rows.map { .init(label: $0.0, values: $0.1, highlighted: $0.0 == "Neukölln") }, format: .percent)
+            categories: rows.map { .init(label: $0.0, values: $0.1, highlighted: $0.0 == "Neukölln") },
+            format: .percent)
     }
 }

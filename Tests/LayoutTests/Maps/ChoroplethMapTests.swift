@@ -1,6 +1,7 @@
-import Foundation
 import CairoBridge
+import Foundation
 import Testing
+
 @testable import Layout
 
 @Suite("Choropleth map")
@@ -33,7 +34,10 @@ struct ChoroplethMapTests {
         let outline = try #require(all.lastIndex { $0.role == .highlightOutline })
         let lastArea = try #require(all.lastIndex { if case .area = $0.role { true } else { false } })
         #expect(outline > lastArea)
-        guard case .stroke(_, _, let style) = all[outline].shape else { Issue.record("not a stroke"); return }
+        guard case .stroke(_, _, let style) = all[outline].shape else {
+            Issue.record("not a stroke")
+            return
+        }
         #expect(style.width >= 1.5)
     }
 
@@ -55,7 +59,9 @@ struct ChoroplethMapTests {
                 key: "\(index)", name: "\(index)", geometry: square, fill: .color(.white), label: "Gebiet \(index)",
                 labelPriority: Double(index))
         }
-        let spec = ChoroplethMapSpec(indicator: "X", bounds: SampleMaps.square(0, 0).bounds!, areas: areas, legend: MapLegend(title: "", entries: []))
+        let spec = ChoroplethMapSpec(
+            indicator: "X", bounds: SampleMaps.square(0, 0).bounds!, areas: areas,
+            legend: MapLegend(title: "", entries: []))
         let labels = marks(spec).filter { if case .areaLabel = $0.role { true } else { false } }
         #expect(labels.map(\.role) == [.areaLabel(index: 1)])
     }
@@ -73,9 +79,11 @@ struct ChoroplethMapTests {
         #expect(abs(metres - 5000) < 1e-6)
     }
 
-    @Test("scale bar lengths are round and labelled in m or km", arguments: [
-        (0.01, 90.0, "5 km"), (0.01, 100, "10 km"), (0.5, 150, "200 m"), (0.001, 60, "50 km"), (1, 40, "20 m"),
-    ])
+    @Test(
+        "scale bar lengths are round and labelled in m or km",
+        arguments: [
+            (0.01, 90.0, "5 km"), (0.01, 100, "10 km"), (0.5, 150, "200 m"), (0.001, 60, "50 km"), (1, 40, "20 m"),
+        ])
     func scaleBarLabels(pointsPerMetre: Double, maxLength: Double, label: String) throws {
         let bar = try #require(ScaleBar(pointsPerMetre: pointsPerMetre, maxLength: maxLength))
         #expect(bar.label == label.replacingOccurrences(of: " ", with: "\u{00A0}"))
@@ -96,11 +104,14 @@ struct ChoroplethMapTests {
         let legend = MapLegend(title: String(repeating: "Titel ", count: 40), entries: [])
         let nanRing = Ring([Point(x: .nan, y: 0), Point(x: 1, y: .infinity), Point(x: 2, y: 2)])
         let cases: [ChoroplethMapSpec] = [
-            ChoroplethMapSpec(indicator: "", bounds: Bounds(minX: 0, minY: 0, maxX: 0, maxY: 0), areas: [], legend: legend),
+            ChoroplethMapSpec(
+                indicator: "", bounds: Bounds(minX: 0, minY: 0, maxX: 0, maxY: 0), areas: [], legend: legend),
             ChoroplethMapSpec(
                 indicator: "", bounds: Bounds(minX: 0, minY: 0, maxX: 1, maxY: 1),
                 areas: [
-                    .init(key: "a", name: "a", geometry: MultiPolygon([Polygon(exterior: nanRing)]), fill: .missing, label: "a"),
+                    .init(
+                        key: "a", name: "a", geometry: MultiPolygon([Polygon(exterior: nanRing)]), fill: .missing,
+                        label: "a"),
                     .init(key: "b", name: "b", geometry: MultiPolygon([]), fill: .missing, label: "b"),
                 ],
                 points: [MapPoint(name: "p", position: Point(x: .nan, y: 1), category: 99, size: -.infinity)],

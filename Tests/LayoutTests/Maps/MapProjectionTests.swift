@@ -1,5 +1,6 @@
 import CairoBridge
 import Testing
+
 @testable import Layout
 
 @Suite("Map projection")
@@ -28,7 +29,8 @@ struct MapProjectionTests {
     @Test("north is up: a larger northing lies higher on the page, a larger easting further right")
     func northUp() throws {
         let projection = try #require(MapProjection(fitting: Bounds(minX: 0, minY: 0, maxX: 10, maxY: 10), into: rect))
-        let south = projection.project(Point(x: 5, y: 0)), north = projection.project(Point(x: 5, y: 10))
+        let south = projection.project(Point(x: 5, y: 0))
+        let north = projection.project(Point(x: 5, y: 10))
         let east = projection.project(Point(x: 10, y: 5))
         #expect(north.y < south.y)
         #expect(east.x > south.x)
@@ -47,8 +49,38 @@ struct MapProjectionTests {
     func degenerate() {
         #expect(MapProjection(fitting: Bounds(minX: 0, minY: 0, maxX: 0, maxY: 0), into: rect) == nil)
         #expect(MapProjection(fitting: Bounds(minX: 0, minY: 0, maxX: .nan, maxY: 1), into: rect) == nil)
-        #expect(MapProjection(fitting: Bounds(minX: 0, minY: 0, maxX: 1, maxY: 1), into: Rect(x: 0, y: 0, width: 0, height: 0)) == nil)
+        #expect(
+            MapProjection(
+                fitting: Bounds(minX: 0, minY: 0, maxX: 1, maxY: 1), into: Rect(x: 0, y: 0, width: 0, height: 0)) == nil
+        )
         let flat = MapProjection(fitting: Bounds(minX: 0, minY: 5, maxX: 100, maxY: 5), into: rect)
         #expect(flat.map { $0.scale.isFinite && $0.scale > 0 } == true)
+    }
+}
+
+extension MapProjectionTests {
+    @Test("vertices closer than the page resolution collapse, and neighbours keep identical shared borders")
+    func resolution() throws {
+        // 1 km on 100 pt: the 1 m steps of the shared border are 0,1 pt apart, 1 mm steps far below the grid.
+        let bounds = Bounds(minX: 0, minY: 0, maxX: 2000, maxY: 1000)
+        let projection = try #require(
+            MapProjection(fitting: bounds, into: Rect(x: 0, y: 0, width: 200, height: 100), padding: 0))
+        let dense = (0...1000).map { Point(x: 1000, y: Double($0)) }
+        let left = Ring([Point(x: 0, y: 1000), Point(x: 0, y: 0)] + dense)
+        let right = Ring(dense.reversed() + [Point(x: 2000, y: 0), Point(x: 2000, y: 1000)])
+        func points(_ ring: Ring) -> [Point] {
+            projection.path(MultiPolygon([Polygon(exterior: ring)])).elements.compactMap { element in
+                switch element {
+                case .move(let x, let y), .line(let x, let y): Point(x: x, y: y)
+                default: nil
+                }
+            }
+        }
+        let leftBorder = Set(points(left).filter { abs($0.x - 100) < 1e-9 })
+        let rightBorder = Set(points(right).filter { abs($0.x - 100) < 1e-9 })
+        #expect(leftBorder.count <= 1001 && leftBorder.count >= 1000)
+        #expect(leftBorder == rightBorder)
+        let fine = Ring((0...1000).map { Point(x: 1000 + Double($0) * 0.001, y: 500) } + [Point(x: 1500, y: 900)])
+        #expect(points(fine).count < 10)
     }
 }
