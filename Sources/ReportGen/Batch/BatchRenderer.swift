@@ -8,13 +8,16 @@ public struct BatchRenderer: Sendable {
     public let output: URL
     public let workers: Int
     public let showProgress: Bool
+    /// Also write every figure as PNG, SVG and CSV into `<output>/abbildungen/`.
+    public let exportsFigures: Bool
 
     public init(resolver: ReportResolver, output: URL, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                showProgress: Bool = true) {
+                showProgress: Bool = true, exportsFigures: Bool = false) {
         self.resolver = resolver
         self.output = output
         self.workers = max(1, workers)
         self.showProgress = showProgress
+        self.exportsFigures = exportsFigures
     }
 
     /// Renders `scopes` (or one combined document) and returns an outcome per file.
@@ -51,6 +54,10 @@ public struct BatchRenderer: Sendable {
         let url = output.appendingPathComponent(report.fileName)
         do {
             let summary = try renderer.render(report.document, to: url)
+            if exportsFigures {
+                _ = try FigureFiles(folder: output.appendingPathComponent("abbildungen"))
+                    .write(report.document, baseName: url.deletingPathExtension().lastPathComponent)
+            }
             return RenderOutcome(subject: report.subject, file: report.fileName, pageCount: summary.pageCount,
                                  findings: report.findings, layoutWarnings: summary.warnings.map(\.description), error: nil)
         } catch {

@@ -28,7 +28,11 @@ extension ReportGenCommand {
                     let run = try TemplateRun(template: template.path, storePath: store.path, audience: nil)
                     let resolver = ReportResolver(context: run.context)
                     let started = Date()
-                    let outcomes = try BatchRenderer(resolver: resolver, output: folder).render(resolver.scopes())
+                    let scopes = resolver.scopes()
+                    // Figures alone (PNG, SVG, CSV) for the single-document reports; not for 143 profiles.
+                    let single = scopes.count == 1 || run.plan.settings.output == .combined
+                    let outcomes = try BatchRenderer(resolver: resolver, output: folder, exportsFigures: single)
+                        .render(scopes)
                     try RunManifest(run: run, outcomes: outcomes).write(to: folder.appendingPathComponent("manifest.json"))
                     let pages = outcomes.reduce(0) { $0 + $1.pageCount }
                     print(String(format: "%@: %d documents, %d pages in %.2f s → %@/", name, outcomes.count, pages,

@@ -31,6 +31,9 @@ extension ReportGenCommand {
         @Option(help: "Worker threads (default: all cores).")
         var jobs: Int?
 
+        @Flag(help: "Also write every figure as PNG, SVG and CSV (its data) into OUTPUT/abbildungen/.")
+        var figures = false
+
         func run() throws {
             try CommandErrors.reporting {
                 let run = try TemplateRun(template: template, storePath: store, audience: audience)
@@ -52,7 +55,8 @@ extension ReportGenCommand {
                 defer { interrupt.cancel() }
                 let started = Date()
                 let outcomes = try BatchRenderer(
-                    resolver: resolver, output: folder, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount
+                    resolver: resolver, output: folder, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                    exportsFigures: figures
                 ).render(scopes)
                 try RunManifest(run: run, outcomes: outcomes).write(to: folder.appendingPathComponent("manifest.json"))
                 let failed = outcomes.filter { $0.error != nil }

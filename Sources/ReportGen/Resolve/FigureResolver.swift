@@ -17,31 +17,32 @@ struct FigureResolver: Sendable {
         case .map:
             guard let prepared = context.maps[plan.location] else { throw FigureError.noData("the map of \(key)") }
             let map = ChoroplethMap(mapSpec(plan, prepared, scope: scope))
-            return Figure(drawing: map, caption: caption.isEmpty ? defaultCaption(indicator, level: prepared.level) : caption,
-                          source: context.sourceLine(for: [key]), altText: map.spec.altText)
+            return figure(map, plan, caption: caption, default: defaultCaption(indicator, level: prepared.level))
         case .bar:
             let chart = BarChart(barSpec(plan, indicator, scope: scope))
-            return figure(chart, chart.spec.altText, plan, caption: caption, default: defaultCaption(indicator, level: nil))
+            return figure(chart, plan, caption: caption, default: defaultCaption(indicator, level: nil))
         case .line:
             let chart = lineChart(plan, indicator, scope: scope)
-            return figure(chart, chart.spec.altText, plan, caption: caption, default: "\(indicator.name) im Zeitverlauf")
+            return figure(chart, plan, caption: caption, default: "\(indicator.name) im Zeitverlauf")
         case .scatter:
             let chart = try scatterPlot(plan, scope: scope)
-            return figure(chart, chart.spec.altText, plan, caption: caption, default: "Zusammenhang")
+            return figure(chart, plan, caption: caption, default: "Zusammenhang")
         case .profile:
             let chart = try profileChart(plan, scope: scope)
-            return figure(chart, chart.spec.altText, plan, caption: caption, default: "Profil \(scope.area.name)")
+            return figure(chart, plan, caption: caption, default: "Profil \(scope.area.name)")
         case .groupedBar, .stackedBar:
             let chart = try groupedBars(plan, scope: scope, stacked: plan.kind == .stackedBar)
-            return figure(chart, chart.spec.altText, plan, caption: caption, default: indicator.name)
+            return figure(chart, plan, caption: caption, default: indicator.name)
         case .pyramid:
             throw FigureError.noData("a population pyramid: the store holds no age groups by sex for \(scope.area.name)")
         }
     }
 
-    private func figure(_ drawing: some FigureDrawing, _ altText: String, _ plan: FigurePlan, caption: String, default: String) -> Figure {
-        Figure(drawing: drawing, caption: caption.isEmpty ? `default` : caption,
-               source: context.sourceLine(for: plan.indicators.map(\.value)), altText: altText)
+    /// The figure with the template's caption (or `default`), the source line of its indicators, and the text
+    /// alternative generated from its data.
+    private func figure(_ drawing: some DataFigure, _ plan: FigurePlan, caption: String, default: String) -> Figure {
+        Figure(drawing, caption: caption.isEmpty ? `default` : caption,
+               source: context.sourceLine(for: plan.indicators.map(\.value)))
     }
 
     private func defaultCaption(_ indicator: Indicator, level: String?) -> String {

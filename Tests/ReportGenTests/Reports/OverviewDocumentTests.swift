@@ -50,3 +50,25 @@ struct OverviewDocumentTests {
         #expect(pages.filter { $0.contains("Gebiet\n") && $0.contains("Einwoh") }.count >= 3)
     }
 }
+
+@Suite("Figures written alone")
+struct FigureFilesTests {
+    @Test("every figure of a report becomes a PNG, an SVG and a CSV of its data")
+    func export() throws {
+        let fixture = try ReportFixture(template: "templates/statusbericht.yaml")
+        let report = fixture.resolver.report(for: try #require(fixture.resolver.scopes(only: ["011001"]).first))
+        let folder = try PDFInspection.temporaryDirectory()
+        let names = try FigureFiles(folder: folder).write(report.document, baseName: "profil")
+        let figures = FigureFiles.figures(in: report.document.blocks)
+        #expect(figures.count == 2)
+        #expect(names.count == 6)
+        let png = try Data(contentsOf: folder.appendingPathComponent("profil-abbildung-1.png"))
+        #expect(png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+        let svg = try String(contentsOf: folder.appendingPathComponent("profil-abbildung-1.svg"), encoding: .utf8)
+        #expect(svg.contains("<svg"))
+        let csv = try String(contentsOf: folder.appendingPathComponent("profil-abbildung-2.csv"), encoding: .utf8)
+        #expect(csv.contains("Abbildung 2: Kinderarmut in den Bezirksregionen des Bezirks Mitte"))
+        #expect(csv.contains("Tiergarten Süd"))
+        #expect(csv.contains("29,6"))
+    }
+}

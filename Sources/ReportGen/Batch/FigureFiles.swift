@@ -1,0 +1,45 @@
+import CairoBridge
+import Foundation
+import Layout
+
+/// Writes every figure of a document alone, for users who paste figures into other documents:
+/// `<folder>/<report>-abbildung-<n>.png` (144 dpi), `.svg`, and `.csv` with the data behind it.
+struct FigureFiles {
+    let folder: URL
+    let width = 453.5
+
+    /// Writes the files and returns their names.
+    func write(_ document: Document, baseName: String) throws -> [String] {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let engine = TextEngine()
+        var names: [String] = []
+        for (index, figure) in Self.figures(in: document.blocks).enumerated() {
+            let base = "\(baseName)-abbildung-\(index + 1)"
+            let height = max(40, figure.drawing.preferredHeight(forWidth: width))
+            let size = Size(width: width, height: height.isFinite ? min(height, 2000) : 300)
+            let png = folder.appendingPathComponent(base + ".png").path
+            let svg = folder.appendingPathComponent(base + ".svg").path
+            try FigureExport.writePNG(figure.drawing, size: size, to: png, engine: engine)
+            try FigureExport.writeSVG(figure.drawing, size: size, to: svg, engine: engine)
+            names += [base + ".png", base + ".svg"]
+            if let data = figure.drawing as? FigureData {
+                let rows = [["Abbildung \(index + 1): \(figure.caption)"], ["Quelle: \(figure.source)"], []] + data.dataRows
+                try FigureExport.writeCSV(rows, to: folder.appendingPathComponent(base + ".csv").path)
+                names.append(base + ".csv")
+            }
+        }
+        return names
+    }
+
+    /// The figures of `blocks` in document order.
+    static func figures(in blocks: [Block]) -> [Figure] {
+        blocks.flatMap { block -> [Figure] in
+            switch block {
+            case .figure(let figure): [figure]
+            case .figureRow(let figures): figures
+            case .columns(_, let inner): Self.figures(in: inner)
+            default: []
+            }
+        }
+    }
+}
