@@ -61,7 +61,10 @@ public struct PopulationPyramid: DataFigure {
             marks += bandMarks(
                 index, y: y, row: row, left: left, right: right, centre: centre, text: text, space: &space)
         }
-        marks += comparisonMarks(top: top, plotHeight: plotHeight, row: row, left: left, right: right)
-        return marks
+        // "k. A." notes go on top of the comparison outline, on a white ground.
+        let isNote = { (mark: Mark) in if case .missing = mark.role { true } else { false } }
+        let notes = marks.filter(isNote).flatMap(Mark.knockedOut)
+        return marks.filter { !isNote($0) }
+            + comparisonMarks(top: top, plotHeight: plotHeight, row: row, left: left, right: right) + notes
     }
 }

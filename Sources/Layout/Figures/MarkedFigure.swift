@@ -1,5 +1,14 @@
 import CairoBridge
 
+// How a figure gets onto the page:
+//
+//     ReportGen: data ─► classification, colours, German labels ─► spec (BarChartSpec, ChoroplethMapSpec, …)
+//     Layout:    spec ─► drawing.marks(in: rect, text:) ─► [Mark] ─► FigurePainter ─► Canvas (PDF, PNG, SVG)
+//                spec ─► dataRows (CSV) and altText (the PDF's text alternative)
+//
+// Marks are plain values in page coordinates with a role, so tests check geometry, colours and label overlaps
+// without drawing a pixel; painting is a separate walk over them.
+
 /// A figure that computes its marks for a rectangle; drawing paints them.
 public protocol MarkedFigure: FigureDrawing {
     /// The marks the figure draws in `rect`; empty when nothing sensible fits.

@@ -11,20 +11,21 @@ extension ChoroplethMap {
         let order = spec.areas.indices.filter { spec.areas[$0].label?.isEmpty == false }
             .sorted { spec.areas[$0].labelPriority > spec.areas[$1].labelPriority }
         var marks: [Mark] = []
+        let minimumCharacterWidth = style.tickSize * 0.35
         for index in order {
             let area = spec.areas[index]
-            guard let label = area.label, let bounds = area.geometry.bounds,
-                let anchor = LabelPoint.point(for: area.geometry)
-            else { continue }
+            let isHighlighted = area.key == spec.highlightedKey
+            guard let label = area.label, let bounds = area.geometry.bounds else { continue }
             let box = projection.project(bounds)
+            // Cheap test before Pango and the label point: a name far wider than its area cannot be placed.
+            let tooWide = Double(label.count) * minimumCharacterWidth > box.width * 1.1
+            guard isHighlighted || !tooWide, let anchor = LabelPoint.point(for: area.geometry) else { continue }
             let centre = projection.project(anchor)
             let color = Self.isDark(area.fill) ? Color.white : style.textColor
-            let layout = text.line(
-                label, size: style.tickSize, weight: isHighlightedKey(area.key) ? .bold : .regular, color: color)
+            let layout = text.line(label, size: style.tickSize, weight: isHighlighted ? .bold : .regular, color: color)
             let frame = Rect(
                 x: centre.x - layout.size.width / 2, y: centre.y - layout.size.height / 2, width: layout.size.width,
                 height: layout.size.height)
-            let isHighlighted = area.key == spec.highlightedKey
             guard isHighlighted || (frame.width <= box.width * 1.1 && frame.height <= box.height) else { continue }
             let shift = layout.size.height * 0.8
             let candidates = [frame, frame.offsetBy(dx: 0, dy: -shift), frame.offsetBy(dx: 0, dy: shift)].filter {
@@ -35,8 +36,6 @@ extension ChoroplethMap {
         }
         return marks
     }
-
-    private func isHighlightedKey(_ key: String) -> Bool { key == spec.highlightedKey }
 
     /// Whether a fill is dark enough to need white text (relative luminance under 0,4).
     static func isDark(_ fill: ChoroplethMapSpec.Area.Fill) -> Bool {

@@ -39,15 +39,18 @@ public struct MapLegend: Sendable {
     public var highlightLabel: String?
     /// What a point's size stands for, e.g. "Kita-Plätze"; nil when points have one size.
     public var pointSizeTitle: String?
+    /// The head of the count column, e.g. "Anzahl" or "Gebiete"; empty for none.
+    public var countHeading: String
 
     public init(
         title: String, entries: [Entry], pointCategories: [PointCategory] = [], highlightLabel: String? = nil,
-        pointSizeTitle: String? = nil
+        pointSizeTitle: String? = nil, countHeading: String = "Anzahl"
     ) {
         self.title = title
         self.entries = entries
         self.pointCategories = pointCategories
         self.highlightLabel = highlightLabel
         self.pointSizeTitle = pointSizeTitle
+        self.countHeading = countHeading
     }
 }

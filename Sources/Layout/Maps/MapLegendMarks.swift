@@ -19,7 +19,13 @@ struct MapLegendMarks {
         }
         let counts = legend.entries.map { $0.count.map { GermanNumberFormat.number(Double($0)) } ?? "" }
         let countLayouts = counts.map { text.line($0, size: style.tickSize, color: style.mutedColor) }
-        let countWidth = countLayouts.map(\.size.width).max() ?? 0
+        var countWidth = countLayouts.map(\.size.width).max() ?? 0
+        if countWidth > 0, !legend.countHeading.isEmpty {
+            let heading = text.line(legend.countHeading, size: style.tickSize, color: style.mutedColor)
+            countWidth = max(countWidth, heading.size.width)
+            items.append(.text(heading, at: Point(x: width - heading.size.width, y: height), role: .legendLabel))
+            height += heading.size.height + 1
+        }
         for (index, entry) in legend.entries.enumerated() {
             let label = text.wrapped(entry.label, width: max(1, width - labelX - countWidth - 4))
             let rowHeight = max(Self.swatch.height, label.size.height)

@@ -87,3 +87,27 @@ struct LineChartTests {
         }
     }
 }
+
+extension LineChartTests {
+    @Test("when end labels cannot all be placed, every series is named in a key above the plot instead")
+    func keyFallback() {
+        var spec = SampleFigures.lineChart()
+        spec.series = (0..<8).map { .init(name: "Bezirk \($0)", values: Array(repeating: 20 + Double($0) * 0.1, count: 10)) }
+        let all = marks(spec)
+        #expect(!all.contains { if case .pointLabel = $0.role { true } else { false } })
+        #expect(all.filter { $0.role == .legendLabel }.count == 8)
+        #expect(all.overlappingTexts.isEmpty)
+        #expect(marks(SampleFigures.lineChart()).filter { $0.role == .legendLabel }.isEmpty)
+    }
+}
+
+extension LineChartTests {
+    @Test("with a highlighted series no other series ever takes the accent colour")
+    func accentReserved() {
+        var spec = SampleFigures.lineChart()
+        spec.series += (0..<12).map { .init(name: "B\($0)", values: [Double($0)]) }
+        let chart = LineChart(spec)
+        let accent = FigureStyle.standard.accentColor
+        #expect(spec.series.indices.filter { chart.color($0) == accent } == [0])
+    }
+}

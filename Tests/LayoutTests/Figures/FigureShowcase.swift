@@ -50,6 +50,12 @@ struct FigureShowcase {
         try render("edge-few-vertical", BarChart(few))
         let single = LineChartSpec(indicator: "X", periods: ["2022"], series: [.init(name: "Neukölln", values: [35.2])])
         try render("edge-single-period", LineChart(single))
+        var many = SampleFigures.lineChart()
+        for index in 0..<5 {
+            let values: [Double?] = (0..<10).map { year in 22 + Double(index) * 0.4 + sin(Double(year + index)) }
+            many.series.append(.init(name: "Bezirk \(index + 1)", values: values))
+        }
+        try render("edge-many-series", LineChart(many))
     }
 
     @Test("the figures sit in a paginated PDF with caption and source line")

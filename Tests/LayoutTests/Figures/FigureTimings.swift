@@ -35,6 +35,18 @@ struct FigureTimings {
 
     @Test("prints the time and PDF size of a 542-area map page and of charts")
     func timings() throws {
+        let page = Rect(x: 0, y: 0, width: 455, height: 600)
+        for (kind, label) in [("long", { (index: Int) in "Planungsraum \(index)" }), ("short", { "\($0)" })] {
+            var labelled = SampleMaps.cityMap(segments: 8)
+            labelled.areas = labelled.areas.enumerated().map { index, area in
+                var area = area
+                area.label = label(index)
+                return area
+            }
+            let map = ChoroplethMap(labelled)
+            let ms = milliseconds(runs: 10) { _ = map.marks(in: page, text: engine) }
+            print("marks of a map with a \(kind) label on each of 542 areas: \(fmt(ms)) ms")
+        }
         for segments in [1, 8, 46] {
             let map = ChoroplethMap(SampleMaps.cityMap(segments: segments))
             let vertices = map.spec.areas.reduce(0) { $0 + $1.geometry.vertexCount }

@@ -126,3 +126,18 @@ struct ChoroplethMapTests {
         }
     }
 }
+
+extension ChoroplethMapTests {
+    @Test(
+        "at its preferred height a map shows its legend and locator, beside the map or below it",
+        arguments: [441.0, 300])
+    func preferredHeight(width: Double) {
+        let map = ChoroplethMap(SampleMaps.cityMap())
+        let rect = Rect(x: 0, y: 0, width: width, height: map.preferredHeight(forWidth: width))
+        let all = Mark.flatten(map.marks(in: rect, text: engine))
+        #expect(all.contains { $0.role == .locator })
+        let legend = all.filter { $0.role == .legendLabel || $0.role == .legendSwatch || $0.role == .locator }
+        #expect(legend.allSatisfy { $0.frame.maxY <= rect.maxY + 0.5 })
+        #expect(all.overlappingTexts.isEmpty)
+    }
+}
