@@ -16,16 +16,15 @@ enum PDFAmendment {
                 remedy: "This is a bug in ReportGen; please report it with the template that caused it.")
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw failure("the file cannot be read") }
-        let text = String(decoding: data, as: Unicode.ASCII.self)
-        guard let trailer = text.range(of: "trailer", options: .backwards),
-            let startxref = text.range(of: "startxref", options: .backwards),
-            let previous = Int(text[startxref.upperBound...].prefix(while: { $0 != "%" })
-                .trimmingCharacters(in: .whitespacesAndNewlines)),
-            let root = number(after: "/Root", in: text[trailer.upperBound...]),
-            let size = number(after: "/Size", in: text[trailer.upperBound...]),
-            let catalog = dictionary(of: root, in: text)
+        let pdf = PDFBytes(data)
+        let tail = pdf.lastOccurrence(of: "trailer") ?? pdf.count
+        guard let startxref = pdf.lastOccurrence(of: "startxref"),
+            let previous = pdf.integer(at: startxref + "startxref".utf8.count),
+            let root = pdf.integer(after: "/Root", from: tail),
+            let size = pdf.integer(after: "/Size", from: tail),
+            let catalog = pdf.dictionary(ofObject: root)
         else { throw failure("the file does not have the structure Cairo writes") }
-        let info = number(after: "/Info", in: text[trailer.upperBound...])
+        let info = pdf.integer(after: "/Info", from: tail)
 
         var replaced: [(number: Int, body: String)] = []
         // Cairo writes /MarkInfo itself for some tagged documents; add only what is not there.
@@ -36,8 +35,8 @@ enum PDFAmendment {
         ].filter { !catalog.contains($0.0) }.map { "   " + $0.1 + "\n" }.joined()
         if !additions.isEmpty { replaced.append((root, catalog + "\n" + additions)) }
         // Figure elements appear in the file in the order their tags were drawn.
-        for (number, alternative) in zip(figureNumbers(in: text), figureAlternatives) where !alternative.isEmpty {
-            guard let element = dictionary(of: number, in: text), !element.contains("/Alt") else { continue }
+        for (number, alternative) in zip(pdf.figureElements(), figureAlternatives) where !alternative.isEmpty {
+            guard let element = pdf.dictionary(ofObject: number), !element.contains("/Alt") else { continue }
             replaced.append((number, element + "\n   /Alt " + utf16Hex(alternative) + "\n"))
         }
         guard !replaced.isEmpty else { return }
@@ -68,37 +67,8 @@ enum PDFAmendment {
         }
     }
 
-    /// The entries of object `number`'s dictionary, from `<<` up to (not including) its closing `>>`.
-    private static func dictionary(of number: Int, in text: String) -> String? {
-        guard let start = text.range(of: "\n\(number) 0 obj\n", options: .backwards),
-            let end = text.range(of: "endobj", range: start.upperBound..<text.endIndex),
-            let close = text.range(of: ">>", options: .backwards, range: start.upperBound..<end.lowerBound)
-        else { return nil }
-        return text[start.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    /// The object numbers of the structure elements of type Figure, in file order.
-    private static func figureNumbers(in text: String) -> [Int] {
-        var numbers: [Int] = []
-        var searchStart = text.startIndex
-        while let range = text.range(of: "<< /Type /StructElem\n   /S /Figure\n", range: searchStart..<text.endIndex) {
-            let header = text[..<range.lowerBound].suffix(24)
-            if let objRange = header.range(of: " 0 obj", options: .backwards) {
-                let digits = header[..<objRange.lowerBound].reversed().prefix(while: \.isNumber).reversed()
-                if let number = Int(String(digits)) { numbers.append(number) }
-            }
-            searchStart = range.upperBound
-        }
-        return numbers
-    }
-
     /// A PDF text string in UTF-16BE with byte order mark, written in hex: `<FEFF0041…>`.
     private static func utf16Hex(_ text: String) -> String {
         "<FEFF" + text.utf16.map { String(format: "%04X", $0) }.joined() + ">"
-    }
-
-    private static func number(after key: String, in text: Substring) -> Int? {
-        guard let range = text.range(of: key) else { return nil }
-        return Int(text[range.upperBound...].drop(while: { $0 == " " }).prefix(while: { $0.isNumber }))
     }
 }

@@ -15,8 +15,9 @@ struct PreparedMap: Sendable {
     /// Bezirke (the level below the city), simplified, for the locator inset.
     let overview: [MultiPolygon]
 
-    /// Width and height of a map figure on an A4 page in points, for the simplification tolerance.
-    static let pageSize = (width: 453.0, height: 420.0)
+    /// Width and height of the map itself (the legend takes the rest of the text width) in points, for the
+    /// simplification tolerance: a vertex that moves less than 0,3 pt (0,1 mm) there is not missed.
+    static let pageSize = (width: 300.0, height: 300.0)
 
     init(plan: FigurePlan, context: ResolveContext) throws {
         let snapshot = context.snapshot
@@ -32,7 +33,8 @@ struct PreparedMap: Sendable {
         var city: [AreaID: MultiPolygon] = [:]
         var detail: [AreaID: MultiPolygon] = [:]
         if let extent {
-            let coarse = TopologySimplifier(fitting: extent, intoWidth: Self.pageSize.width, height: Self.pageSize.height)
+            let coarse = TopologySimplifier(
+                fitting: extent, intoWidth: Self.pageSize.width, height: Self.pageSize.height, maximumError: 0.3)
             let fine = TopologySimplifier(tolerance: coarse.tolerance / 5)
             let coarseShapes = coarse.simplify(shapes)
             let fineShapes = fine.simplify(shapes)
