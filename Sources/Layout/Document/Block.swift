@@ -86,11 +86,14 @@ public struct TitlePage {
     public var subtitle: String
     public var office: String
     public var date: String
+    /// The publisher's logo, top right.
+    public var logo: (any FigureDrawing)?
 
-    public init(title: String, subtitle: String = "", office: String = "", date: String = "") {
+    public init(title: String, subtitle: String = "", office: String = "", date: String = "", logo: (any FigureDrawing)? = nil) {
         self.title = title
         self.subtitle = subtitle
         self.office = office
         self.date = date
+        self.logo = logo
     }
 }

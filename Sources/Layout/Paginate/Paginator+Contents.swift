@@ -75,6 +75,11 @@ extension Paginator {
                                color: theme.ruleColor, style: StrokeStyle(width: 0.75)))
             items.append(.group(.paragraph, [textItem(text, at: Point(x: content.x, y: top), content: footer)]))
         }
+        if let logo = titlePage.logo {
+            let width = min(130, content.width / 3)
+            let height = min(logo.preferredHeight(forWidth: width), 80)
+            items.append(.drawing(logo, Rect(x: content.maxX - width, y: content.y, width: width, height: height)))
+        }
         for item in items { place(item) }
         startPage()
     }

@@ -31,7 +31,7 @@ public struct BatchRenderer: Sendable {
         DispatchQueue.concurrentPerform(iterations: max(1, threads)) { _ in
             let renderer: PDFRenderer
             do {
-                renderer = try PDFRenderer()
+                renderer = try PDFRenderer(theme: resolver.context.plan.settings.theme.theme)
             } catch {
                 while let index = queue.take() {
                     queue.finish(index, RenderOutcome(subject: "", file: nil, pageCount: 0, findings: [], layoutWarnings: [],

@@ -29,7 +29,7 @@ extension ReportGenCommand {
                 let run = try TemplateRun(template: template, storePath: store, audience: nil)
                 let resolver = ReportResolver(context: run.context)
                 let scopes = resolver.scopes(only: areas.isEmpty ? nil : Set(areas))
-                let renderer = try PDFRenderer()
+                let renderer = try PDFRenderer(theme: run.plan.settings.theme.theme)
                 var counts: [Finding.Severity: Int] = [:]
                 for scope in scopes {
                     let report = resolver.report(for: scope)

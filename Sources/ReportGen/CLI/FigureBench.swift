@@ -13,7 +13,7 @@ struct FigureBench {
     func run() throws {
         guard let scope else { return }
         let resolver = FigureResolver(context: context)
-        let renderer = try PDFRenderer()
+        let renderer = try PDFRenderer(theme: context.plan.settings.theme.theme)
         for kind in [FigurePlan.Kind.map, .bar] {
             guard let plan = context.plan.figurePlans.first(where: { $0.kind == kind }) else { continue }
             let figure = try resolver.figure(plan, scope: scope)

@@ -29,7 +29,7 @@ struct BlockResolver {
             let settings = context.plan.settings
             return [.titlePage(TitlePage(
                 title: evaluator.render(settings.title), subtitle: settings.subtitle.map { evaluator.render($0) } ?? "",
-                office: settings.office, date: settings.date.map { evaluator.render($0) } ?? ""))]
+                office: settings.office, date: settings.date.map { evaluator.render($0) } ?? "", logo: settings.theme.logo))]
         case .contents(let title): return [.tableOfContents(title: title)]
         case .heading(let text, let level): return [.heading(Heading(level: level, evaluator.render(text)))]
         case .text(let template, let small):

@@ -36,7 +36,7 @@ extension FigureResolver {
         }
         return LineChart(LineChartSpec(
             indicator: indicator.shortName, axisTitle: ValueText.title(indicator), periods: periods.map(\.german),
-            series: series, format: valueFormat(indicator)))
+            series: series, format: valueFormat(indicator)), style: style)
     }
 
     /// Areas as points over two indicators, with the least-squares line, r and R².
@@ -63,7 +63,7 @@ extension FigureResolver {
             xIndicator: xIndicator.shortName, yIndicator: yIndicator.shortName, xTitle: ValueText.title(xIndicator),
             yTitle: ValueText.title(yIndicator), xFormat: valueFormat(xIndicator), yFormat: valueFormat(yIndicator),
             items: items, trend: regression.map { ScatterPlotSpec.TrendLine(slope: $0.slope, intercept: $0.intercept) },
-            annotation: annotation, areaNoun: LevelNouns.dativePlural(areas.first?.id.level ?? "")))
+            annotation: annotation, areaNoun: LevelNouns.dativePlural(areas.first?.id.level ?? "")), style: style)
     }
 
     /// The area's value of each indicator against the range (and middle half) of all areas of its level.
@@ -82,7 +82,7 @@ extension FigureResolver {
         }
         return ProfileChart(ProfileChartSpec(
             areaName: scope.area.name, cityName: scope.city?.name ?? "Stadt",
-            areasName: LevelNouns.plural(scope.area.id.level), rows: rows))
+            areasName: LevelNouns.plural(scope.area.id.level), rows: rows), style: style)
     }
 
     /// Several indicators (series) for several areas (categories), side by side or stacked.
@@ -99,7 +99,7 @@ extension FigureResolver {
             indicator: chosen.map(\.shortName).joined(separator: ", "),
             axisTitle: first.map { $0.unit.isEmpty ? "" : $0.unit } ?? "", mode: stacked ? .stacked : .grouped,
             series: chosen.map { GroupedBarChartSpec.Series(name: $0.shortName) }, categories: categories,
-            format: first.map(valueFormat) ?? ValueFormat()))
+            format: first.map(valueFormat) ?? ValueFormat()), style: style)
     }
 
     /// Linear interpolation between order statistics (R type 7) of sorted values.

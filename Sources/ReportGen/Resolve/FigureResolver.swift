@@ -6,6 +6,8 @@ struct FigureResolver: Sendable {
     let context: ResolveContext
 
     var snapshot: StoreSnapshot { context.snapshot }
+    /// Figures use the report theme's font and colours.
+    var style: FigureStyle { FigureStyle(theme: context.plan.settings.theme.theme) }
 
     func figure(_ plan: FigurePlan, scope: Scope) throws -> Figure {
         guard let key = plan.indicators.first?.value, let indicator = snapshot.indicator(key: key) else {
@@ -16,10 +18,10 @@ struct FigureResolver: Sendable {
         switch plan.kind {
         case .map:
             guard let prepared = context.maps[plan.location] else { throw FigureError.noData("the map of \(key)") }
-            let map = ChoroplethMap(mapSpec(plan, prepared, scope: scope))
+            let map = ChoroplethMap(mapSpec(plan, prepared, scope: scope), style: style)
             return figure(map, plan, caption: caption, default: defaultCaption(indicator, level: prepared.level))
         case .bar:
-            let chart = BarChart(barSpec(plan, indicator, scope: scope))
+            let chart = BarChart(barSpec(plan, indicator, scope: scope), style: style)
             return figure(chart, plan, caption: caption, default: defaultCaption(indicator, level: nil))
         case .line:
             let chart = lineChart(plan, indicator, scope: scope)

@@ -87,7 +87,7 @@ public struct ReportResolver: Sendable {
             title: title, author: settings.office, subject: settings.subtitle.map { evaluator.render($0) } ?? "",
             keywords: keywords(), language: settings.locale)
         let document = Document(
-            metadata: metadata, runningHeader: settings.header.map { evaluator.render($0) } ?? title,
+            metadata: metadata, pageSetup: settings.theme.pageSetup, runningHeader: settings.header.map { evaluator.render($0) } ?? title,
             numberHeadings: settings.numberHeadings, blocks: blocks)
         let name = settings.fileName.map { evaluator.render($0) }
             ?? (scopes.count == 1 ? "\(templateName)-\(first.point?.sourceID ?? first.area.id.key)" : templateName)

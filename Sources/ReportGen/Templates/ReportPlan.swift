@@ -34,6 +34,8 @@ public struct ReportSettings: Sendable {
     public var period: Located<String>?
     public var header: TextTemplate?
     public var numberHeadings: Bool
+    /// Fonts, colours, page geometry and logo (`theme:`), or the sober default.
+    public var theme: ReportTheme
 }
 
 /// Which reports a run produces.

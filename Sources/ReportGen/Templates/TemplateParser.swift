@@ -85,7 +85,17 @@ struct ReportSettingsParser {
             locale: try fields.string("locale") ?? "de-DE", audience: audience, output: output,
             fileName: try texts.optional("file-name", in: fields), iteration: try parseIteration(fields["for-each"]),
             period: try fields.string("period").map { Located(value: $0, location: fields.location(of: "period")) },
-            header: try texts.optional("header", in: fields), numberHeadings: try fields.bool("number-headings") ?? false)
+            header: try texts.optional("header", in: fields), numberHeadings: try fields.bool("number-headings") ?? false,
+            theme: try theme(fields["theme"]))
+    }
+
+    /// The theme file named relative to the template.
+    private func theme(_ node: Node?) throws(TemplateError) -> ReportTheme {
+        guard let node else { return .standard }
+        let name = try reader.string(node, field: "theme")
+        let base = URL(fileURLWithPath: reader.source.file).deletingLastPathComponent()
+        return try ThemeParser.load(name.hasPrefix("/") ? name : base.appendingPathComponent(name).path,
+                                    from: reader.location(of: node))
     }
 
     private func parseIteration(_ node: Node?) throws(TemplateError) -> Iteration {

@@ -1,0 +1,107 @@
+import CairoBridge
+import Foundation
+import Layout
+import Yams
+
+/// The look of a report: fonts, colours, page geometry and logo, from the file a template names with `theme:`.
+public struct ReportTheme: Sendable {
+    public var theme: Theme
+    public var pageSetup: PageSetup
+    /// Shown on the title page.
+    public var logo: PNGFigure?
+
+    public static let standard = ReportTheme(theme: .standard, pageSetup: PageSetup(), logo: nil)
+}
+
+/// Reads a theme file:
+///
+/// ```yaml
+/// font: Noto Sans
+/// body-size: 10
+/// colors: { text: "#1b1f24", accent: "#1f4e79", muted: "#5b6470", rule: "#a9b3be", zebra: "#f1f4f7" }
+/// page: { size: a4-portrait, margins-mm: { top: 27, bottom: 27, left: 25, right: 25 } }
+/// logo: logo.png
+/// ```
+struct ThemeParser {
+    let reader: YAMLReader
+
+    static func load(_ path: String, from location: SourceLocation) throws(TemplateError) -> ReportTheme {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw .unreadableFile(location, reason: "the theme \(path) does not exist or is not UTF-8 text; check the path")
+        }
+        let reader = YAMLReader(source: SourceText(file: path, text: text))
+        return try ThemeParser(reader: reader).parse(try reader.parse(text))
+    }
+
+    func parse(_ node: Node) throws(TemplateError) -> ReportTheme {
+        let fields = try reader.mapping(node, what: "the theme")
+        try fields.allowOnly(["font", "body-size", "colors", "page", "logo"])
+        var theme = Theme.standard
+        if let font = try fields.string("font") { theme.fontFamily = font }
+        if let size = fields["body-size"] {
+            guard let points = Double(try reader.string(size, field: "body-size")), (6...16).contains(points) else {
+                throw .wrongType(reader.location(of: size), field: "body-size", expected: "a size in points from 6 to 16")
+            }
+            theme.bodySize = points
+            theme.smallSize = points - 2
+        }
+        if let colors = fields["colors"] {
+            let entries = try reader.mapping(colors, what: "colors")
+            try entries.allowOnly(["text", "accent", "muted", "rule", "zebra", "table-header"])
+            func color(_ key: String) throws(TemplateError) -> Color? {
+                guard let node = entries[key] else { return nil }
+                guard let color = Color(hex: try reader.string(node, field: key)) else {
+                    throw .wrongType(reader.location(of: node), field: key, expected: "a colour such as \"#1f4e79\"")
+                }
+                return color
+            }
+            theme.textColor = try color("text") ?? theme.textColor
+            theme.accentColor = try color("accent") ?? theme.accentColor
+            theme.mutedColor = try color("muted") ?? theme.mutedColor
+            theme.ruleColor = try color("rule") ?? theme.ruleColor
+            theme.zebraColor = try color("zebra") ?? theme.zebraColor
+            theme.tableHeaderColor = try color("table-header") ?? theme.tableHeaderColor
+        }
+        var setup = PageSetup()
+        if let page = fields["page"] { setup = try pageSetup(page) }
+        var logo: PNGFigure?
+        if let node = fields["logo"] {
+            let name = try reader.string(node, field: "logo")
+            let base = URL(fileURLWithPath: reader.source.file).deletingLastPathComponent()
+            do {
+                logo = try PNGFigure(path: name.hasPrefix("/") ? name : base.appendingPathComponent(name).path)
+            } catch {
+                throw .unreadableFile(reader.location(of: node), reason: "\(error)")
+            }
+        }
+        return ReportTheme(theme: theme, pageSetup: setup, logo: logo)
+    }
+
+    private func pageSetup(_ node: Node) throws(TemplateError) -> PageSetup {
+        let page = try reader.mapping(node, what: "page")
+        try page.allowOnly(["size", "margins-mm"])
+        var setup = PageSetup()
+        switch try page.string("size") ?? "a4-portrait" {
+        case "a4-portrait": break
+        case "a4-landscape": setup = .a4Landscape
+        case let other:
+            throw .unknownName(page.location(of: "size"), kind: "page size", name: other, known: ["a4-portrait", "a4-landscape"])
+        }
+        if let margins = page["margins-mm"] {
+            let sides = try reader.mapping(margins, what: "margins-mm")
+            try sides.allowOnly(["top", "bottom", "left", "right"])
+            func millimetres(_ key: String) throws(TemplateError) -> Double? {
+                guard let node = sides[key] else { return nil }
+                guard let value = Double(try reader.string(node, field: key)), (5...60).contains(value) else {
+                    throw .wrongType(reader.location(of: node), field: key, expected: "millimetres from 5 to 60")
+                }
+                return value * 72 / 25.4
+            }
+            setup.marginTop = try millimetres("top") ?? setup.marginTop
+            setup.marginBottom = try millimetres("bottom") ?? setup.marginBottom
+            setup.marginLeft = try millimetres("left") ?? setup.marginLeft
+            setup.marginRight = try millimetres("right") ?? setup.marginRight
+        }
+        return setup
+    }
+}
