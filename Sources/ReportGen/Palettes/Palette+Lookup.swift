@@ -19,27 +19,11 @@ extension Palette {
     public static func named(_ name: String) throws -> Palette {
         let wanted = normalized(name)
         if let palette = all.first(where: { normalized($0.name) == wanted }) { return palette }
-        let closest = all.min { distance(normalized($0.name), wanted) < distance(normalized($1.name), wanted) }
-        let suggestion = closest.flatMap { distance(normalized($0.name), wanted) <= 2 ? $0.name : nil }
+        let suggestion = Suggestions.nearest(to: name, in: all.map(\.name), limit: 1).first
         throw PaletteError.unknownPalette(name: name, suggestion: suggestion, known: all.map(\.name))
     }
 
     private static func normalized(_ name: String) -> String {
         String(name.lowercased().filter { $0.isLetter || $0.isNumber })
-    }
-
-    /// Levenshtein distance, for suggestions.
-    private static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1]
-            for (j, y) in b.enumerated() {
-                current.append(min(previous[j] + (x == y ? 0 : 1), previous[j + 1] + 1, current[j] + 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

@@ -61,6 +61,14 @@ public struct TemplateValidator {
             if let level = figure.level { self.level(level) }
             figure.points.forEach { pointCategory($0) }
             text(figure.caption)
+            guard figure.kind == .map else { return }
+            if !PreparedMap.schemes.contains(figure.scheme.value) {
+                errors.append(.unknownName(figure.scheme.location, kind: "classification scheme", name: figure.scheme.value,
+                                           known: PreparedMap.schemes))
+            }
+            if let palette = figure.palette, (try? Palette.named(palette.value)) == nil {
+                errors.append(.unknownName(palette.location, kind: "palette", name: palette.value, known: Palette.all.map(\.name)))
+            }
         }
 
         mutating func text(_ template: TextTemplate) {

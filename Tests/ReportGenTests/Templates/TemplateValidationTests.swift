@@ -85,6 +85,16 @@ struct TemplateValidationTests {
         #expect(messages.contains { $0.contains(":5:") && $0.contains("Did you mean \"number\"?") })
     }
 
+    @Test("an unknown palette or classification scheme on a map is named with its line and the nearest name")
+    func paletteAndScheme() throws {
+        let text = template.replacingOccurrences(of: "kinderarmutt", with: "kinderarmut")
+            .replacingOccurrences(of: "      caption: \"Kinderarmut\"", with: "      palette: YlOrRdd\n      classes: { scheme: fisher-jenk }")
+        let errors = TemplateValidator(vocabulary: vocabulary).validate(try TemplateParser().parse(fileAt: try write(text)))
+        let messages = errors.map(\.description)
+        #expect(messages.contains { $0.contains(":14:") && $0.contains("Did you mean \"YlOrRd\"") })
+        #expect(messages.contains { $0.contains(":15:") && $0.contains("Did you mean \"fisher-jenks\"") })
+    }
+
     @Test("included parts are read relative to the template, and a YAML error names its line")
     func includesAndYAMLErrors() throws {
         let folder = try PDFInspection.temporaryDirectory()
