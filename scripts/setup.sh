@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    pkg-config libcairo2-dev libpango1.0-dev libgdal-dev libsqlite3-dev
+    pkg-config libcairo2-dev libpango1.0-dev libgdal-dev libsqlite3-dev hyphen-de
     fonts-noto-core fonts-liberation2
     poppler-utils qpdf
 )

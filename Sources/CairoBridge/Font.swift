@@ -50,11 +50,17 @@ public struct TextStyle: Hashable, Sendable {
     public var alignment: TextAlignment
     /// Distance between baselines as a multiple of the font's natural line height (1.0 = Pango's default).
     public var lineSpacing: Double
+    /// Whether long words may break at German syllable boundaries (see `Hyphenator`).
+    public var hyphenates: Bool
 
-    public init(font: Font, color: Color = .black, alignment: TextAlignment = .left, lineSpacing: Double = 1.0) {
+    public init(
+        font: Font, color: Color = .black, alignment: TextAlignment = .left, lineSpacing: Double = 1.0,
+        hyphenates: Bool = false
+    ) {
         self.font = font
         self.color = color
         self.alignment = alignment
         self.lineSpacing = lineSpacing
+        self.hyphenates = hyphenates
     }
 }

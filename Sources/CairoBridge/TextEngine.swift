@@ -29,7 +29,8 @@ public final class TextEngine {
     /// Lays out Pango markup (`<b>`, `<i>`, `<span …>`; text escaped with `TextMarkup.escape`) in `width`
     /// points, or on one line when `width` is nil. Soft hyphens (U+00AD) become hyphens where a line breaks.
     public func layout(markup: String, style: TextStyle, width: Double?) -> TextLayout {
-        TextLayout(engine: self, markup: markup, style: style, width: width)
+        let text = style.hyphenates && width != nil ? Hyphenator.german?.softHyphenated(markup: markup) ?? markup : markup
+        return TextLayout(engine: self, markup: text, style: style, width: width)
     }
 
     /// Lays out plain text (no markup interpretation).

@@ -168,6 +168,31 @@ struct PaginationTests {
         #expect(result.pages(containing: "Wort1 ") == [2])
     }
 
+    @Test("a heading before a short table that moves to the next page moves with it")
+    func headingWithShortTable() {
+        let table = Table(
+            columns: [TableColumn(width: .relative(1)), .number], header: [TableRow(texts: ["Gebiet", "Wert"])],
+            rows: (1...5).map { TableRow(texts: ["Gebiet \($0)", "\($0)"]) }, caption: "Kurz")
+        let content = PageSetup().contentRect
+        let result = layout([.paragraph(Paragraph("Start")), .spacer(content.height - 150), .heading(Heading(level: 2, "Titel")),
+                             .table(table)])
+        #expect(result.pages(containing: "Titel") == [2])
+        #expect(result.pages(containing: "Gebiet 1") == [2])
+    }
+
+    @Test("numbers never wrap, even when many columns with long headers share the width")
+    func numbersStayOnOneLine() {
+        let header = ["Gebiet", "Einwohnerinnen", "Arbeitslosigkeit", "Transferbezug", "Kinderarmut", "Alleinerziehende",
+                      "Altersarmut"]
+        let table = Table(
+            columns: [TableColumn(width: .relative(1))] + Array(repeating: TableColumn.number, count: 6),
+            header: [TableRow(texts: header)], rows: [TableRow(texts: ["Berlin", "3.769.962", "5,3", "11,4", "26,4", "30,2", "8,1"])])
+        let result = layout([.table(table)])
+        let cells = result.pages.flatMap(\.textItems).filter { $0.content == "3.769.962" || $0.content == "26,4" }
+        #expect(cells.count == 2)
+        #expect(cells.allSatisfy { $0.text.lines.count == 1 })
+    }
+
     @Test("an empty document still has one page")
     func emptyDocument() {
         #expect(layout([]).pages.count == 1)

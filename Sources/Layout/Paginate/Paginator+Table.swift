@@ -75,52 +75,79 @@ extension Paginator {
         regionIsEmpty || height + header > fullRegionHeight
     }
 
+    /// What a heading must keep with it: the caption, header and first rows, or the whole table when it is
+    /// short enough to be kept together.
     func minimumTableStart(_ table: Table) -> Double {
         let widths = columnWidths(table, width: region.width)
         let header = table.header.map { measureRow($0, widths: widths, columns: table.columns, isHeader: true) }
-        let first = table.rows.first.map { measureRow($0, widths: widths, columns: table.columns, isHeader: false) }
+        let rows = table.rows.map { measureRow($0, widths: widths, columns: table.columns, isHeader: false) }
         let caption = table.caption.isEmpty ? 0 : measureLine(table.caption, style: theme.caption).size.height + 4
-        return theme.figureSpacing + caption + header.reduce(0) { $0 + $1.height } + (first?.height ?? 0)
+        let source = table.source.isEmpty ? 0 : measureLine(table.source, style: theme.small).size.height + 3
+        let top = theme.figureSpacing + caption + header.reduce(0) { $0 + $1.height }
+        let whole = top + rows.reduce(0) { $0 + $1.height } + source
+        if rows.count <= Self.shortTableRows && whole - theme.figureSpacing <= fullRegionHeight { return whole }
+        let first = rows.prefix(rows.count <= 2 * Self.minimumRowsAtBreak ? rows.count : Self.minimumRowsAtBreak)
+        return top + first.reduce(0) { $0 + $1.height }
     }
 
     // MARK: Measuring
 
     var tableStyle: TextStyle {
-        TextStyle(font: Font(family: theme.fontFamily, size: theme.bodySize - 1), color: theme.textColor)
+        TextStyle(font: Font(family: theme.fontFamily, size: theme.bodySize - 1), color: theme.textColor, hyphenates: true)
     }
 
+    /// Column widths: fixed columns as given; content columns at least as wide as their widest body cell
+    /// (numbers never wrap) and, where there is room, as wide as the longest word of their header; relative
+    /// columns share the rest but keep a quarter of the width between them.
     func columnWidths(_ table: Table, width: Double) -> [Double] {
         let padding = 2 * theme.cellPadding
-        var widths = table.columns.enumerated().map { index, column -> Double in
+        var minimum = [Double](repeating: 0, count: table.columns.count)
+        var desired = [Double](repeating: 0, count: table.columns.count)
+        for (index, column) in table.columns.enumerated() {
             switch column.width {
-            case .fixed(let points): return max(points, padding + 4)
-            case .relative: return 0
+            case .fixed(let points):
+                minimum[index] = max(points, padding + 4)
+                desired[index] = minimum[index]
+            case .relative: break
             case .content:
-                // Body cells never wrap; a header may wrap between words, so only its longest word counts.
                 let body = table.rows.compactMap { $0.cells.indices.contains(index) ? $0.cells[index] : nil }
                 let headers = table.header.compactMap { $0.cells.indices.contains(index) ? $0.cells[index] : nil }
                 let widestBody = body.map { naturalWidth(InlineMarkup($0, linkColor: theme.accentColor).markup, bold: true) }.max() ?? 0
-                let widestWord = headers.flatMap { cell in
-                    InlineMarkup(cell, linkColor: theme.accentColor).plainText.split(separator: " ")
-                        .map { naturalWidth(TextMarkup.escape(String($0)), bold: true, header: true) }
+                let words = headers.flatMap { InlineMarkup($0, linkColor: theme.accentColor).plainText.split(separator: " ") }
+                let widestWord = words.map { naturalWidth(TextMarkup.escape(String($0)), bold: true, header: true) }.max() ?? 0
+                // A header word may break at its syllables; its widest syllable group plus a hyphen must fit.
+                let widestSyllables = words.flatMap { word in
+                    (Hyphenator.german?.softHyphenated(markup: String(word)) ?? String(word)).split(separator: "\u{AD}")
+                        .map { naturalWidth(TextMarkup.escape($0 + "-"), bold: true, header: true) }
                 }.max() ?? 0
-                return max(widestBody, widestWord) + padding + 1
+                minimum[index] = max(widestBody, widestSyllables) + padding + 1
+                desired[index] = max(widestBody, widestWord) + padding + 1
             }
         }
-        let relativeTotal = table.columns.reduce(0.0) {
-            if case .relative(let share) = $1.width { return $0 + max(share, 0) }
-            return $0
+        let shares = table.columns.map { column -> Double in
+            if case .relative(let share) = column.width { return max(share, 0) }
+            return 0
         }
-        let sized = widths.reduce(0, +)
-        // Without relative columns the sized ones fill the width; with them, they shrink only when too wide
-        // and leave at least a third of the width to the relative columns.
-        let target = relativeTotal > 0 ? min(sized, width * 2 / 3) : width
-        if sized > 0 && sized != target { widths = widths.map { $0 * target / sized } }
+        let shareTotal = shares.reduce(0, +)
+        let reserved = shareTotal > 0 ? width / 4 : 0
+        let room = width - reserved
+        var widths = desired
+        let wanted = desired.reduce(0, +)
+        let least = minimum.reduce(0, +)
+        if wanted > room {
+            // Give every column its minimum, and the room that is left in proportion to what it lacks.
+            let spare = max(0, room - least)
+            let lacking = wanted - least
+            widths = zip(minimum, desired).map { low, high in
+                lacking > 0 ? low + (high - low) * spare / lacking : low
+            }
+            if least > room { widths = minimum.map { $0 * room / least } }
+        } else if shareTotal == 0, wanted > 0 {
+            widths = desired.map { $0 * width / wanted }
+        }
         let left = max(0, width - widths.reduce(0, +))
-        for (index, column) in table.columns.enumerated() {
-            if case .relative(let share) = column.width, relativeTotal > 0 {
-                widths[index] = left * max(share, 0) / relativeTotal
-            }
+        for index in shares.indices where shares[index] > 0 {
+            widths[index] = left * shares[index] / shareTotal
         }
         return widths
     }

@@ -53,7 +53,7 @@ public struct Theme: Sendable {
     public static let standard = Theme()
 
     public var body: TextStyle {
-        TextStyle(font: Font(family: fontFamily, size: bodySize), color: textColor, lineSpacing: lineSpacing)
+        TextStyle(font: Font(family: fontFamily, size: bodySize), color: textColor, lineSpacing: lineSpacing, hyphenates: true)
     }
 
     public var small: TextStyle {
