@@ -3,7 +3,7 @@ import Foundation
 
 extension ReportGenCommand {
     /// `reportgen demo`: builds the Berlin demo store when missing and renders every template of the
-    /// catalogue into `output/<template>/`.
+    /// catalogue into `output/<template>/`; a template with `sample:` only for those examples.
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Render the report catalogue from the Berlin demo data into the output folder.",
@@ -28,7 +28,9 @@ extension ReportGenCommand {
                     let run = try TemplateRun(template: template.path, storePath: store.path, audience: nil)
                     let resolver = ReportResolver(context: run.context)
                     let started = Date()
-                    let outcomes = try BatchRenderer(resolver: resolver, output: folder).render(resolver.scopes())
+                    let sample = run.plan.settings.sample.map(\.value)
+                    let scopes = resolver.scopes(only: sample.isEmpty ? nil : Set(sample))
+                    let outcomes = try BatchRenderer(resolver: resolver, output: folder).render(scopes)
                     try RunManifest(run: run, outcomes: outcomes).write(to: folder.appendingPathComponent("manifest.json"))
                     let pages = outcomes.reduce(0) { $0 + $1.pageCount }
                     print(String(format: "%@: %d documents, %d pages in %.2f s → %@/", name, outcomes.count, pages,

@@ -34,6 +34,8 @@ public struct ReportSettings: Sendable {
     public var period: Located<String>?
     public var header: TextTemplate?
     public var numberHeadings: Bool
+    /// Area keys or point numbers that `reportgen demo` renders instead of every scope (e.g. a few Kitas).
+    public var sample: [Located<String>]
 }
 
 /// Which reports a run produces.
@@ -80,6 +82,8 @@ public struct PlanBlock: Sendable {
 public struct AreaSelector: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case area, parent, city, children, siblings
+        /// Every area above the current one, nearest first: parent, its parent, … up to the city.
+        case ancestors
         case level(String)
         /// The `count` areas of a level with the highest (or lowest) values of an indicator.
         case top(count: Int, level: String, indicator: String, descending: Bool)

@@ -6,16 +6,20 @@ public struct TemplateVocabulary: Sendable {
     public var pointCategories: Set<String>
     /// Attribute names of points of interest (for `poi.<attribute>` in per-Kita reports).
     public var pointAttributes: Set<String>
+    /// The area keys of each level and the point numbers of each category, for `sample:`; a level or category
+    /// that is absent is not checked.
+    public var subjects: [String: Set<String>]
 
     public init(
         indicators: Set<String>, internalIndicators: Set<String>, levels: Set<String>, pointCategories: Set<String>,
-        pointAttributes: Set<String>
+        pointAttributes: Set<String>, subjects: [String: Set<String>] = [:]
     ) {
         self.indicators = indicators
         self.internalIndicators = internalIndicators
         self.levels = levels
         self.pointCategories = pointCategories
         self.pointAttributes = pointAttributes
+        self.subjects = subjects
     }
 
     /// Filters of the expression language and how many arguments each takes.
@@ -30,5 +34,7 @@ public struct TemplateVocabulary: Sendable {
     /// Words that take an indicator: `value.x`, `rank.x`, `change.x`, `previous.x`, `count.x` (numerator).
     public static let indicatorWords = ["value", "rank", "change", "previous", "numerator"]
     public static let areaFields = ["name", "key", "level"]
+    /// Fields of every point of interest: `poi.name`, `poi.number` (its number in the source, e.g. the Kita number).
+    public static let pointFields = ["name", "number", "address", "category"]
     public static let pathStarts = areaWords + indicatorWords + ["points", "poi", "period", "report"]
 }
