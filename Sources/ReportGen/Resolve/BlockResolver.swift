@@ -16,8 +16,10 @@ struct BlockResolver {
     mutating func resolve(_ blocks: [PlanBlock], scope: Scope) -> [Block] {
         var result: [Block] = []
         for block in blocks {
+            // The condition has its own evaluator: a value it tests must not count as missing in the block's text.
+            var test = ExpressionEvaluator(context: context, scope: scope)
+            if let condition = block.condition, !test.holds(condition) { continue }
             var evaluator = ExpressionEvaluator(context: context, scope: scope)
-            if let condition = block.condition, !evaluator.holds(condition) { continue }
             result += resolve(block, scope: scope, evaluator: &evaluator)
         }
         return result
