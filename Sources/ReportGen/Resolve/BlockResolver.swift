@@ -76,6 +76,11 @@ struct BlockResolver {
             }
         case .pageBreak: return [.pageBreak]
         case .columns(let count, let inner): return [.columns(count: count, blocks: resolve(inner, scope: scope))]
+        case .indicatorOverview(let plan):
+            if let table = IndicatorOverviewResolver(context: context).resolve(plan, evaluator: &evaluator) {
+                return [.table(table)]
+            }
+            return plan.empty.map { [.paragraph(Paragraph(evaluator.render($0), role: .body))] } ?? []
         case .forEach(let selector, let inner):
             return context.snapshot.areas(selector, scope: scope, context: context).flatMap { area in
                 resolve(inner, scope: scope.moved(to: area, snapshot: context.snapshot))

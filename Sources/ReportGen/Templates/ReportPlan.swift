@@ -75,7 +75,19 @@ public struct PlanBlock: Sendable {
         case forEach(AreaSelector, [PlanBlock])
         /// The blocks flowing in two or more columns.
         case columns(Int, [PlanBlock])
+        /// The indicators of the catalogue as a table (cell of the education model, name, levels, periods).
+        case indicatorOverview(IndicatorOverviewPlan)
     }
+}
+
+/// `indicator-overview: { area: C, caption: …, empty: … }`: the indicators of one area of the education
+/// indicator model (A Rahmenbedingungen … I Netzwerke), or of all areas.
+public struct IndicatorOverviewPlan: Sendable {
+    /// The letter of the model area; nil for every indicator with a model cell.
+    public var modelArea: Located<String>?
+    public var caption: TextTemplate
+    /// Written instead of the table when no indicator of the store belongs to the area.
+    public var empty: TextTemplate?
 }
 
 /// A set of areas relative to the current one.

@@ -55,6 +55,14 @@ public struct TemplateValidator {
                     selector(areas)
                     self.blocks(inner)
                 case .columns(_, let inner): self.blocks(inner)
+                case .indicatorOverview(let overview):
+                    let letters = TemplateVocabulary.modelAreas.map(\.key)
+                    if let area = overview.modelArea, !letters.contains(area.value) {
+                        errors.append(.unknownName(area.location, kind: "area of the education model", name: area.value,
+                                                   known: letters))
+                    }
+                    text(overview.caption)
+                    if let empty = overview.empty { text(empty) }
                 case .titlePage, .contents, .pageBreak: break
                 }
             }

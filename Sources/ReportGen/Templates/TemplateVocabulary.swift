@@ -29,6 +29,13 @@ public struct TemplateVocabulary: Sendable {
         "suppressed": 0...0, "signed": 0...1,
     ]
 
+    /// The areas of the education indicator model of the municipal education monitoring guideline.
+    public static let modelAreas: KeyValuePairs<String, String> = [
+        "A": "Rahmenbedingungen", "B": "Grundinformationen", "C": "Frühkindliche Bildung",
+        "D": "Allgemeinbildende Schulen", "E": "Berufliche Bildung", "F": "Hochschulen", "G": "Weiterbildung",
+        "H": "Non-formale Lernwelten", "I": "Netzwerke",
+    ]
+
     /// Area words that may start a path: `area.name`, `parent.value.x`, `city.value.x`.
     public static let areaWords = ["area", "parent", "city"]
     /// Words that take an indicator: `value.x`, `rank.x`, `change.x`, `previous.x`, `count.x` (numerator).
