@@ -72,9 +72,10 @@ extension ChoroplethMap {
             let radius = point.highlighted ? PointSize.highlighted : PointSize.radius(point.size, largest: largest)
             let path = (category?.symbol ?? .circle).path(x: centre.x, y: centre.y, radius: radius)
             let frame = Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)
+            let halo = StrokeStyle(width: point.highlighted ? 1.5 : 0.5)
             let symbol = [
                 Mark(.fill(path, category?.color ?? style.textColor, .nonZero), role: .poi(index: index), frame: frame),
-                Mark(.stroke(path, .white, StrokeStyle(width: point.highlighted ? 1.5 : 0.5)), role: .decoration, frame: frame),
+                Mark(.stroke(path, .white, halo), role: .decoration, frame: frame),
             ]
             if point.highlighted { highlighted += symbol } else { marks += symbol }
         }

@@ -130,7 +130,9 @@ struct FigureResolver: Sendable {
         var categories: [MapLegend.PointCategory] = []
         for (index, category) in plan.points.enumerated() {
             let style = Self.pointStyles[index % Self.pointStyles.count]
-            let members = snapshot.pointsOfInterest(category: category.value).filter { bounds.contains($0.position) && $0 != subject }
+            let members = snapshot.pointsOfInterest(category: category.value).filter { point in
+                bounds.contains(point.position) && point != subject
+            }
             categories.append(MapLegend.PointCategory(
                 label: PointNouns.plural(category.value), symbol: style.0, color: Color(hex: style.1) ?? .black))
             points += members.map { MapPoint(name: $0.name, position: $0.position, category: index) }

@@ -48,7 +48,8 @@ struct TableResolver {
         let value = context.value(indicator.key, of: area.id)
         switch column.show {
         case "rank":
-            return rank(of: area, by: indicator.key, scope: scope).map { "\($0.position)" } ?? GermanNarrative.notAvailable
+            let position = rank(of: area, by: indicator.key, scope: scope)?.position
+            return position.map { "\($0)" } ?? GermanNarrative.notAvailable
         case "change":
             guard let previous = context.previousPeriod(of: indicator.key) else { return GermanNarrative.notAvailable }
             let before = context.snapshot.value(indicator.key, of: area.id, period: previous)
@@ -74,9 +75,9 @@ struct TableResolver {
         }
         let own = snapshot.value(indicator, of: area.id, period: period)
         guard own.status == .valid, let number = own.value else { return nil }
-        let peers = snapshot.areas(level: area.id.level).filter { snapshot.isWithin($0.id, scope.area.id) }.compactMap { peer in
+        let peers = snapshot.areas(level: area.id.level).compactMap { peer -> Double? in
             let value = snapshot.value(indicator, of: peer.id, period: period)
-            return value.status == .valid ? value.value : nil
+            return value.status == .valid && snapshot.isWithin(peer.id, scope.area.id) ? value.value : nil
         }
         return Rank(position: peers.filter { $0 > number }.count + 1, count: peers.count)
     }

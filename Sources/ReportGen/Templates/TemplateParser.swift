@@ -85,8 +85,8 @@ struct ReportSettingsParser {
             locale: try fields.string("locale") ?? "de-DE", audience: audience, output: output,
             fileName: try texts.optional("file-name", in: fields), iteration: try parseIteration(fields["for-each"]),
             period: try fields.string("period").map { Located(value: $0, location: fields.location(of: "period")) },
-            header: try texts.optional("header", in: fields), numberHeadings: try fields.bool("number-headings") ?? false,
-            sample: try parseSample(fields["sample"]))
+            header: try texts.optional("header", in: fields),
+            numberHeadings: try fields.bool("number-headings") ?? false, sample: try parseSample(fields["sample"]))
     }
 
     /// `sample: [12345, 67890]`: the area keys or point numbers of the examples `reportgen demo` renders.
@@ -94,7 +94,8 @@ struct ReportSettingsParser {
         guard let node else { return [] }
         var keys: [Located<String>] = []
         for item in try reader.sequence(node, field: "sample") {
-            keys.append(Located(value: try reader.string(item, field: "sample"), location: reader.location(of: item)))
+            let key = try reader.string(item, field: "sample")
+            keys.append(Located(value: key, location: reader.location(of: item)))
         }
         return keys
     }

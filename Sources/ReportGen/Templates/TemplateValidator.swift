@@ -58,8 +58,8 @@ public struct TemplateValidator {
                 case .indicatorOverview(let overview):
                     let letters = TemplateVocabulary.modelAreas.map(\.key)
                     if let area = overview.modelArea, !letters.contains(area.value) {
-                        errors.append(.unknownName(area.location, kind: "area of the education model", name: area.value,
-                                                   known: letters))
+                        errors.append(.unknownName(
+                            area.location, kind: "area of the education model", name: area.value, known: letters))
                     }
                     text(overview.caption)
                     if let empty = overview.empty { text(empty) }
@@ -111,9 +111,9 @@ public struct TemplateValidator {
             } else if TemplateVocabulary.indicatorWords.contains(head) {
                 // value.x, rank.x, …
             } else if head == "poi" {
-                if let field = rest.first, !(TemplateVocabulary.pointFields + vocabulary.pointAttributes).contains(field) {
-                    errors.append(.unknownName(location, kind: "point attribute", name: field,
-                                               known: TemplateVocabulary.pointFields + vocabulary.pointAttributes.sorted()))
+                let known = TemplateVocabulary.pointFields + vocabulary.pointAttributes.sorted()
+                if let field = rest.first, !known.contains(field) {
+                    errors.append(.unknownName(location, kind: "point attribute", name: field, known: known))
                 }
                 return
             } else if head == "points" {

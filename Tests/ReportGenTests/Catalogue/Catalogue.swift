@@ -8,7 +8,8 @@ enum Catalogue {
     static let folder = TestSupport.repoRoot.appendingPathComponent("templates")
 
     static var templateNames: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted()
     }
 
     static func plan(_ name: String) throws -> ReportPlan {
