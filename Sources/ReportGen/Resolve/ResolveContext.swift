@@ -57,7 +57,8 @@ public struct ResolveContext: Sendable {
         var line = SourceLine()
         for key in indicators {
             guard let indicator = snapshot.indicator(key: key) else { continue }
-            line.add(indicator.source, date: period(of: key)?.german ?? indicator.referenceDate?.german ?? "")
+            let shown = period(of: key)
+            line.add(indicator.source(of: shown), date: shown?.german ?? indicator.referenceDate?.german ?? "")
         }
         return line.text
     }

@@ -123,3 +123,15 @@ struct CatalogueEngineTests {
         #expect(text.first?.hasPrefix("Hier lebten") == true)
     }
 }
+
+extension CatalogueEngineTests {
+    @Test("a time series joined from two publications names the one of the period shown")
+    func periodSources() throws {
+        let snapshot = try BerlinStore.get().snapshot
+        let indicator = try #require(snapshot.indicator(key: "kinderarmut"))
+        #expect(indicator.source(of: Period("2017-12-31")).contains("Bezirksregionenprofile"))
+        #expect(indicator.source(of: Period("2020-12-31")).contains("Monitoring Soziale Stadtentwicklung"))
+        #expect(!indicator.source(of: Period("2020-12-31")).contains("2017"))
+        #expect(indicator.source(of: nil) == indicator.source)
+    }
+}
