@@ -29,11 +29,13 @@ struct KitaAnnexTests {
         }
     }
 
-    @Test("the comparison table lists the Planungsraum, its Bezirksregion, its Bezirk and Berlin in that order")
+    @Test("the header carries the Kita number; the table lists the Planungsraum, its Bezirksregion, Bezirk and Berlin")
     func areaChain() throws {
         let resolver = try Catalogue.resolver("kita-foerderantrag.yaml")
         let scope = try #require(resolver.scopes(only: ["08142880"]).first)
-        let tables = resolver.report(for: scope).document.blocks.compactMap { block -> Layout.Table? in
+        let document = resolver.report(for: scope).document
+        #expect(document.runningHeader.hasSuffix("Kita-Nr. 08142880"))
+        let tables = document.blocks.compactMap { block -> Layout.Table? in
             if case .table(let table) = block { return table }
             return nil
         }
