@@ -135,3 +135,15 @@ extension CatalogueEngineTests {
         #expect(indicator.source(of: nil) == indicator.source)
     }
 }
+
+extension CatalogueEngineTests {
+    @Test("titles print a unit only where the short name does not already say it")
+    func unitTitles() throws {
+        let snapshot = try BerlinStore.get().snapshot
+        let title = { (key: String) in snapshot.indicator(key: key).map(ValueText.title) }
+        #expect(title("kinderarmut") == "Kinderarmut (%)")
+        #expect(title("kita_plaetze_je_100_u6") == "Kitaplätze je 100 u6")
+        #expect(title("kita_plaetze") == "Kitaplätze")
+        #expect(title("einwohner") == "Einwohner")
+    }
+}
