@@ -103,15 +103,15 @@ struct FigureResolver: Sendable {
                 label: plan.labels ? area.name : nil, labelPriority: value.value ?? 0))
         }
         let points = mapPoints(plan, bounds: bounds, subject: scope.point)
+        let outline = highlight(plan, scope: scope, level: prepared.level, geometry: geometry, focus: focusShape)
         let legend = MapLegend(
             title: prepared.legend.title ?? indicator.shortName,
             entries: prepared.legend.entries.map { MapLegend.Entry(label: $0.label, color: $0.color, hatched: $0.isMissing, count: $0.count) },
-            pointCategories: points.categories, highlightLabel: scope.area.id.level == "stadt" ? nil : scope.area.name)
+            pointCategories: points.categories, highlightLabel: outline.label)
         let city = snapshot.city.map { context.value(indicator.key, of: $0.id) }
         return ChoroplethMapSpec(
             indicator: indicator.shortName, areaNoun: LevelNouns.dativePlural(prepared.level), bounds: bounds, areas: areas,
-            context: surroundings, highlightedKey: scope.area.id.level == prepared.level ? scope.area.id.key : nil,
-            highlight: scope.area.id.level == prepared.level || scope.area.id.level == "stadt" ? nil : focusShape,
+            context: surroundings, highlightedKey: outline.key, highlight: outline.shape,
             points: points.points, legend: legend,
             locator: zoomed ? focusShape.map { LocatorInset(outline: prepared.overview, focus: $0) } : nil,
             reference: city.flatMap { value in

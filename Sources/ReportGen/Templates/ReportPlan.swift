@@ -142,6 +142,8 @@ public struct FigurePlan: Sendable {
     public var palette: Located<String>?
     public var points: [Located<String>]
     public var labels: Bool
+    /// The areas a map outlines instead of the report's area (e.g. the ten with the highest values).
+    public var highlight: AreaSelector?
 }
 
 extension ReportPlan {

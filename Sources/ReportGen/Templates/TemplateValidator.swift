@@ -71,6 +71,7 @@ public struct TemplateValidator {
         mutating func figure(_ figure: FigurePlan) {
             figure.indicators.forEach { indicator($0) }
             if let areas = figure.areas { selector(areas) }
+            if let highlight = figure.highlight { selector(highlight) }
             figure.reference.forEach { selector($0) }
             if let level = figure.level { self.level(level) }
             figure.points.forEach { pointCategory($0) }

@@ -147,3 +147,20 @@ extension CatalogueEngineTests {
         #expect(title("einwohner") == "Einwohner")
     }
 }
+
+extension CatalogueEngineTests {
+    @Test("a map's highlight: selection outlines exactly those areas and names them in the legend")
+    func mapHighlight() throws {
+        let resolver = try Catalogue.resolver("angebote-und-bedarfe.yaml")
+        let scope = try #require(resolver.scopes().first)
+        let plan = try #require(resolver.context.plan.figurePlans.first { $0.kind == .map && $0.highlight != nil })
+        let prepared = try #require(resolver.context.maps[plan.location])
+        let spec = FigureResolver(context: resolver.context).mapSpec(plan, prepared, scope: scope)
+        let top = resolver.context.snapshot.areas(try #require(plan.highlight), scope: scope, context: resolver.context)
+        #expect(top.count == 10)
+        let expected = top.reduce(0) { $0 + (prepared.cityGeometry[$1.id]?.polygons.count ?? 0) }
+        #expect(spec.highlight?.polygons.count == expected)
+        #expect(spec.highlightedKey == nil)
+        #expect(spec.legend.highlightLabel == "Die 10 Planungsräume mit den höchsten Werten")
+    }
+}
