@@ -71,17 +71,21 @@ extension ChoroplethMap {
         let categories = spec.legend.pointCategories
         let largest = largestPointSize
         var marks: [Mark] = []
+        var highlighted: [Mark] = []
         for (index, point) in spec.points.enumerated() where point.position.x.isFinite && point.position.y.isFinite {
             let category = categories.indices.contains(point.category) ? categories[point.category] : nil
             let centre = projection.project(point.position)
-            let radius = PointSize.radius(point.size, largest: largest)
+            let radius = point.highlighted ? PointSize.highlighted : PointSize.radius(point.size, largest: largest)
             let path = (category?.symbol ?? .circle).path(x: centre.x, y: centre.y, radius: radius)
             let frame = Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)
-            marks.append(
-                Mark(.fill(path, category?.color ?? style.textColor, .nonZero), role: .poi(index: index), frame: frame))
-            marks.append(Mark(.stroke(path, .white, StrokeStyle(width: 0.5)), role: .decoration, frame: frame))
+            let halo = StrokeStyle(width: point.highlighted ? 1.5 : 0.5)
+            let symbol = [
+                Mark(.fill(path, category?.color ?? style.textColor, .nonZero), role: .poi(index: index), frame: frame),
+                Mark(.stroke(path, .white, halo), role: .decoration, frame: frame),
+            ]
+            if point.highlighted { highlighted += symbol } else { marks += symbol }
         }
-        return marks
+        return marks + highlighted
     }
 }
 
@@ -90,6 +94,7 @@ enum PointSize {
     static let standard = 2.6
     static let largest = 6.0
     static let smallest = 1.5
+    static let highlighted = 6.5
 
     static func radius(_ size: Double?, largest maximum: Double?) -> Double {
         guard let size, size.isFinite, size > 0, let maximum, maximum > 0 else { return standard }

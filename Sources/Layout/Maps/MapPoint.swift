@@ -8,12 +8,15 @@ public struct MapPoint: Hashable, Sendable {
     public var category: Int
     /// An attribute drawn as the symbol's area (e.g. Kita places); nil for the standard size.
     public var size: Double?
+    /// The point the report is about (e.g. the applying Kita): drawn large, haloed and on top of the others.
+    public var highlighted: Bool
 
-    public init(name: String, position: Point, category: Int, size: Double? = nil) {
+    public init(name: String, position: Point, category: Int, size: Double? = nil, highlighted: Bool = false) {
         self.name = name
         self.position = position
         self.category = category
         self.size = size
+        self.highlighted = highlighted
     }
 }
 

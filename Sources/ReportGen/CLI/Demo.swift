@@ -3,7 +3,7 @@ import Foundation
 
 extension ReportGenCommand {
     /// `reportgen demo`: builds the Berlin demo store when missing and renders every template of the
-    /// catalogue into `output/<template>/`.
+    /// catalogue into `output/<template>/`; a template with `sample:` only for those examples.
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Render the report catalogue from the Berlin demo data into the output folder.",
@@ -28,7 +28,8 @@ extension ReportGenCommand {
                     let run = try TemplateRun(template: template.path, storePath: store.path, audience: nil)
                     let resolver = ReportResolver(context: run.context)
                     let started = Date()
-                    let scopes = resolver.scopes()
+                    let sample = run.plan.settings.sample.map(\.value)
+                    let scopes = resolver.scopes(only: sample.isEmpty ? nil : Set(sample))
                     // Figures alone (PNG, SVG, CSV) for the single-document reports; not for 143 profiles.
                     let single = scopes.count == 1 || run.plan.settings.output == .combined
                     let outcomes = try BatchRenderer(resolver: resolver, output: folder, exportsFigures: single)

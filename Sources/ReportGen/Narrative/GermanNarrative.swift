@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 
 /// The German phrases that report text is made of: comparisons, ranks, plurals. Wording describes
 /// need, not blame: "über dem städtischen Durchschnitt", never "schlechter als".
@@ -62,7 +63,7 @@ public enum GermanNarrative {
         switch count {
         case 0: "keine \(singular)"
         case 1: "1 \(singular)"
-        default: "\(count) \(plural)"
+        default: "\(GermanNumberFormat.number(Double(count))) \(plural)"
         }
     }
 

@@ -4,6 +4,7 @@ extension StoreSnapshot {
         switch selector.kind {
         case .area: return [scope.area]
         case .parent: return scope.parent.map { [$0] } ?? []
+        case .ancestors: return ancestors(of: scope.area.id)
         case .city: return scope.city.map { [$0] } ?? []
         case .children: return children(of: scope.area.id)
         case .siblings:
@@ -21,6 +22,17 @@ extension StoreSnapshot {
             let sorted = valued.sorted { descending ? $0.1 > $1.1 : $0.1 < $1.1 }
             return sorted.prefix(max(0, count)).map(\.0)
         }
+    }
+
+    /// The areas above `area`, nearest first, up to the top level.
+    func ancestors(of area: AreaID) -> [Area] {
+        var chain: [Area] = []
+        var current = parent(of: area)
+        while let next = current, chain.count < 16, !chain.contains(where: { $0.id == next.id }) {
+            chain.append(next)
+            current = parent(of: next.id)
+        }
+        return chain
     }
 
     /// Whether `area` lies inside `ancestor` (or is it).

@@ -16,8 +16,10 @@ struct BlockResolver {
     mutating func resolve(_ blocks: [PlanBlock], scope: Scope) -> [Block] {
         var result: [Block] = []
         for block in blocks {
+            // The condition has its own evaluator: a value it tests must not count as missing in the block's text.
+            var test = ExpressionEvaluator(context: context, scope: scope)
+            if let condition = block.condition, !test.holds(condition) { continue }
             var evaluator = ExpressionEvaluator(context: context, scope: scope)
-            if let condition = block.condition, !evaluator.holds(condition) { continue }
             result += resolve(block, scope: scope, evaluator: &evaluator)
         }
         return result
@@ -74,6 +76,11 @@ struct BlockResolver {
             }
         case .pageBreak: return [.pageBreak]
         case .columns(let count, let inner): return [.columns(count: count, blocks: resolve(inner, scope: scope))]
+        case .indicatorOverview(let plan):
+            if let table = IndicatorOverviewResolver(context: context).resolve(plan, evaluator: &evaluator) {
+                return [.table(table)]
+            }
+            return plan.empty.map { [.paragraph(Paragraph(evaluator.render($0), role: .body))] } ?? []
         case .forEach(let selector, let inner):
             return context.snapshot.areas(selector, scope: scope, context: context).flatMap { area in
                 resolve(inner, scope: scope.moved(to: area, snapshot: context.snapshot))

@@ -154,6 +154,7 @@ struct ExpressionEvaluator {
         guard let point = scope.point else { return "" }
         switch field {
         case "name": return point.name
+        case "number": return point.sourceID
         case "address": return point.address
         case "category": return point.category
         default: return point.attributes[field] ?? GermanNarrative.notAvailable

@@ -105,16 +105,16 @@ struct FigureResolver: Sendable {
                 value: value.status == .valid ? value.value : nil, valueLabel: ValueText.format(value, indicator),
                 label: plan.labels ? area.name : nil, labelPriority: value.value ?? 0))
         }
-        let points = mapPoints(plan, bounds: bounds)
+        let points = mapPoints(plan, bounds: bounds, subject: scope.point)
+        let outline = highlight(plan, scope: scope, level: prepared.level, geometry: geometry, focus: focusShape)
         let legend = MapLegend(
             title: prepared.legend.title ?? indicator.shortName,
             entries: prepared.legend.entries.map { MapLegend.Entry(label: $0.label, color: $0.color, hatched: $0.isMissing, count: $0.count) },
-            pointCategories: points.categories, highlightLabel: scope.area.id.level == "stadt" ? nil : scope.area.name)
+            pointCategories: points.categories, highlightLabel: outline.label)
         let city = snapshot.city.map { context.value(indicator.key, of: $0.id) }
         return ChoroplethMapSpec(
             indicator: indicator.shortName, areaNoun: LevelNouns.dativePlural(prepared.level), bounds: bounds, areas: areas,
-            context: surroundings, highlightedKey: scope.area.id.level == prepared.level ? scope.area.id.key : nil,
-            highlight: scope.area.id.level == prepared.level || scope.area.id.level == "stadt" ? nil : focusShape,
+            context: surroundings, highlightedKey: outline.key, highlight: outline.shape,
             points: points.points, legend: legend,
             locator: zoomed ? focusShape.map { LocatorInset(outline: prepared.overview, focus: $0) } : nil,
             reference: city.flatMap { value in
@@ -124,15 +124,27 @@ struct FigureResolver: Sendable {
 
     private static let pointStyles: [(PointSymbol, String)] = [(.circle, "#1b1f24"), (.square, "#7a3b8f"), (.triangle, "#b35806")]
 
-    private func mapPoints(_ plan: FigurePlan, bounds: Bounds) -> (points: [MapPoint], categories: [MapLegend.PointCategory]) {
+    /// The points of the plan's categories inside the map; the report's own point (a Kita annex) gets a
+    /// legend entry of its own and is drawn highlighted.
+    private func mapPoints(_ plan: FigurePlan, bounds: Bounds, subject: PointOfInterest?)
+        -> (points: [MapPoint], categories: [MapLegend.PointCategory])
+    {
         var points: [MapPoint] = []
         var categories: [MapLegend.PointCategory] = []
         for (index, category) in plan.points.enumerated() {
             let style = Self.pointStyles[index % Self.pointStyles.count]
-            let members = snapshot.pointsOfInterest(category: category.value).filter { bounds.contains($0.position) }
+            let members = snapshot.pointsOfInterest(category: category.value).filter { point in
+                bounds.contains(point.position) && point != subject
+            }
             categories.append(MapLegend.PointCategory(
                 label: PointNouns.plural(category.value), symbol: style.0, color: Color(hex: style.1) ?? .black))
             points += members.map { MapPoint(name: $0.name, position: $0.position, category: index) }
+        }
+        if let subject, plan.points.contains(where: { $0.value == subject.category }) {
+            categories.append(MapLegend.PointCategory(
+                label: "Diese Einrichtung", symbol: .diamond, color: Color(hex: "#c51b7d") ?? .black))
+            points.append(MapPoint(name: subject.name, position: subject.position, category: categories.count - 1,
+                                   highlighted: true))
         }
         return (points, categories)
     }

@@ -62,7 +62,7 @@ struct PreparedMap: Sendable {
             colors = try palette.colors(for: classification, polarity: indicator.polarity)
         }
         let period = context.period(of: key)?.german ?? ""
-        let unit = indicator.unit.isEmpty || indicator.unit == "Personen" ? "" : " in \(indicator.unit)"
+        let unit = ValueText.unit(of: indicator).map { " in \($0)" } ?? ""
         // The map legend prints the count of areas in its own column, so the labels carry none.
         let format = LegendFormat(unit: indicator.unit == "%" ? "%" : nil, decimals: indicator.decimals, countNoun: nil)
         legend = try Legend(classification: classification, colors: colors, format: format,

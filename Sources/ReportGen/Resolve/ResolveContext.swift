@@ -54,14 +54,12 @@ public struct ResolveContext: Sendable {
 
     /// "Amt für Statistik Berlin-Brandenburg, Stand: 31.12.2020" for the source lines of figures and tables.
     public func sourceLine(for indicators: [String]) -> String {
-        var parts: [String] = []
-        var seen = Set<String>()
+        var line = SourceLine()
         for key in indicators {
             guard let indicator = snapshot.indicator(key: key) else { continue }
-            let date = period(of: key)?.german ?? indicator.referenceDate?.german ?? ""
-            let part = date.isEmpty ? indicator.source : "\(indicator.source), Stand: \(date)"
-            if seen.insert(part).inserted { parts.append(part) }
+            let shown = period(of: key)
+            line.add(indicator.source(of: shown), date: shown?.german ?? indicator.referenceDate?.german ?? "")
         }
-        return parts.joined(separator: "; ")
+        return line.text
     }
 }

@@ -5,6 +5,8 @@ extension StoreSnapshot {
             indicators: Set(indicators.map(\.key)),
             internalIndicators: Set(indicators.filter { $0.visibility == .internal }.map(\.key)),
             levels: Set(levels.map(\.key)), pointCategories: Set(points.map(\.category)),
-            pointAttributes: Set(points.flatMap(\.attributes.keys)))
+            pointAttributes: Set(points.flatMap(\.attributes.keys)),
+            subjects: Dictionary(grouping: areasByID.keys, by: \.level).mapValues { Set($0.map(\.key)) }.merging(
+                Dictionary(grouping: points, by: \.category).mapValues { Set($0.map(\.sourceID)) }) { areas, _ in areas })
     }
 }

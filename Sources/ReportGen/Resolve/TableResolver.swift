@@ -17,13 +17,17 @@ struct TableResolver {
         let indicators = plan.columns.map { snapshot.indicator(key: $0.indicator.value) }
         var header = ["Gebiet"]
         for (column, indicator) in zip(plan.columns, indicators) {
-            let base = column.label ?? indicator.map(ValueText.title) ?? column.indicator.value
+            if let label = column.label {
+                header.append(label)
+                continue
+            }
+            let base = indicator.map(ValueText.title) ?? column.indicator.value
             header.append(column.show == "rank" ? "Rang \(base)" : column.show == "change" ? "Veränderung \(base)" : base)
         }
         let rows = areas.map { area in
             var cells = [area.name]
             for (column, indicator) in zip(plan.columns, indicators) {
-                cells.append(cell(column, indicator, area))
+                cells.append(cell(column, indicator, area, scope: scope))
             }
             return TableRow(texts: cells, emphasized: area.id == scope.area.id)
         }
@@ -39,15 +43,13 @@ struct TableResolver {
         return false
     }
 
-    private func cell(_ column: ColumnPlan, _ indicator: Indicator?, _ area: Area) -> String {
+    private func cell(_ column: ColumnPlan, _ indicator: Indicator?, _ area: Area, scope: Scope) -> String {
         guard let indicator else { return GermanNarrative.notAvailable }
         let value = context.value(indicator.key, of: area.id)
         switch column.show {
         case "rank":
-            guard let period = context.period(of: indicator.key),
-                let rank = context.snapshot.rank(of: area.id, by: indicator.key, period: period)
-            else { return GermanNarrative.notAvailable }
-            return "\(rank.position)"
+            let position = rank(of: area, by: indicator.key, scope: scope)?.position
+            return position.map { "\($0)" } ?? GermanNarrative.notAvailable
         case "change":
             guard let previous = context.previousPeriod(of: indicator.key) else { return GermanNarrative.notAvailable }
             let before = context.snapshot.value(indicator.key, of: area.id, period: previous)
@@ -61,6 +63,23 @@ struct TableResolver {
         default:
             return ValueText.format(value, indicator, withUnit: false)
         }
+    }
+
+    /// An area inside the report's area is ranked among all areas of its level there (the Planungsräume of the
+    /// city in a city report), any other among its siblings.
+    func rank(of area: Area, by indicator: String, scope: Scope) -> Rank? {
+        let snapshot = context.snapshot
+        guard let period = context.period(of: indicator) else { return nil }
+        guard area.id != scope.area.id, snapshot.isWithin(area.id, scope.area.id) else {
+            return snapshot.rank(of: area.id, by: indicator, period: period)
+        }
+        let own = snapshot.value(indicator, of: area.id, period: period)
+        guard own.status == .valid, let number = own.value else { return nil }
+        let peers = snapshot.areas(level: area.id.level).compactMap { peer -> Double? in
+            let value = snapshot.value(indicator, of: peer.id, period: period)
+            return value.status == .valid && snapshot.isWithin(peer.id, scope.area.id) ? value.value : nil
+        }
+        return Rank(position: peers.filter { $0 > number }.count + 1, count: peers.count)
     }
 
     private func sorted(_ areas: [Area], by order: SortOrder) -> [Area] {

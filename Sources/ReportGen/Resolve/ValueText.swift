@@ -29,6 +29,16 @@ enum ValueText {
 
     /// "Kinderarmut (%)" — the short name with its unit for column titles and axes.
     static func title(_ indicator: Indicator) -> String {
-        indicator.unit.isEmpty || indicator.unit == "Personen" ? indicator.shortName : "\(indicator.shortName) (\(indicator.unit))"
+        unit(of: indicator).map { "\(indicator.shortName) (\($0))" } ?? indicator.shortName
+    }
+
+    /// The unit worth printing after the short name: none for persons, nor one the name already says
+    /// ("Kitaplätze je 100 u6", not "… (je 100)").
+    static func unit(of indicator: Indicator) -> String? {
+        let unit = indicator.unit
+        guard !unit.isEmpty, unit != "Personen", !indicator.shortName.lowercased().contains(unit.lowercased()) else {
+            return nil
+        }
+        return unit
     }
 }

@@ -20,6 +20,8 @@ public struct Indicator: Hashable, Sendable, Codable {
     /// Set for indicators the store computes from others.
     public var formula: Formula?
     public var source: String
+    /// Sources of single periods where a time series joins publications, by ISO date (`2017-12-31`).
+    public var periodSources: [String: String]
     public var referenceDate: Period?
     public var visibility: Visibility
     /// Values whose case count is below this are suppressed (see `Aggregation.caseCount`).
@@ -32,6 +34,7 @@ public struct Indicator: Hashable, Sendable, Codable {
         case shortName = "short-name"
         case modelCell = "model-cell"
         case referenceDate = "reference-date"
+        case periodSources = "period-sources"
         case minimumCount = "minimum-count"
     }
 
@@ -50,6 +53,7 @@ public struct Indicator: Hashable, Sendable, Codable {
         formula = try c.decodeIfPresent(Formula.self, forKey: .formula)
         aggregation = try c.decodeIfPresent(Aggregation.self, forKey: .aggregation) ?? formula?.aggregation ?? .none
         source = try c.decode(String.self, forKey: .source)
+        periodSources = try c.decodeIfPresent([String: String].self, forKey: .periodSources) ?? [:]
         referenceDate = try c.decodeIfPresent(Period.self, forKey: .referenceDate)
         visibility = try c.decodeIfPresent(Visibility.self, forKey: .visibility) ?? .public
         minimumCount = try c.decodeIfPresent(Double.self, forKey: .minimumCount)
@@ -61,6 +65,13 @@ public struct Indicator: Hashable, Sendable, Codable {
         guard (0...6).contains(decimals) else {
             throw DecodingError.dataCorruptedError(forKey: .decimals, in: c, debugDescription: "decimals must be 0…6")
         }
+    }
+}
+
+extension Indicator {
+    /// The source of the values of `period`: its own entry of `period-sources`, else `source`.
+    public func source(of period: Period?) -> String {
+        period.flatMap { periodSources[$0.iso] } ?? source
     }
 }
 

@@ -1,18 +1,19 @@
 import Yams
 
-/// `area`, `parent`, `city`, `children`, `siblings`, `level: planungsraum`,
+/// `area`, `parent`, `ancestors`, `city`, `children`, `siblings`, `level: planungsraum`,
 /// `top: { count: 10, level: planungsraum, by: kinderarmut }`.
 struct AreaSelectorParser {
     let reader: YAMLReader
 
-    static let names = ["area", "parent", "city", "children", "siblings", "level", "top"]
+    static let names = ["area", "parent", "ancestors", "city", "children", "siblings", "level", "top"]
 
     func parse(_ node: Node) throws(TemplateError) -> AreaSelector {
         let location = reader.location(of: node)
         if case .scalar(let scalar) = node {
             let name = scalar.string
             let kinds: [String: AreaSelector.Kind] = [
-                "area": .area, "parent": .parent, "city": .city, "children": .children, "siblings": .siblings,
+                "area": .area, "parent": .parent, "ancestors": .ancestors, "city": .city, "children": .children,
+                "siblings": .siblings,
             ]
             guard let kind = kinds[name] else {
                 throw .unknownName(location, kind: "area selection", name: name, known: Self.names)

@@ -8,7 +8,7 @@ struct BlockParser {
 
     static let kinds = [
         "title-page", "contents", "heading", "text", "note", "list", "numbered-list", "table", "chart", "map",
-        "figures", "image", "page-break", "for-each", "columns",
+        "figures", "image", "page-break", "for-each", "columns", "indicator-overview",
     ]
 
     func parse(_ fields: YAMLReader.Fields, node: Node) throws(TemplateError) -> PlanBlock {
@@ -61,6 +61,7 @@ struct BlockParser {
                 path: Located(value: try reader.string(path, field: "path"), location: reader.location(of: path)),
                 caption: try texts.optional("caption", in: image) ?? TextTemplate(segments: []))
         case "page-break": kind = .pageBreak
+        case "indicator-overview": kind = .indicatorOverview(try indicatorOverview(value))
         case "columns":
             let section = try reader.mapping(value, what: "columns")
             try section.allowOnly(["count", "body"])
@@ -73,5 +74,15 @@ struct BlockParser {
             kind = .forEach(selector, try parser.parseBlocks(try loop.required("body"), reader: reader, depth: depth + 1))
         }
         return PlanBlock(kind: kind, condition: condition, location: location)
+    }
+
+    private func indicatorOverview(_ node: Node) throws(TemplateError) -> IndicatorOverviewPlan {
+        let fields = try reader.mapping(node, what: "indicator-overview")
+        try fields.allowOnly(["area", "caption", "empty"])
+        let texts = TextFieldParser(reader: reader)
+        return IndicatorOverviewPlan(
+            modelArea: try fields.string("area").map { Located(value: $0, location: fields.location(of: "area")) },
+            caption: try texts.optional("caption", in: fields) ?? TextTemplate(segments: []),
+            empty: try texts.optional("empty", in: fields))
     }
 }

@@ -58,6 +58,9 @@ struct FigurePlanParser {
             extent: try fields.string("extent") ?? "city", scheme: scheme, classCount: classCount,
             sameClassesForEveryArea: same,
             palette: try fields.string("palette").map { Located(value: $0, location: fields.location(of: "palette")) },
-            points: points, labels: try fields.bool("labels") ?? false)
+            points: points, labels: try fields.bool("labels") ?? false,
+            highlight: isMap ? try fields["highlight"].map { (node: Node) throws(TemplateError) -> AreaSelector in
+                try selectors.parse(node)
+            } : nil)
     }
 }

@@ -36,6 +36,8 @@ public struct ReportSettings: Sendable {
     public var numberHeadings: Bool
     /// Fonts, colours, page geometry and logo (`theme:`), or the sober default.
     public var theme: ReportTheme
+    /// Area keys or point numbers that `reportgen demo` renders instead of every scope (e.g. a few Kitas).
+    public var sample: [Located<String>]
 }
 
 /// Which reports a run produces.
@@ -75,13 +77,27 @@ public struct PlanBlock: Sendable {
         case forEach(AreaSelector, [PlanBlock])
         /// The blocks flowing in two or more columns.
         case columns(Int, [PlanBlock])
+        /// The indicators of the catalogue as a table (cell of the education model, name, levels, periods).
+        case indicatorOverview(IndicatorOverviewPlan)
     }
+}
+
+/// `indicator-overview: { area: C, caption: …, empty: … }`: the indicators of one area of the education
+/// indicator model (A Rahmenbedingungen … I Netzwerke), or of all areas.
+public struct IndicatorOverviewPlan: Sendable {
+    /// The letter of the model area; nil for every indicator with a model cell.
+    public var modelArea: Located<String>?
+    public var caption: TextTemplate
+    /// Written instead of the table when no indicator of the store belongs to the area.
+    public var empty: TextTemplate?
 }
 
 /// A set of areas relative to the current one.
 public struct AreaSelector: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case area, parent, city, children, siblings
+        /// Every area above the current one, nearest first: parent, its parent, … up to the city.
+        case ancestors
         case level(String)
         /// The `count` areas of a level with the highest (or lowest) values of an indicator.
         case top(count: Int, level: String, indicator: String, descending: Bool)
@@ -128,6 +144,8 @@ public struct FigurePlan: Sendable {
     public var palette: Located<String>?
     public var points: [Located<String>]
     public var labels: Bool
+    /// The areas a map outlines instead of the report's area (e.g. the ten with the highest values).
+    public var highlight: AreaSelector?
 }
 
 extension ReportPlan {

@@ -66,7 +66,7 @@ struct ReportSettingsParser {
         let fields = try reader.mapping(node, what: "report")
         try fields.allowOnly([
             "title", "subtitle", "office", "date", "locale", "audience", "output", "file-name", "for-each", "period",
-            "header", "number-headings", "theme",
+            "header", "number-headings", "theme", "sample",
         ])
         let texts = TextFieldParser(reader: reader)
         let audienceText = try fields.string("audience") ?? "public"
@@ -85,8 +85,9 @@ struct ReportSettingsParser {
             locale: try fields.string("locale") ?? "de-DE", audience: audience, output: output,
             fileName: try texts.optional("file-name", in: fields), iteration: try parseIteration(fields["for-each"]),
             period: try fields.string("period").map { Located(value: $0, location: fields.location(of: "period")) },
-            header: try texts.optional("header", in: fields), numberHeadings: try fields.bool("number-headings") ?? false,
-            theme: try theme(fields["theme"]))
+            header: try texts.optional("header", in: fields),
+            numberHeadings: try fields.bool("number-headings") ?? false, theme: try theme(fields["theme"]),
+            sample: try parseSample(fields["sample"]))
     }
 
     /// The theme file named relative to the template.
@@ -96,6 +97,17 @@ struct ReportSettingsParser {
         let base = URL(fileURLWithPath: reader.source.file).deletingLastPathComponent()
         return try ThemeParser.load(name.hasPrefix("/") ? name : base.appendingPathComponent(name).path,
                                     from: reader.location(of: node))
+    }
+
+    /// `sample: [12345, 67890]`: the area keys or point numbers of the examples `reportgen demo` renders.
+    private func parseSample(_ node: Node?) throws(TemplateError) -> [Located<String>] {
+        guard let node else { return [] }
+        var keys: [Located<String>] = []
+        for item in try reader.sequence(node, field: "sample") {
+            let key = try reader.string(item, field: "sample")
+            keys.append(Located(value: key, location: reader.location(of: item)))
+        }
+        return keys
     }
 
     private func parseIteration(_ node: Node?) throws(TemplateError) -> Iteration {

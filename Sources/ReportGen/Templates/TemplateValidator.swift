@@ -18,10 +18,16 @@ public struct TemplateValidator {
             check.level(level)
             if let filter { check.expression(filter) }
             if !["name", "key"].contains(sort.field.value) { check.indicator(sort.field) }
+            check.sample(settings.sample, of: level.value, kind: "area key")
         case .points(let category, let filter):
             check.pointCategory(category)
             if let filter { check.expression(filter) }
-        case .city: break
+            check.sample(settings.sample, of: category.value, kind: "point number")
+        case .city:
+            if let first = settings.sample.first {
+                check.errors.append(.syntax(first.location, "a report about the city has no examples to choose",
+                                            fix: "Remove \"sample:\" or add \"for-each:\" with a level or points."))
+            }
         }
         check.blocks(plan.body)
         return check.errors
@@ -49,6 +55,14 @@ public struct TemplateValidator {
                     selector(areas)
                     self.blocks(inner)
                 case .columns(_, let inner): self.blocks(inner)
+                case .indicatorOverview(let overview):
+                    let letters = TemplateVocabulary.modelAreas.map(\.key)
+                    if let area = overview.modelArea, !letters.contains(area.value) {
+                        errors.append(.unknownName(
+                            area.location, kind: "area of the education model", name: area.value, known: letters))
+                    }
+                    text(overview.caption)
+                    if let empty = overview.empty { text(empty) }
                 case .titlePage, .contents, .pageBreak: break
                 }
             }
@@ -57,6 +71,7 @@ public struct TemplateValidator {
         mutating func figure(_ figure: FigurePlan) {
             figure.indicators.forEach { indicator($0) }
             if let areas = figure.areas { selector(areas) }
+            if let highlight = figure.highlight { selector(highlight) }
             figure.reference.forEach { selector($0) }
             if let level = figure.level { self.level(level) }
             figure.points.forEach { pointCategory($0) }
@@ -105,9 +120,9 @@ public struct TemplateValidator {
             } else if TemplateVocabulary.indicatorWords.contains(head) {
                 // value.x, rank.x, …
             } else if head == "poi" {
-                if let field = rest.first, !(["name", "address", "category"] + vocabulary.pointAttributes).contains(field) {
-                    errors.append(.unknownName(location, kind: "point attribute", name: field,
-                                               known: ["name", "address", "category"] + vocabulary.pointAttributes.sorted()))
+                let known = TemplateVocabulary.pointFields + vocabulary.pointAttributes.sorted()
+                if let field = rest.first, !known.contains(field) {
+                    errors.append(.unknownName(location, kind: "point attribute", name: field, known: known))
                 }
                 return
             } else if head == "points" {
@@ -147,6 +162,14 @@ public struct TemplateValidator {
             if !vocabulary.pointCategories.contains(name.value) {
                 errors.append(.unknownName(name.location, kind: "point category", name: name.value,
                                            known: Array(vocabulary.pointCategories)))
+            }
+        }
+
+        /// The examples `reportgen demo` renders must be areas of the iteration's level or points of its category.
+        mutating func sample(_ keys: [Located<String>], of name: String, kind: String) {
+            guard let known = vocabulary.subjects[name] else { return }
+            for key in keys where !known.contains(key.value) {
+                errors.append(.unknownName(key.location, kind: kind, name: key.value, known: Array(known)))
             }
         }
 

@@ -6,16 +6,20 @@ public struct TemplateVocabulary: Sendable {
     public var pointCategories: Set<String>
     /// Attribute names of points of interest (for `poi.<attribute>` in per-Kita reports).
     public var pointAttributes: Set<String>
+    /// The area keys of each level and the point numbers of each category, for `sample:`; a level or category
+    /// that is absent is not checked.
+    public var subjects: [String: Set<String>]
 
     public init(
         indicators: Set<String>, internalIndicators: Set<String>, levels: Set<String>, pointCategories: Set<String>,
-        pointAttributes: Set<String>
+        pointAttributes: Set<String>, subjects: [String: Set<String>] = [:]
     ) {
         self.indicators = indicators
         self.internalIndicators = internalIndicators
         self.levels = levels
         self.pointCategories = pointCategories
         self.pointAttributes = pointAttributes
+        self.subjects = subjects
     }
 
     /// Filters of the expression language and how many arguments each takes.
@@ -25,10 +29,19 @@ public struct TemplateVocabulary: Sendable {
         "suppressed": 0...0, "signed": 0...1,
     ]
 
+    /// The areas of the education indicator model of the municipal education monitoring guideline.
+    public static let modelAreas: KeyValuePairs<String, String> = [
+        "A": "Rahmenbedingungen", "B": "Grundinformationen", "C": "Frühkindliche Bildung",
+        "D": "Allgemeinbildende Schulen", "E": "Berufliche Bildung", "F": "Hochschulen", "G": "Weiterbildung",
+        "H": "Non-formale Lernwelten", "I": "Netzwerke",
+    ]
+
     /// Area words that may start a path: `area.name`, `parent.value.x`, `city.value.x`.
     public static let areaWords = ["area", "parent", "city"]
     /// Words that take an indicator: `value.x`, `rank.x`, `change.x`, `previous.x`, `count.x` (numerator).
     public static let indicatorWords = ["value", "rank", "change", "previous", "numerator"]
     public static let areaFields = ["name", "key", "level"]
+    /// Fields of every point of interest: `poi.name`, `poi.number` (its number in the source, e.g. the Kita number).
+    public static let pointFields = ["name", "number", "address", "category"]
     public static let pathStarts = areaWords + indicatorWords + ["points", "poi", "period", "report"]
 }

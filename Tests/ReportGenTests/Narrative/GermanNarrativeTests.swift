@@ -32,5 +32,6 @@ struct GermanNarrativeTests {
         #expect(GermanNarrative.counted(1, singular: "Kita", plural: "Kitas") == "1 Kita")
         #expect(GermanNarrative.counted(3, singular: "Kita", plural: "Kitas") == "3 Kitas")
         #expect(GermanNarrative.counted(0, singular: "Kita", plural: "Kitas") == "keine Kita")
+        #expect(GermanNarrative.counted(2880, singular: "Kita", plural: "Kitas") == "2.880 Kitas")
     }
 }
