@@ -107,9 +107,16 @@ struct FigureResolver: Sendable {
         }
         let points = mapPoints(plan, bounds: bounds, subject: scope.point)
         let outline = highlight(plan, scope: scope, level: prepared.level, geometry: geometry, focus: focusShape)
+        // The classes are the same on every page; the counts are those of the areas this map shows.
+        let shown = areas.map { $0.value }
+        let counts = prepared.classification?.counting(shown).counts ?? []
+        let missing = shown.filter { $0 == nil }.count
+        let entries = prepared.legend.entries.enumerated().map { index, entry in
+            MapLegend.Entry(label: entry.label, color: entry.color, hatched: entry.isMissing,
+                            count: entry.isMissing ? missing : counts.indices.contains(index) ? counts[index] : entry.count)
+        }
         let legend = MapLegend(
-            title: prepared.legend.title ?? indicator.shortName,
-            entries: prepared.legend.entries.map { MapLegend.Entry(label: $0.label, color: $0.color, hatched: $0.isMissing, count: $0.count) },
+            title: prepared.legend.title ?? indicator.shortName, entries: entries.filter { !$0.hatched || $0.count != 0 },
             pointCategories: points.categories, highlightLabel: outline.label)
         let city = snapshot.city.map { context.value(indicator.key, of: $0.id) }
         return ChoroplethMapSpec(

@@ -61,4 +61,19 @@ struct KitaAnnexTests {
         #expect(spec.legend.pointCategories.map(\.label) == ["Kitas", "Diese Einrichtung"])
         #expect(highlighted.first?.category == 1)
     }
+
+    @Test("the legend of a zoomed map counts the areas it shows, not those of the whole city")
+    func zoomedCounts() throws {
+        let resolver = try Catalogue.resolver("kita-foerderantrag.yaml")
+        let scope = try #require(resolver.scopes(only: ["08142880"]).first)
+        let plan = try #require(resolver.context.plan.figurePlans.first { $0.kind == .map })
+        let prepared = try #require(resolver.context.maps[plan.location])
+        let spec = FigureResolver(context: resolver.context).mapSpec(plan, prepared, scope: scope)
+        let counted = spec.legend.entries.compactMap(\.count).reduce(0, +)
+        #expect(counted == spec.areas.count)
+        #expect(spec.areas.count < 40)
+        let perClass = spec.legend.entries.filter { !$0.hatched }.compactMap(\.count)
+        let expected = prepared.classification?.counting(spec.areas.map(\.value)).counts ?? []
+        #expect(perClass == expected)
+    }
 }
