@@ -91,8 +91,11 @@ public struct ReportResolver: Sendable {
             numberHeadings: settings.numberHeadings, blocks: blocks)
         let name = settings.fileName.map { evaluator.render($0) }
             ?? (scopes.count == 1 ? "\(templateName)-\(first.point?.sourceID ?? first.area.id.key)" : templateName)
+        let empty = EmptySections.headings(in: blocks).map {
+            Finding(severity: .warning, subject: subject, location: nil, message: "the section \"\($0)\" is empty")
+        }
         return ResolvedReport(document: document, fileName: FileName.safe(name) + ".pdf", subject: subject,
-                              findings: resolver.findings)
+                              findings: resolver.findings + empty)
     }
 
     private var templateName: String {
