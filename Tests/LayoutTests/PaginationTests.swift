@@ -180,6 +180,19 @@ struct PaginationTests {
         #expect(result.pages(containing: "Gebiet 1") == [2])
     }
 
+    @Test("a chapter heading followed by a section heading and a figure moves to the next page with both")
+    func headingChain() {
+        let content = PageSetup().contentRect
+        let result = layout([
+            .paragraph(Paragraph("Start")), .spacer(content.height - 120), .heading(Heading(level: 1, "Karten")),
+            .heading(Heading(level: 2, "Die ganze Stadt")),
+            .figure(Figure(drawing: BoxDrawing(aspect: 0.6), caption: "Karte")),
+        ])
+        #expect(result.pages(containing: "Karten") == [2])
+        #expect(result.pages(containing: "Die ganze Stadt") == [2])
+        #expect(result.pages(containing: "Abbildung 1: Karte") == [2])
+    }
+
     @Test("numbers never wrap, even when many columns with long headers share the width")
     func numbersStayOnOneLine() {
         let header = ["Gebiet", "Einwohnerinnen", "Arbeitslosigkeit", "Transferbezug", "Kinderarmut", "Alleinerziehende",

@@ -1,14 +1,14 @@
 import CairoBridge
 
 extension Paginator {
-    func layoutHeading(_ heading: Heading, next: Block?) {
+    func layoutHeading(_ heading: Heading, following: ArraySlice<Block>) {
         if pages.isEmpty { startPage() }
         let number = numberHeadings ? headingNumbering.next(level: heading.level) : ""
         let text = number.isEmpty ? heading.text : "\(number)\u{2003}\(heading.text)"
         let measured = measurer.measure(
             markup: TextMarkup.escape(text), style: theme.heading(level: heading.level), width: region.width)
         let spaceBefore = regionIsEmpty ? 0 : theme.headingSpaceBefore
-        let needed = spaceBefore + measured.size.height + theme.headingSpaceAfter + minimumStartHeight(of: next)
+        let needed = spaceBefore + measured.size.height + theme.headingSpaceAfter + minimumStartHeight(of: following)
         if needed > available && !regionIsEmpty { advanceRegion() }
         addSpace(theme.headingSpaceBefore)
         let destination = "h\(headings.count + 1)"

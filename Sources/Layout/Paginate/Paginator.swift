@@ -154,15 +154,14 @@ final class Paginator {
     // MARK: Flow
 
     func layout(_ blocks: [Block]) {
-        for (index, block) in blocks.enumerated() {
-            let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-            layout(block, next: next)
+        for index in blocks.indices {
+            layout(blocks[index], following: blocks[(index + 1)...])
         }
     }
 
-    func layout(_ block: Block, next: Block?) {
+    func layout(_ block: Block, following: ArraySlice<Block>) {
         switch block {
-        case .heading(let heading): layoutHeading(heading, next: next)
+        case .heading(let heading): layoutHeading(heading, following: following)
         case .paragraph(let paragraph):
             addSpace(theme.paragraphSpacing)
             layoutText(InlineMarkup(paragraph.content, linkColor: theme.accentColor), style: theme.paragraph(paragraph.role),
@@ -186,10 +185,16 @@ final class Paginator {
         }
     }
 
-    /// The smallest height the block needs at the top of a region: what a heading must keep with it.
-    func minimumStartHeight(of block: Block?) -> Double {
-        guard let block else { return 0 }
+    /// The smallest height the first of `blocks` needs at the top of a region: what a heading must keep with it.
+    /// A heading followed by another heading needs both and what the second keeps.
+    func minimumStartHeight(of blocks: ArraySlice<Block>) -> Double {
+        guard let block = blocks.first else { return 0 }
         switch block {
+        case .heading(let heading):
+            let text = measurer.measure(
+                markup: TextMarkup.escape(heading.text), style: theme.heading(level: heading.level), width: region.width)
+            return theme.headingSpaceBefore + text.size.height + theme.headingSpaceAfter
+                + minimumStartHeight(of: blocks.dropFirst())
         case .paragraph(let paragraph):
             let text = measurer.measure(
                 markup: InlineMarkup(paragraph.content, linkColor: theme.accentColor).markup,
@@ -203,7 +208,7 @@ final class Paginator {
         case .figureRow(let figures): return min(figureHeight(figures, width: region.width), fullRegionHeight * 0.5)
         case .list(let list):
             guard let first = list.items.first else { return 0 }
-            return minimumStartHeight(of: .paragraph(Paragraph(first)))
+            return minimumStartHeight(of: [.paragraph(Paragraph(first))])
         default: return 0
         }
     }

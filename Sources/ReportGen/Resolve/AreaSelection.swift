@@ -6,7 +6,9 @@ extension StoreSnapshot {
         case .parent: return scope.parent.map { [$0] } ?? []
         case .ancestors: return ancestors(of: scope.area.id)
         case .city: return scope.city.map { [$0] } ?? []
-        case .children: return children(of: scope.area.id)
+        case .children:
+            guard let level = childLevel(of: scope.area.id.level) else { return [] }
+            return children(of: scope.area.id, level: level)
         case .siblings:
             guard let parent = scope.parent else { return [scope.area] }
             return children(of: parent.id).filter { $0.id.level == scope.area.id.level }
@@ -33,6 +35,12 @@ extension StoreSnapshot {
             current = parent(of: next.id)
         }
         return chain
+    }
+
+    /// The level directly below `level` in the main hierarchy: the first one the import manifest lists with it as
+    /// parent (Bezirk › Bezirksregion, not the Ortsteile or the old regions that also belong to a Bezirk).
+    func childLevel(of level: String) -> String? {
+        levels.first { $0.parent == level }?.key
     }
 
     /// Whether `area` lies inside `ancestor` (or is it).

@@ -1,3 +1,4 @@
+import Foundation
 import CairoBridge
 import Layout
 
@@ -18,7 +19,7 @@ struct FigureResolver: Sendable {
         switch plan.kind {
         case .map:
             guard let prepared = context.maps[plan.location] else { throw FigureError.noData("the map of \(key)") }
-            let map = ChoroplethMap(mapSpec(plan, prepared, scope: scope), style: style)
+            let map = ChoroplethMap(try mapSpec(plan, prepared, scope: scope), style: style)
             return figure(map, plan, caption: caption, default: defaultCaption(indicator, level: prepared.level))
         case .bar:
             let chart = BarChart(barSpec(plan, indicator, scope: scope), style: style)
@@ -65,6 +66,7 @@ struct FigureResolver: Sendable {
         return BarChartSpec(
             indicator: indicator.shortName, axisTitle: ValueText.title(indicator),
             areaNoun: LevelNouns.dativePlural(areas.first?.id.level ?? ""),
+            orientation: plan.orientation?.value == "vertical" ? .vertical : .horizontal,
             sorting: plan.sortDescending.map { $0 ? .descending : .ascending } ?? .descending, bars: bars,
             references: references(plan.reference, indicator, scope: scope))
     }
@@ -79,45 +81,51 @@ struct FigureResolver: Sendable {
 
     // MARK: Maps
 
-    func mapSpec(_ plan: FigurePlan, _ prepared: PreparedMap, scope: Scope) -> ChoroplethMapSpec {
+    func mapSpec(_ plan: FigurePlan, _ prepared: PreparedMap, scope: Scope) throws -> ChoroplethMapSpec {
         let indicator = prepared.indicator
-        let zoomed = plan.extent != "city"
+        let zoomed = plan.extent.value != "city"
         let geometry = zoomed ? prepared.detailGeometry : prepared.cityGeometry
-        let focus: Area = plan.extent == "parent" ? (scope.parent ?? scope.area) : scope.area
+        let focus: Area = plan.extent.value == "parent" ? (scope.parent ?? scope.area) : scope.area
         let focusShape = snapshot.geometry(of: focus.id)
         var bounds = (zoomed ? focusShape?.bounds : nil) ?? geometry.values.compactMap(\.bounds).reduce(nil) {
             (sum: Bounds?, next: Bounds) in sum?.union(next) ?? next
         } ?? Bounds(minX: 0, minY: 0, maxX: 1, maxY: 1)
         if zoomed { bounds = bounds.expanded(by: 0.12) }
-        var areas: [ChoroplethMapSpec.Area] = []
+        var inside: [(area: Area, shape: MultiPolygon, value: IndicatorValue)] = []
         var surroundings: [MultiPolygon] = []
         for area in snapshot.areas(level: prepared.level) {
             guard let shape = geometry[area.id] else { continue }
-            let inside = !zoomed || snapshot.isWithin(area.id, focus.id) || area.id == focus.id
-            guard inside else {
+            guard !zoomed || snapshot.isWithin(area.id, focus.id) || area.id == focus.id else {
                 if let box = shape.bounds, box.intersects(bounds) { surroundings.append(shape) }
                 continue
             }
-            let value = context.value(indicator.key, of: area.id)
-            let color = prepared.color(of: value)
-            areas.append(ChoroplethMapSpec.Area(
-                key: area.id.key, name: area.name, geometry: shape, fill: color.map { .color($0) } ?? .missing,
-                value: value.status == .valid ? value.value : nil, valueLabel: ValueText.format(value, indicator),
-                label: plan.labels ? area.name : nil, labelPriority: value.value ?? 0))
+            inside.append((area, shape, context.value(indicator.key, of: area.id)))
+        }
+        // The classes of the whole level, the same on every page, unless the template asks for this page's own.
+        let classes = plan.sameClassesForEveryArea ? prepared.classes : try MapClasses(
+            values: inside.map { $0.value.status == .valid ? $0.value.value : nil }, plan: plan, indicator: indicator,
+            context: context)
+        let areas = inside.map { item in
+            ChoroplethMapSpec.Area(
+                key: item.area.id.key, name: item.area.name, geometry: item.shape,
+                fill: classes.color(of: item.value).map { .color($0) } ?? .missing,
+                value: item.value.status == .valid ? item.value.value : nil,
+                valueLabel: ValueText.format(item.value, indicator), label: plan.labels ? item.area.name : nil,
+                labelPriority: item.value.value ?? 0)
         }
         let points = mapPoints(plan, bounds: bounds, subject: scope.point)
         let outline = highlight(plan, scope: scope, level: prepared.level, geometry: geometry, focus: focusShape)
         // The classes are the same on every page; the counts are those of the areas this map shows.
         let shown = areas.map { $0.value }
-        let counts = prepared.classification?.counting(shown).counts ?? []
+        let counts = classes.classification.counting(shown).counts
         let missing = shown.filter { $0 == nil }.count
-        let entries = prepared.legend.entries.enumerated().map { index, entry in
+        let entries = classes.legend.entries.enumerated().map { index, entry in
             MapLegend.Entry(label: entry.label, color: entry.color, hatched: entry.isMissing,
                             count: entry.isMissing ? missing : counts.indices.contains(index) ? counts[index] : entry.count)
         }
         let legend = MapLegend(
-            title: prepared.legend.title ?? indicator.shortName, entries: entries.filter { !$0.hatched || $0.count != 0 },
-            pointCategories: points.categories, highlightLabel: outline.label)
+            title: classes.legend.title ?? indicator.shortName, entries: entries.filter { !$0.hatched || $0.count != 0 },
+            pointCategories: points.categories, highlightLabel: outline.label, pointSizeTitle: plan.pointSize?.label)
         let city = snapshot.city.map { context.value(indicator.key, of: $0.id) }
         return ChoroplethMapSpec(
             indicator: indicator.shortName, areaNoun: LevelNouns.dativePlural(prepared.level), bounds: bounds, areas: areas,
@@ -145,7 +153,9 @@ struct FigureResolver: Sendable {
             }
             categories.append(MapLegend.PointCategory(
                 label: PointNouns.plural(category.value), symbol: style.0, color: Color(hex: style.1) ?? .black))
-            points += members.map { MapPoint(name: $0.name, position: $0.position, category: index) }
+            points += members.map { point in
+                MapPoint(name: point.name, position: point.position, category: index, size: size(of: point, plan))
+            }
         }
         if let subject, plan.points.contains(where: { $0.value == subject.category }) {
             categories.append(MapLegend.PointCategory(
@@ -154,6 +164,16 @@ struct FigureResolver: Sendable {
                                    highlighted: true))
         }
         return (points, categories)
+    }
+}
+
+extension FigureResolver {
+    /// The point's value of the map's `point-size` attribute ("120", "1.234"), when it is a positive number.
+    func size(of point: PointOfInterest, _ plan: FigurePlan) -> Double? {
+        guard let attribute = plan.pointSize?.attribute.value, let text = point.attributes[attribute] else { return nil }
+        let digits = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+        guard let value = Double(digits.trimmingCharacters(in: .whitespaces)), value.isFinite, value > 0 else { return nil }
+        return value
     }
 }
 

@@ -9,9 +9,8 @@ struct PreparedMap: Sendable {
     /// Simplified for a map of the whole city, and finer for maps of a district or one area.
     let cityGeometry: [AreaID: MultiPolygon]
     let detailGeometry: [AreaID: MultiPolygon]
-    let classification: Classification?
-    let colors: [Color]
-    let legend: Legend
+    /// The classes of all areas of the level: the same on every page of a run.
+    let classes: MapClasses
     /// Bezirke (the level below the city), simplified, for the locator inset.
     let overview: [MultiPolygon]
 
@@ -50,25 +49,7 @@ struct PreparedMap: Sendable {
             let value = context.value(key, of: area.id)
             return value.status == .valid ? value.value : nil
         }
-        let scheme = try Self.scheme(plan)
-        let classification = try Classification(values: values, scheme: scheme, decimals: indicator.decimals)
-        let palette = try Palette.named(plan.palette?.value ?? (indicator.polarity == .neutral ? "Blues" : "YlOrRd"))
-        let colors: [Color]
-        if palette.kind == .diverging, let cityID = snapshot.city?.id,
-            let reference = context.value(key, of: cityID).value
-        {
-            colors = try palette.colors(for: classification, centredOn: reference, polarity: indicator.polarity)
-        } else {
-            colors = try palette.colors(for: classification, polarity: indicator.polarity)
-        }
-        let period = context.period(of: key)?.german ?? ""
-        let unit = ValueText.unit(of: indicator).map { " in \($0)" } ?? ""
-        // The map legend prints the count of areas in its own column, so the labels carry none.
-        let format = LegendFormat(unit: indicator.unit == "%" ? "%" : nil, decimals: indicator.decimals, countNoun: nil)
-        legend = try Legend(classification: classification, colors: colors, format: format,
-                            title: "\(indicator.shortName)\(unit)" + (period.isEmpty ? "" : ", \(period)"))
-        self.classification = classification
-        self.colors = colors
+        classes = try MapClasses(values: values, plan: plan, indicator: indicator, context: context)
         let top = snapshot.levels.dropFirst().first?.key ?? level
         var districts: [String: MultiPolygon] = [:]
         for area in snapshot.areas(level: top) { if let shape = snapshot.geometry(of: area.id) { districts[area.id.key] = shape } }
@@ -79,33 +60,6 @@ struct PreparedMap: Sendable {
         }
     }
 
-    private static func scheme(_ plan: FigurePlan) throws -> ClassificationScheme {
-        let k = max(2, min(plan.classCount, 9))
-        switch plan.scheme.value {
-        case "quantiles": return .quantiles(k: k)
-        case "equal-interval": return .equalInterval(k: k)
-        case "fisher-jenks": return .fisherJenks(k: k)
-        case "pretty": return .pretty(k: k)
-        case "box-plot": return .boxPlot()
-        case "head-tail": return .headTailBreaks
-        case "maximum-breaks": return .maximumBreaks(k: k)
-        case "standard-deviation": return .standardDeviation()
-        case "percentiles": return .percentiles()
-        default: throw FigureError.unknownScheme(plan.scheme)
-        }
-    }
-
-    static let schemes = [
-        "quantiles", "equal-interval", "fisher-jenks", "pretty", "box-plot", "head-tail", "maximum-breaks",
-        "standard-deviation", "percentiles",
-    ]
-
-    func color(of value: IndicatorValue) -> Color? {
-        guard value.status == .valid, let number = value.value, let index = classification?.classIndex(of: number),
-            colors.indices.contains(index)
-        else { return nil }
-        return colors[index]
-    }
 }
 
 /// Problems with a figure that only show once data is at hand.
@@ -119,7 +73,7 @@ enum FigureError: Error, CustomStringConvertible {
         case .unknownIndicator(let name): "unknown indicator \"\(name)\""
         case .unknownScheme(let scheme):
             "\(scheme.location): error: unknown classification scheme \"\(scheme.value)\"."
-                + Suggestions.phrase(for: scheme.value, in: PreparedMap.schemes)
+                + Suggestions.phrase(for: scheme.value, in: MapClasses.schemes)
         case .noData(let what): "no data for \(what)"
         }
     }

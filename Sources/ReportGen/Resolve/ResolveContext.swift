@@ -34,7 +34,7 @@ public struct ResolveContext: Sendable {
     /// The class breaks of every map, for the run's manifest.
     public var classBreaks: [String: [Double]] {
         Dictionary(uniqueKeysWithValues: maps.map { location, map in
-            ("\(location) \(map.indicator.key)", map.classification?.breaks ?? [])
+            ("\(location) \(map.indicator.key)", map.classes.classification.breaks)
         })
     }
 

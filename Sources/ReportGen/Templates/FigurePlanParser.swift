@@ -8,8 +8,9 @@ struct FigurePlanParser {
         let what = isMap ? "map" : "chart"
         let fields = try reader.mapping(node, what: what)
         try fields.allowOnly(isMap
-            ? ["indicator", "level", "extent", "classes", "palette", "highlight", "points", "labels", "caption"]
-            : ["type", "indicator", "indicators", "x", "y", "areas", "reference", "sort", "highlight", "caption"])
+            ? ["indicator", "level", "extent", "classes", "palette", "highlight", "points", "point-size", "labels", "caption"]
+            : ["type", "indicator", "indicators", "x", "y", "areas", "reference", "sort", "highlight", "orientation",
+               "caption"])
         let texts = TextFieldParser(reader: reader)
         let selectors = AreaSelectorParser(reader: reader)
         var kind = FigurePlan.Kind.map
@@ -55,12 +56,25 @@ struct FigurePlanParser {
             sortDescending: sort.map { $0 == "descending" }, caption: try texts.optional("caption", in: fields) ?? TextTemplate(segments: []),
             location: reader.location(of: node),
             level: try fields.string("level").map { Located(value: $0, location: fields.location(of: "level")) },
-            extent: try fields.string("extent") ?? "city", scheme: scheme, classCount: classCount,
+            extent: Located(value: try fields.string("extent") ?? "city", location: fields.location(of: "extent")), scheme: scheme, classCount: classCount,
             sameClassesForEveryArea: same,
             palette: try fields.string("palette").map { Located(value: $0, location: fields.location(of: "palette")) },
             points: points, labels: try fields.bool("labels") ?? false,
             highlight: isMap ? try fields["highlight"].map { (node: Node) throws(TemplateError) -> AreaSelector in
                 try selectors.parse(node)
-            } : nil)
+            } : nil,
+            pointSize: try fields["point-size"].map { (node: Node) throws(TemplateError) in try pointSize(node) },
+            orientation: try fields.string("orientation").map { Located(value: $0, location: fields.location(of: "orientation")) })
+    }
+
+    /// `point-size: e_platz` or `point-size: { attribute: e_platz, label: "Genehmigte Plätze" }`.
+    private func pointSize(_ node: Node) throws(TemplateError) -> (attribute: Located<String>, label: String) {
+        if case .scalar(let scalar) = node {
+            return (Located(value: scalar.string, location: reader.location(of: node)), scalar.string)
+        }
+        let fields = try reader.mapping(node, what: "point-size")
+        try fields.allowOnly(["attribute", "label"])
+        let attribute = try reader.string(try fields.required("attribute"), field: "attribute")
+        return (Located(value: attribute, location: fields.location(of: "attribute")), try fields.string("label") ?? attribute)
     }
 }

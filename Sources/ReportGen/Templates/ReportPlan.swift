@@ -137,7 +137,7 @@ public struct FigurePlan: Sendable {
     public var location: SourceLocation
     // Maps
     public var level: Located<String>?
-    public var extent: String
+    public var extent: Located<String>
     public var scheme: Located<String>
     public var classCount: Int
     public var sameClassesForEveryArea: Bool
@@ -146,6 +146,11 @@ public struct FigurePlan: Sendable {
     public var labels: Bool
     /// The areas a map outlines instead of the report's area (e.g. the ten with the highest values).
     public var highlight: AreaSelector?
+    /// A numeric attribute of the points (e.g. `e_platz`, Kita places) that sets their symbol's area, and its
+    /// legend label.
+    public var pointSize: (attribute: Located<String>, label: String)?
+    /// Bar charts: `horizontal` (the default) or `vertical`.
+    public var orientation: Located<String>?
 }
 
 extension ReportPlan {

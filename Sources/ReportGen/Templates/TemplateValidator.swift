@@ -76,10 +76,22 @@ public struct TemplateValidator {
             if let level = figure.level { self.level(level) }
             figure.points.forEach { pointCategory($0) }
             text(figure.caption)
+            if let orientation = figure.orientation, !["horizontal", "vertical"].contains(orientation.value) {
+                errors.append(.unknownName(orientation.location, kind: "orientation", name: orientation.value,
+                                           known: ["horizontal", "vertical"]))
+            }
             guard figure.kind == .map else { return }
-            if !PreparedMap.schemes.contains(figure.scheme.value) {
+            if !["city", "parent", "area"].contains(figure.extent.value) {
+                errors.append(.unknownName(figure.extent.location, kind: "map extent", name: figure.extent.value,
+                                           known: ["city", "parent", "area"]))
+            }
+            if let size = figure.pointSize, !vocabulary.pointAttributes.contains(size.attribute.value) {
+                errors.append(.unknownName(size.attribute.location, kind: "point attribute", name: size.attribute.value,
+                                           known: Array(vocabulary.pointAttributes)))
+            }
+            if !MapClasses.schemes.contains(figure.scheme.value) {
                 errors.append(.unknownName(figure.scheme.location, kind: "classification scheme", name: figure.scheme.value,
-                                           known: PreparedMap.schemes))
+                                           known: MapClasses.schemes))
             }
             if let palette = figure.palette, (try? Palette.named(palette.value)) == nil {
                 errors.append(.unknownName(palette.location, kind: "palette", name: palette.value, known: Palette.all.map(\.name)))

@@ -155,7 +155,7 @@ extension CatalogueEngineTests {
         let scope = try #require(resolver.scopes().first)
         let plan = try #require(resolver.context.plan.figurePlans.first { $0.kind == .map && $0.highlight != nil })
         let prepared = try #require(resolver.context.maps[plan.location])
-        let spec = FigureResolver(context: resolver.context).mapSpec(plan, prepared, scope: scope)
+        let spec = try FigureResolver(context: resolver.context).mapSpec(plan, prepared, scope: scope)
         let top = resolver.context.snapshot.areas(try #require(plan.highlight), scope: scope, context: resolver.context)
         #expect(top.count == 10)
         let expected = top.reduce(0) { $0 + (prepared.cityGeometry[$1.id]?.polygons.count ?? 0) }

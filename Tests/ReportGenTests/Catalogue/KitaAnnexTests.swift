@@ -53,7 +53,7 @@ struct KitaAnnexTests {
         let scope = try #require(resolver.scopes(only: ["08142880"]).first)
         let plan = try #require(resolver.context.plan.figurePlans.first { $0.kind == .map })
         let prepared = try #require(resolver.context.maps[plan.location])
-        let spec = FigureResolver(context: resolver.context).mapSpec(plan, prepared, scope: scope)
+        let spec = try FigureResolver(context: resolver.context).mapSpec(plan, prepared, scope: scope)
         let highlighted = spec.points.filter(\.highlighted)
         #expect(highlighted.count == 1)
         #expect(highlighted.first?.position == scope.point?.position)
@@ -68,12 +68,12 @@ struct KitaAnnexTests {
         let scope = try #require(resolver.scopes(only: ["08142880"]).first)
         let plan = try #require(resolver.context.plan.figurePlans.first { $0.kind == .map })
         let prepared = try #require(resolver.context.maps[plan.location])
-        let spec = FigureResolver(context: resolver.context).mapSpec(plan, prepared, scope: scope)
+        let spec = try FigureResolver(context: resolver.context).mapSpec(plan, prepared, scope: scope)
         let counted = spec.legend.entries.compactMap(\.count).reduce(0, +)
         #expect(counted == spec.areas.count)
         #expect(spec.areas.count < 40)
         let perClass = spec.legend.entries.filter { !$0.hatched }.compactMap(\.count)
-        let expected = prepared.classification?.counting(spec.areas.map(\.value)).counts ?? []
+        let expected = prepared.classes.classification.counting(spec.areas.map(\.value)).counts
         #expect(perClass == expected)
     }
 }

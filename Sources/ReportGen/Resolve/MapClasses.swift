@@ -1,0 +1,57 @@
+import CairoBridge
+import Layout
+
+/// Classes, colours and legend of a map for a set of values: once for all areas of a level (the same on every
+/// page), or for the areas of one page when a template asks for `same-for-every-area: false`.
+struct MapClasses: Sendable {
+    let classification: Classification
+    let colors: [Color]
+    let legend: Legend
+
+    init(values: [Double?], plan: FigurePlan, indicator: Indicator, context: ResolveContext) throws {
+        let classification = try Classification(values: values, scheme: try Self.scheme(plan), decimals: indicator.decimals)
+        let palette = try Palette.named(plan.palette?.value ?? (indicator.polarity == .neutral ? "Blues" : "YlOrRd"))
+        if palette.kind == .diverging, let city = context.snapshot.city?.id,
+            let reference = context.value(indicator.key, of: city).value
+        {
+            colors = try palette.colors(for: classification, centredOn: reference, polarity: indicator.polarity)
+        } else {
+            colors = try palette.colors(for: classification, polarity: indicator.polarity)
+        }
+        let period = context.period(of: indicator.key)?.german ?? ""
+        let unit = ValueText.unit(of: indicator).map { " in \($0)" } ?? ""
+        // The map legend prints the count of areas in its own column, so the labels carry none.
+        let format = LegendFormat(unit: indicator.unit == "%" ? "%" : nil, decimals: indicator.decimals, countNoun: nil)
+        legend = try Legend(classification: classification, colors: colors, format: format,
+                            title: "\(indicator.shortName)\(unit)" + (period.isEmpty ? "" : ", \(period)"))
+        self.classification = classification
+    }
+
+    func color(of value: IndicatorValue) -> Color? {
+        guard value.status == .valid, let number = value.value, let index = classification.classIndex(of: number),
+            colors.indices.contains(index)
+        else { return nil }
+        return colors[index]
+    }
+
+    static let schemes = [
+        "quantiles", "equal-interval", "fisher-jenks", "pretty", "box-plot", "head-tail", "maximum-breaks",
+        "standard-deviation", "percentiles",
+    ]
+
+    private static func scheme(_ plan: FigurePlan) throws -> ClassificationScheme {
+        let k = max(2, min(plan.classCount, 9))
+        switch plan.scheme.value {
+        case "quantiles": return .quantiles(k: k)
+        case "equal-interval": return .equalInterval(k: k)
+        case "fisher-jenks": return .fisherJenks(k: k)
+        case "pretty": return .pretty(k: k)
+        case "box-plot": return .boxPlot()
+        case "head-tail": return .headTailBreaks
+        case "maximum-breaks": return .maximumBreaks(k: k)
+        case "standard-deviation": return .standardDeviation()
+        case "percentiles": return .percentiles()
+        default: throw FigureError.unknownScheme(plan.scheme)
+        }
+    }
+}
