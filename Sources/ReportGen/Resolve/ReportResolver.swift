@@ -72,15 +72,11 @@ public struct ReportResolver: Sendable {
         }
         var resolver = BlockResolver(context: context, figures: FigureResolver(context: context))
         var blocks: [Block] = []
-        for (index, scope) in scopes.enumerated() {
-            let body = index == 0 ? context.plan.body : context.plan.body.filter { block in
-                switch block.kind {
-                case .titlePage, .contents: false
-                default: true
-                }
-            }
-            blocks += resolver.resolve(body, scope: scope)
-        }
+        // The intro and closing once, about the first area (in a combined document, the city's blocks usually
+        // say `city.` and `area.` alike); the body for every area.
+        blocks += resolver.resolve(context.plan.intro, scope: first)
+        for scope in scopes { blocks += resolver.resolve(context.plan.body, scope: scope) }
+        blocks += resolver.resolve(context.plan.closing, scope: first)
         var evaluator = ExpressionEvaluator(context: context, scope: first)
         let title = evaluator.render(settings.title)
         let metadata = PDFMetadata(
@@ -115,7 +111,7 @@ public struct ReportResolver: Sendable {
                 }
             }
         }
-        collect(context.plan.body)
+        collect(context.plan.allBlocks)
         var seen = Set<String>()
         return names.compactMap { snapshot.indicator(key: $0)?.shortName }.filter { seen.insert($0).inserted }
     }

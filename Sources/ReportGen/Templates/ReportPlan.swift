@@ -8,7 +8,15 @@ public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
 public struct ReportPlan: Sendable {
     public var file: String
     public var settings: ReportSettings
+    /// Blocks that open a document once (title page, contents, an introduction), before the first area.
+    public var intro: [PlanBlock]
+    /// Blocks repeated for every area of the document.
     public var body: [PlanBlock]
+    /// Blocks that close a document once (a conclusion, notes), after the last area.
+    public var closing: [PlanBlock]
+
+    /// Every block of the template, in document order.
+    public var allBlocks: [PlanBlock] { intro + body + closing }
 }
 
 public enum Audience: String, Sendable { case `public`, `internal` }
@@ -166,6 +174,6 @@ extension ReportPlan {
                 }
             }
         }
-        return collect(body)
+        return collect(allBlocks)
     }
 }

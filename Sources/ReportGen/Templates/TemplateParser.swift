@@ -8,10 +8,14 @@ public struct TemplateParser {
     public func parse(fileAt path: String) throws(TemplateError) -> ReportPlan {
         let (reader, root) = try load(path, from: nil)
         let top = try reader.mapping(root, what: "the template")
-        try top.allowOnly(["report", "body"])
+        try top.allowOnly(["report", "intro", "body", "closing"])
         let settings = try ReportSettingsParser(reader: reader).parse(try top.required("report"))
         let body = try parseBlocks(try top.required("body"), reader: reader, depth: 0)
-        return ReportPlan(file: path, settings: settings, body: body)
+        let intro = try top["intro"].map { (node: Node) throws(TemplateError) in try parseBlocks(node, reader: reader, depth: 0) }
+        let closing = try top["closing"].map { (node: Node) throws(TemplateError) in
+            try parseBlocks(node, reader: reader, depth: 0)
+        }
+        return ReportPlan(file: path, settings: settings, intro: intro ?? [], body: body, closing: closing ?? [])
     }
 
     private func load(_ path: String, from: SourceLocation?) throws(TemplateError) -> (YAMLReader, Node) {

@@ -29,7 +29,7 @@ public struct TemplateValidator {
                                             fix: "Remove \"sample:\" or add \"for-each:\" with a level or points."))
             }
         }
-        check.blocks(plan.body)
+        check.blocks(plan.allBlocks)
         return check.errors
     }
 

@@ -1,0 +1,62 @@
+import Foundation
+import Layout
+import PDFInspection
+import Testing
+@testable import ReportGen
+
+@Suite("Intro, body and closing")
+struct CombinedReportTests {
+    func plan(output: String) throws -> ReportResolver {
+        let folder = try PDFInspection.temporaryDirectory()
+        let path = folder.appendingPathComponent("bezirke.yaml").path
+        try """
+            report:
+              title: "Bezirke"
+              output: \(output)
+              for-each: { level: bezirk, sort: name }
+            intro:
+              - title-page
+              - text: "Einleitung über {{ city.name }}"
+            body:
+              - heading: "{{ area.name }}"
+              - text: "{{ value.einwohner | number }} Menschen"
+            closing:
+              - text: "Schluss"
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let plan = try TemplateParser().parse(fileAt: path)
+        return ReportResolver(context: try ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan))
+    }
+
+    static func texts(_ blocks: [Block]) -> [String] {
+        blocks.compactMap { block in
+            switch block {
+            case .paragraph(let paragraph): paragraph.content.map { if case .text(let text) = $0 { text } else { "" } }.joined()
+            case .heading(let heading): heading.text
+            case .titlePage: "TITEL"
+            default: nil
+            }
+        }
+    }
+
+    @Test("a combined document has the intro once, the body for each of the twelve Bezirke, then the closing")
+    func combined() throws {
+        let resolver = try plan(output: "combined")
+        let report = resolver.combinedReport(for: resolver.scopes())
+        let texts = Self.texts(report.document.blocks)
+        #expect(texts.first == "TITEL")
+        #expect(texts[1] == "Einleitung über Berlin")
+        #expect(texts.last == "Schluss")
+        #expect(texts.filter { $0 == "TITEL" || $0 == "Schluss" }.count == 2)
+        #expect(texts.filter { $0.hasSuffix(" Menschen") }.count == 12)
+        #expect(texts[2] == "Charlottenburg-Wilmersdorf")
+    }
+
+    @Test("a document per area has its own intro and closing around its body")
+    func perArea() throws {
+        let resolver = try plan(output: "per-area")
+        let scope = try #require(resolver.scopes(only: ["08"]).first)
+        let texts = Self.texts(resolver.report(for: scope).document.blocks)
+        let people = try #require(resolver.context.value("einwohner", of: scope.area.id).value)
+        #expect(texts == ["TITEL", "Einleitung über Berlin", "Neukölln", GermanNumberFormat.number(people) + " Menschen", "Schluss"])
+    }
+}
