@@ -53,6 +53,7 @@ extension ReportGenCommand {
                 print(String(format: "PDF size        %.1f MB (%.0f KB per document)", Double(bytes) / 1e6, Double(bytes) / 1e3 / Double(max(outcomes.count, 1))))
                 print(String(format: "peak memory     %.0f MB", PeakMemory.megabytes))
                 try FigureBench(context: run.context, scope: scopes.first, repeats: max(1, repeats), folder: folder).run()
+                for timing in try CoreBenchmark.run() { print(timing) }
             }
         }
     }

@@ -1,18 +1,27 @@
 import CairoBridge
 import Foundation
+import PDFInspection
 import Testing
 
 @testable import Layout
 
-/// Renders one picture of every chart and map kind under /tmp/reportgen-figures, to be looked at by a person.
+/// Renders one picture of every chart and map kind, and edge cases, into a temporary folder (print `folder` to
+/// look at them): each must draw without trapping and give a picture of the size asked for.
 @Suite("Figure showcase")
 struct FigureShowcase {
-    static let folder = "/tmp/reportgen-figures"
+    let folder: String
+
+    init() throws {
+        folder = try PDFInspection.temporaryDirectory().path
+    }
 
     func render(_ name: String, _ drawing: any FigureDrawing, width: Double = 453) throws {
-        try FileManager.default.createDirectory(atPath: Self.folder, withIntermediateDirectories: true)
         let height = drawing.preferredHeight(forWidth: width - 12) + 12
-        try FigureExport.writePNG(drawing, size: Size(width: width, height: height), to: "\(Self.folder)/\(name).png")
+        let path = "\(folder)/\(name).png"
+        try FigureExport.writePNG(drawing, size: Size(width: width, height: height), to: path)
+        let image = try Image(pngAt: path)
+        #expect(image.pixelSize.width == Int((width * 2).rounded(.up)), "\(name)")
+        #expect(image.pixelSize.height == Int((height * 2).rounded(.up)), "\(name)")
     }
 
     @Test("the showcase pictures are written")
@@ -60,7 +69,6 @@ struct FigureShowcase {
 
     @Test("the figures sit in a paginated PDF with caption and source line")
     func inDocument() throws {
-        try FileManager.default.createDirectory(atPath: Self.folder, withIntermediateDirectories: true)
         func figure(_ drawing: some DataFigure, _ caption: String) -> Block {
             .figure(Figure(drawing, caption: caption, source: "Amt für Statistik, Stand: 31.12.2022"))
         }
@@ -71,9 +79,14 @@ struct FigureShowcase {
             figure(ProfileChart(SampleFigures.profileChart()), "Profil von Neukölln"),
         ]
         let renderer = try PDFRenderer()
-        let url = URL(fileURLWithPath: "\(Self.folder)/figures.pdf")
+        let url = URL(fileURLWithPath: "\(folder)/figures.pdf")
         let summary = try renderer.render(
             Document(metadata: PDFMetadata(title: "Abbildungen"), blocks: blocks), to: url)
-        #expect(summary.pageCount >= 1)
+        #expect(summary.pageCount >= 2)
+        let text = try PDFInspection.text(of: url.path)
+        for caption in ["Abbildung 1: Kinderarmut in den Planungsräumen", "Abbildung 3: Profil von Neukölln"] {
+            #expect(text.contains(caption))
+        }
+        #expect(text.components(separatedBy: "Quelle: Amt für Statistik, Stand: 31.12.2022").count == 4)
     }
 }
