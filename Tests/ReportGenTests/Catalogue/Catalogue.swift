@@ -1,3 +1,4 @@
+import PDFInspection
 import Foundation
 import Layout
 
@@ -22,7 +23,7 @@ enum Catalogue {
 
     /// A plan of a small template written to a temporary file.
     static func plan(text: String) throws -> ReportPlan {
-        let url = try TestSupport.temporaryFolder().appendingPathComponent("t.yaml")
+        let url = try PDFInspection.temporaryDirectory().appendingPathComponent("t.yaml")
         try TestSupport.write(text, to: url)
         return try TemplateParser().parse(fileAt: url.path)
     }

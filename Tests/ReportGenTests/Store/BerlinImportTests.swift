@@ -1,3 +1,4 @@
+import PDFInspection
 import Foundation
 import Layout
 import Testing
@@ -136,7 +137,7 @@ struct NameJoin2017Tests {
     @Test("without aliases, 137 of 138 names join after normalising and the abbreviated one is reported")
     func withoutAliases() throws {
         let berlin = TestSupport.repoRoot.appendingPathComponent("data/berlin").path
-        let folder = try TestSupport.temporaryFolder()
+        let folder = try PDFInspection.temporaryDirectory()
         try TestSupport.write(
             """
             dataset: Test

@@ -1,3 +1,4 @@
+import PDFInspection
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 struct DemoDataTests {
     @Test("ensureStore builds data/berlin.sqlite once and then reuses it")
     func ensureStore() throws {
-        let root = try TestSupport.temporaryFolder()
+        let root = try PDFInspection.temporaryDirectory()
         let data = root.appendingPathComponent("data")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(

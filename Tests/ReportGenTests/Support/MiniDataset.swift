@@ -1,3 +1,4 @@
+import PDFInspection
 import Foundation
 
 @testable import ReportGen
@@ -61,7 +62,7 @@ struct MiniDataset {
         """
 
     init() throws {
-        folder = try TestSupport.temporaryFolder()
+        folder = try PDFInspection.temporaryDirectory()
         try write("areas.geojson", Self.areasGeoJSON)
         try write("values.csv", Self.valuesCSV)
         try write("kitas.csv", Self.kitasCSV)

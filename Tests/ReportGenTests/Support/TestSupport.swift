@@ -1,3 +1,4 @@
+import PDFInspection
 import Foundation
 
 @testable import ReportGen
@@ -10,13 +11,6 @@ enum TestSupport {
         .deletingLastPathComponent()
 
     static let fixtures = repoRoot.appendingPathComponent("Tests/ReportGenTests/Fixtures")
-
-    /// A fresh, empty folder under the system's temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("reportgen-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     static func write(_ text: String, to url: URL) throws {
         try Data(text.utf8).write(to: url)
@@ -34,7 +28,7 @@ enum BerlinStore {
 
     static let shared: Result<Imported, DataError> = {
         do {
-            let folder = try TestSupport.temporaryFolder()
+            let folder = try PDFInspection.temporaryDirectory()
             let url = folder.appendingPathComponent("berlin.sqlite")
             let report = try Importer.run(
                 manifest: TestSupport.repoRoot.appendingPathComponent("data/berlin/import.yaml"), into: url)
