@@ -52,3 +52,32 @@ struct StatusberichtTests {
         #expect(text.contains("Tabelle 1: Kennzahlen \(scope.area.name)"))
     }
 }
+
+@Suite("The city map of child poverty")
+struct CityMapTests {
+    @Test("all 542 Planungsräume are coloured by their class, the six invalid ones hatched and counted as k. A.")
+    func cityMap() throws {
+        let fixture = try ReportFixture(template: "templates/statusbericht.yaml")
+        let plan = try #require(fixture.context.plan.figurePlans.first { $0.kind == .map })
+        let prepared = try #require(fixture.context.maps[plan.location])
+        let scope = try #require(fixture.resolver.scopes(only: ["081004"]).first)
+        let spec = try FigureResolver(context: fixture.context).mapSpec(plan, prepared, scope: scope)
+        #expect(spec.areas.count == 542)
+        let hatched = spec.areas.filter { if case .missing = $0.fill { true } else { false } }
+        #expect(hatched.count == 6)
+        let entries = spec.legend.entries
+        #expect(entries.count == 6)
+        #expect(entries.last?.hatched == true && entries.last?.count == 6)
+        #expect(entries.last?.label.hasPrefix("k. A.") == true)
+        #expect(entries.dropLast().compactMap(\.count).reduce(0, +) == 536)
+        #expect(entries.first?.label.hasPrefix("bis ") == true && entries.first?.label.hasSuffix("%") == true)
+        // Every coloured area has the colour of the class its value falls into.
+        for area in spec.areas {
+            guard case .color(let color) = area.fill, let value = area.value,
+                let index = prepared.classes.classification.classIndex(of: value)
+            else { continue }
+            #expect(color == prepared.classes.colors[index], "\(area.name)")
+        }
+        #expect(spec.highlight != nil, "the Bezirksregion is outlined over the Planungsräume")
+    }
+}
