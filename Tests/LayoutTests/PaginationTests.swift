@@ -206,6 +206,24 @@ struct PaginationTests {
         #expect(cells.allSatisfy { $0.text.lines.count == 1 })
     }
 
+    @Test("a list over two pages is one L element on each page, its items with a label and a body")
+    func listStructure() {
+        let items = (1...40).map { [Inline.text(words(25, seed: "L\($0)w"))] }
+        let result = layout([.paragraph(Paragraph("Vorher")), .list(ListBlock(ordered: true, items: items))])
+        #expect(result.pages.count >= 2)
+        for page in result.pages {
+            let lists = page.items.filter { if case .group(.list, _) = $0 { true } else { false } }
+            #expect(lists.count == 1, "page \(page.number)")
+            guard case .group(_, let entries) = lists.first else { continue }
+            for case .group(.listItem, let parts) in entries {
+                let roles = parts.compactMap { part -> StructureRole? in if case .group(let role, _) = part { role } else { nil } }
+                #expect(roles.last == .listBody)
+                #expect(roles.count == 1 || roles.first == .label)
+            }
+        }
+        #expect(result.pages(containing: "40.").count == 1)
+    }
+
     @Test("an empty document still has one page")
     func emptyDocument() {
         #expect(layout([]).pages.count == 1)

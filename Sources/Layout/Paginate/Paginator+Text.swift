@@ -52,15 +52,20 @@ extension Paginator {
             }
             let lines = start..<(start + fit)
             let origin = Point(x: region.x + indent, y: cursorY)
-            var items: [FrameItem] = []
-            if start == 0, let label {
-                let labelText = measurer.measure(markup: TextMarkup.escape(label), style: style, width: nil)
-                let labelOrigin = Point(x: region.x, y: cursorY + measured.firstBaseline - labelText.firstBaseline)
-                items.append(
-                    .text(TextItem(text: labelText, lines: 0..<labelText.lines.count, origin: labelOrigin, content: label)))
-            }
-            items.append(.text(TextItem(text: measured, lines: lines, origin: origin, content: content.plainText)))
+            var items: [FrameItem] = [.text(TextItem(text: measured, lines: lines, origin: origin, content: content.plainText))]
             items += linkItems(content.links, in: measured, lines: lines, origin: origin)
+            if let label {
+                // A list item: its label (on the first part only) and its body, as tagged PDF wants them.
+                var parts: [FrameItem] = []
+                if start == 0 {
+                    let labelText = measurer.measure(markup: TextMarkup.escape(label), style: style, width: nil)
+                    let labelOrigin = Point(x: region.x, y: cursorY + measured.firstBaseline - labelText.firstBaseline)
+                    parts.append(.group(.label, [
+                        .text(TextItem(text: labelText, lines: 0..<labelText.lines.count, origin: labelOrigin, content: label))
+                    ]))
+                }
+                items = parts + [.group(.listBody, items)]
+            }
             place(.group(role, items))
             cursorY += measured.height(of: lines)
             start += fit
@@ -81,13 +86,23 @@ extension Paginator {
         }
     }
 
+    /// A list: its items flow like paragraphs, and on every page the items of the list form one L element.
     func layoutList(_ list: ListBlock) {
+        if pages.isEmpty { startPage() }
+        let firstPage = pages.count - 1
+        let firstItem = pages[firstPage].items.count
         for (index, item) in list.items.enumerated() {
             addSpace(index == 0 ? theme.paragraphSpacing : theme.paragraphSpacing / 2)
             let label = list.ordered ? "\(index + 1)." : "•"
             layoutText(
                 InlineMarkup(item, linkColor: theme.accentColor), style: theme.body, role: .listItem,
                 indent: theme.bodySize * 1.6, label: label)
+        }
+        for page in firstPage..<pages.count {
+            let start = page == firstPage ? firstItem : 0
+            guard start < pages[page].items.count else { continue }
+            let items = Array(pages[page].items[start...])
+            pages[page].items.replaceSubrange(start..., with: [.group(.list, items)])
         }
     }
 }
