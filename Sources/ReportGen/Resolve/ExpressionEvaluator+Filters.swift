@@ -28,7 +28,9 @@ extension ExpressionEvaluator {
         case "rank-phrase":
             guard case .rank(let rank, _) = value else { return .text(GermanNarrative.notAvailable) }
             let lowest = arguments.first.map { if case .string(let word) = $0 { word.hasPrefix("niedrig") } else { false } } ?? false
-            return .text(GermanNarrative.rankPhrase(rank.position, of: rank.count, highest: !lowest))
+            // Ranks count from the highest value; from the lowest, the last is first.
+            let position = lowest ? rank.count - rank.position + 1 : rank.position
+            return .text(GermanNarrative.rankPhrase(position, of: rank.count, highest: !lowest))
         case "plural":
             guard arguments.count == 2, case .string(let singular) = arguments[0], case .string(let plural) = arguments[1],
                 let number = value.number, number.isFinite, abs(number) < 1e9

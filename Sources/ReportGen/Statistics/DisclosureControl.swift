@@ -36,19 +36,31 @@ struct DisclosureControl {
         }
     }
 
-    /// A computed value whose operand is withheld is withheld too (a share would reveal its numerator).
+    /// Computed values and their operands protect each other: a value whose operand is withheld is withheld
+    /// (a share would reveal its numerator), and a withheld value whose operands are all published gets its
+    /// smallest operand withheld (else the quotient could be recomputed from them).
     private func protectOperands(in table: inout ValueTable) -> Bool {
         var changed = false
         for indicator in indicators.values {
             guard let formula = indicator.formula else { continue }
-            for (key, record) in table.records where key.indicator == indicator.key && record.status == .valid {
-                let hidden = formula.operands.first { operand in
-                    table[operand.indicator, key.area, operand.period ?? key.period]?.status == .suppressed
+            for (key, record) in table.records where key.indicator == indicator.key {
+                let operands = formula.operands.map { operand in
+                    (operand, table[operand.indicator, key.area, operand.period ?? key.period])
                 }
-                guard let hidden else { continue }
-                table.records[key]?.status = .suppressed
-                table.records[key]?.note = "sekundär: Operand \(hidden.indicator) ist gesperrt"
-                changed = true
+                if record.status == .valid {
+                    guard let hidden = operands.first(where: { $0.1?.status == .suppressed })?.0 else { continue }
+                    table.records[key]?.status = .suppressed
+                    table.records[key]?.note = "sekundär: Operand \(hidden.indicator) ist gesperrt"
+                    changed = true
+                } else if record.status == .suppressed, record.sourceStatus == .valid,
+                    operands.allSatisfy({ $0.1?.status == .valid })
+                {
+                    guard let victim = operands.min(by: { ($0.1?.value ?? 0) < ($1.1?.value ?? 0) })?.0 else { continue }
+                    let period = victim.period ?? key.period
+                    table[victim.indicator, key.area, period]?.status = .suppressed
+                    table[victim.indicator, key.area, period]?.note = "sekundär: schützt \(indicator.key)"
+                    changed = true
+                }
             }
         }
         return changed

@@ -63,9 +63,12 @@ extension StoreSnapshot {
             let json: String = row["attributes"]
             let attributes = (try? decoder.decode([String: String].self, from: Data(json.utf8))) ?? [:]
             var ancestor = area
-            while let current = ancestor {
+            var steps = 0
+            // Bounded: a hierarchy is a handful of levels deep, and a cycle in a damaged store must not hang.
+            while let current = ancestor, steps < 16 {
                 indices[current, default: []].append(points.count)
                 ancestor = areas[current]?.parent
+                steps += 1
             }
             points.append(
                 PointOfInterest(

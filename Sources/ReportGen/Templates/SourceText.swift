@@ -7,13 +7,15 @@ struct SourceText: Sendable {
 
     init(file: String, text: String) {
         self.file = file
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // YAML counts CR, LF and CRLF as line breaks; so must the locations.
+        lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     /// The location of the first occurrence of `snippet` at or after `start` (1-based line and column);
     /// `start` itself when the snippet is not found (e.g. a folded scalar split it across lines).
     func locate(_ snippet: String, after start: SourceLocation) -> SourceLocation {
-        guard !snippet.isEmpty, start.line >= 1 else { return start }
+        guard !snippet.isEmpty, start.line >= 1, start.line <= lines.count else { return start }
         for lineIndex in (start.line - 1)..<lines.count {
             let line = lines[lineIndex]
             let from = lineIndex == start.line - 1 ? max(0, start.column - 1) : 0

@@ -46,6 +46,7 @@ public struct TemplateValidator {
                 case .list(let items, _): items.forEach { self.text($0) }
                 case .table(let table):
                     table.rows.forEach { selector($0) }
+                    if let sort = table.sortBy, !["name", "key"].contains(sort.field.value) { indicator(sort.field) }
                     table.columns.forEach { indicator($0.indicator) }
                     text(table.caption)
                 case .figure(let figure): self.figure(figure)

@@ -60,3 +60,26 @@ struct CombinedReportTests {
         #expect(texts == ["TITEL", "Einleitung über Berlin", "Neukölln", GermanNumberFormat.number(people) + " Menschen", "Schluss"])
     }
 }
+
+@Suite("Rank words")
+struct RankPhraseTests {
+    @Test("the rank from the lowest value counts from the other end")
+    func lowest() throws {
+        let folder = try PDFInspection.temporaryDirectory()
+        let path = folder.appendingPathComponent("rank.yaml").path
+        try """
+            report:
+              title: x
+              for-each: { level: bezirk }
+              period: 2020-12-31
+            body:
+              - text: "{{ rank.kinderarmut | rank-phrase }} / {{ rank.kinderarmut | rank-phrase: \\"niedrigsten\\" }}"
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let plan = try TemplateParser().parse(fileAt: path)
+        let resolver = ReportResolver(context: try ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan))
+        // Neukölln has the highest share of the twelve Bezirke.
+        let scope = try #require(resolver.scopes(only: ["08"]).first)
+        let texts = CombinedReportTests.texts(resolver.report(for: scope).document.blocks)
+        #expect(texts == ["den höchsten Wert / Rang 12 von 12"])
+    }
+}

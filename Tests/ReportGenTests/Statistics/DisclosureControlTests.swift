@@ -121,3 +121,34 @@ struct DisclosureControlTests {
                 ?? 1 < 1e-9)
     }
 }
+
+@Suite("Disclosure control on the Berlin data")
+struct BerlinDisclosureTests {
+    @Test("no withheld computed value can be recomputed from operands that are all published")
+    func computedValuesStayHidden() throws {
+        let snapshot = try BerlinStore.get().snapshot
+        var checked = 0
+        for indicator in snapshot.indicators {
+            guard let formula = indicator.formula else { continue }
+            for period in snapshot.periods(of: indicator.key) {
+                for level in snapshot.levels {
+                    for area in snapshot.areas(level: level.key) {
+                        guard snapshot.value(indicator.key, of: area.id, period: period).status == .suppressed else { continue }
+                        let operands = formula.operands.map {
+                            snapshot.value($0.indicator, of: area.id, period: $0.period ?? period).status
+                        }
+                        #expect(operands.contains { $0 != .valid }, "\(indicator.key) \(area.id) \(period)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 0)
+        // The case the review found: the old-age ratio of Planungsraum 05300838 in mid-2022.
+        let period = try #require(Period("2022-06-30"))
+        let area = AreaID(level: "planungsraum", key: "05300838")
+        #expect(snapshot.value("altenquotient", of: area, period: period).status == .suppressed)
+        let published = ["ew_65plus", "ew_18_65"].filter { snapshot.value($0, of: area, period: period).status == .valid }
+        #expect(published.count < 2)
+    }
+}

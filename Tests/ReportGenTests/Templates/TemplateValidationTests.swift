@@ -112,3 +112,31 @@ struct TemplateValidationTests {
         }
     }
 }
+
+@Suite("Template edge cases")
+struct TemplateEdgeCaseTests {
+    let vocabulary = TemplateVocabulary(
+        indicators: ["einwohner", "kinderarmut", "sozialindex"], internalIndicators: ["sozialindex"],
+        levels: ["stadt", "bezirk"], pointCategories: [], pointAttributes: [])
+
+    @Test("a template with old Mac line endings (CR only) is read, and errors point to the right line")
+    func carriageReturns() throws {
+        let folder = try PDFInspection.temporaryDirectory()
+        let path = folder.appendingPathComponent("cr.yaml").path
+        try "report:\r  title: x\rbody:\r  - text: \"{{ value.einwohnerr }}\"\r".write(toFile: path, atomically: true, encoding: .utf8)
+        let errors = TemplateValidator(vocabulary: vocabulary).validate(try TemplateParser().parse(fileAt: path))
+        #expect(errors.count == 1)
+        #expect(errors.first?.location.line == 4)
+    }
+
+    @Test("sorting a public table by an internal indicator is refused like showing it")
+    func internalSort() throws {
+        let folder = try PDFInspection.temporaryDirectory()
+        let path = folder.appendingPathComponent("sort.yaml").path
+        try "report:\n  title: x\nbody:\n  - table: { rows: [children], columns: [einwohner], sort: sozialindex descending }\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let errors = TemplateValidator(vocabulary: vocabulary).validate(try TemplateParser().parse(fileAt: path))
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.contains("internal") == true)
+    }
+}
