@@ -54,7 +54,8 @@ struct PreparedMap: Sendable {
         var districts: [String: MultiPolygon] = [:]
         for area in snapshot.areas(level: top) { if let shape = snapshot.geometry(of: area.id) { districts[area.id.key] = shape } }
         if let bounds = districts.values.compactMap(\.bounds).reduce(nil, { (sum: Bounds?, next: Bounds) in sum?.union(next) ?? next }) {
-            overview = Array(TopologySimplifier(fitting: bounds, intoWidth: 80, height: 70).simplify(districts).values)
+            let simplified = TopologySimplifier(fitting: bounds, intoWidth: 80, height: 70).simplify(districts)
+            overview = simplified.keys.sorted().compactMap { simplified[$0] }
         } else {
             overview = []
         }

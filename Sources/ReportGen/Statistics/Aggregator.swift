@@ -24,10 +24,14 @@ struct Aggregator {
     )
         -> [ValueRecord]?
     {
-        let groups = (hierarchy.childrenByArea[area] ?? [:]).values.map { children in
-            children.compactMap { table[indicator, $0, period] }
+        // Levels in a fixed order, so that a tie between two child levels is always decided the same way.
+        let byLevel = hierarchy.childrenByArea[area] ?? [:]
+        let groups = byLevel.keys.sorted().map { level in
+            (byLevel[level] ?? []).compactMap { table[indicator, $0, period] }
         }
-        return groups.max { $0.count < $1.count }.flatMap { $0.isEmpty ? nil : $0 }
+        return groups.reduce(nil) { (best: [ValueRecord]?, group) in
+            group.count > (best?.count ?? 0) ? group : best
+        }
     }
 
     private func combine(

@@ -17,16 +17,19 @@ struct DisclosureControl {
             table.records[key]?.status = .suppressed
             table.records[key]?.note = "primär: Fallzahl unter \(GermanNumberFormat.number(minimum))"
         }
+        // Everything below walks keys in a fixed order, so the same data always gives the same notes.
         var changed = true
         while changed {
             changed = protectOperands(in: &table)
-            for indicator in indicators.values where indicator.aggregation.isAdditive {
+            for indicator in sortedIndicators where indicator.aggregation.isAdditive {
                 for period in table.periods(of: indicator.key) {
                     changed = protectGroups(of: indicator, period: period, in: &table) || changed
                 }
             }
         }
     }
+
+    private var sortedIndicators: [Indicator] { indicators.values.sorted { $0.key < $1.key } }
 
     func caseCount(_ record: ValueRecord, aggregation: Aggregation) -> Double? {
         switch aggregation {
@@ -41,9 +44,12 @@ struct DisclosureControl {
     /// smallest operand withheld (else the quotient could be recomputed from them).
     private func protectOperands(in table: inout ValueTable) -> Bool {
         var changed = false
-        for indicator in indicators.values {
+        for indicator in sortedIndicators {
             guard let formula = indicator.formula else { continue }
-            for (key, record) in table.records where key.indicator == indicator.key {
+            let keys = table.records.keys.filter { $0.indicator == indicator.key }
+                .sorted { ($0.area, $0.period) < ($1.area, $1.period) }
+            for key in keys {
+                guard let record = table.records[key] else { continue }
                 let operands = formula.operands.map { operand in
                     (operand, table[operand.indicator, key.area, operand.period ?? key.period])
                 }
@@ -68,9 +74,11 @@ struct DisclosureControl {
 
     private func protectGroups(of indicator: Indicator, period: Period, in table: inout ValueTable) -> Bool {
         var changed = false
-        for (parent, groups) in hierarchy.childrenByArea {
+        for parent in hierarchy.childrenByArea.keys.sorted() {
+            guard let groups = hierarchy.childrenByArea[parent] else { continue }
             guard let parentRecord = table[indicator.key, parent, period] else { continue }
-            for (_, children) in groups {
+            for level in groups.keys.sorted() {
+                let children = groups[level] ?? []
                 let present = children.filter { table[indicator.key, $0, period] != nil }
                 // Values delivered as secret carry no number, are in no total, and need no protection.
                 let hidden = present.filter { area in
