@@ -31,7 +31,7 @@ struct FigureBench {
             try renderer.render(many, to: url)
             let perPage = Date().timeIntervalSince(manyStarted) * 1000 / Double(repeats)
             let name = kind == .map
-                ? "map (\(context.maps[plan.location].map { context.snapshot.areas(level: $0.level).count } ?? 0) areas)"
+                ? "map (\((try? context.preparedMap(plan)).map { context.snapshot.areas(level: $0.level).count } ?? 0) areas)"
                 : "bar chart"
             print(String(format: "%@: %.2f ms per page in a longer document, %.2f ms as a document of its own, %.0f KB PDF",
                          name, perPage, perDocument, Double(size) / 1000))

@@ -29,7 +29,7 @@ struct TemplateRun {
         let snapshot = try store.snapshot()
         let errors = TemplateValidator(vocabulary: snapshot.vocabulary).validate(plan)
         guard errors.isEmpty else { throw TemplateErrors(errors: errors) }
-        context = try ResolveContext(snapshot: snapshot, plan: plan)
+        context = ResolveContext(snapshot: snapshot, plan: plan)
     }
 }
 

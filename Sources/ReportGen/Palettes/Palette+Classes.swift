@@ -20,11 +20,14 @@ extension Palette {
         let count = classification.classCount
         let below = classification.breaks.count { $0 <= reference }
         let above = (0..<count).count { classification.lowerEnd(ofClass: $0) >= reference && $0 >= below }
-        let arm = max(below, above, 1)
+        // The arms cannot be longer than the palette allows (RdBu has 11 colours, 5 on each side); classes
+        // beyond that share the darkest colour of their side.
+        let largest = requireColorBlindSafe ? min(definedCounts.upperBound, colorBlindSafeUpTo) : definedCounts.upperBound
+        let arm = max(1, min(max(below, above, 1), (largest - 1) / 2))
         let colors = try oriented(for: polarity, colors: checkedColors(count: 2 * arm + 1, requireColorBlindSafe))
         return (0..<count).map { index in
-            if index < below { return colors[arm - (below - index)] }
-            if index >= count - above { return colors[arm + 1 + index - (count - above)] }
+            if index < below { return colors[max(0, arm - (below - index))] }
+            if index >= count - above { return colors[min(2 * arm, arm + 1 + index - (count - above))] }
             return colors[arm]
         }
     }

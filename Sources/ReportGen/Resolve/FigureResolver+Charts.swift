@@ -24,7 +24,9 @@ extension FigureResolver {
             ?? [scope.area, scope.parent, scope.city].compactMap { $0 }.reduce(into: [Area]()) { list, area in
                 if !list.contains(where: { $0.id == area.id }) { list.append(area) }
             }
-        let periods = snapshot.periods(of: indicator.key)
+        // The series up to the report's period: a report dated 2020 shows no later values.
+        let last = context.plan.settings.period.flatMap { Period($0.value) }
+        let periods = snapshot.periods(of: indicator.key).filter { period in last.map { period <= $0 } ?? true }
         let series = areas.map { area in
             LineChartSpec.Series(
                 name: area.name,
@@ -69,15 +71,17 @@ extension FigureResolver {
     /// The area's value of each indicator against the range (and middle half) of all areas of its level.
     func profileChart(_ plan: FigurePlan, scope: Scope) throws -> ProfileChart {
         let peers = snapshot.areas(level: scope.area.id.level)
-        let rows = try indicators(plan).map { indicator -> ProfileChartSpec.Row in
+        // An indicator without values at this level has no range to show: its row is left out.
+        let rows = try indicators(plan).compactMap { indicator -> ProfileChartSpec.Row? in
             let values = peers.compactMap { number(indicator.key, $0) }.sorted()
+            guard let lowest = values.first, let highest = values.last else { return nil }
             let format = valueFormat(indicator)
             let area = number(indicator.key, scope.area)
             let city = scope.city.flatMap { number(indicator.key, $0) }
             return ProfileChartSpec.Row(
                 indicator: indicator.shortName, areaValue: area, areaLabel: format.string(area), cityValue: city,
-                cityLabel: format.string(city), minimum: values.first ?? 0, maximum: values.last ?? 0,
-                minimumLabel: format.string(values.first), maximumLabel: format.string(values.last),
+                cityLabel: format.string(city), minimum: lowest, maximum: highest,
+                minimumLabel: format.string(lowest), maximumLabel: format.string(highest),
                 lowerQuartile: Self.quantile(values, 0.25), upperQuartile: Self.quantile(values, 0.75))
         }
         return ProfileChart(ProfileChartSpec(

@@ -15,7 +15,7 @@ extension FigureResolver {
         _ plan: FigurePlan, scope: Scope, level: String, geometry: [AreaID: MultiPolygon], focus: MultiPolygon?
     ) -> Outline {
         guard let selector = plan.highlight else {
-            let isCity = scope.area.id.level == "stadt"
+            let isCity = scope.area.id == snapshot.city?.id
             let isMapped = scope.area.id.level == level
             return Outline(label: isCity ? nil : scope.area.name, key: isMapped ? scope.area.id.key : nil,
                            shape: isMapped || isCity ? nil : focus)

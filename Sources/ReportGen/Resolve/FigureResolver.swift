@@ -18,7 +18,7 @@ struct FigureResolver: Sendable {
         let caption = evaluator.render(plan.caption)
         switch plan.kind {
         case .map:
-            guard let prepared = context.maps[plan.location] else { throw FigureError.noData("the map of \(key)") }
+            let prepared = try context.preparedMap(plan)
             let map = ChoroplethMap(try mapSpec(plan, prepared, scope: scope), style: style)
             return figure(map, plan, caption: caption, default: defaultCaption(indicator, level: prepared.level))
         case .bar:
@@ -171,8 +171,11 @@ extension FigureResolver {
     /// The point's value of the map's `point-size` attribute ("120", "1.234"), when it is a positive number.
     func size(of point: PointOfInterest, _ plan: FigurePlan) -> Double? {
         guard let attribute = plan.pointSize?.attribute.value, let text = point.attributes[attribute] else { return nil }
-        let digits = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-        guard let value = Double(digits.trimmingCharacters(in: .whitespaces)), value.isFinite, value > 0 else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // GDAL gives numbers with a decimal point ("85.5"); a German text field has a decimal comma ("1.234,5").
+        let normalised = trimmed.contains(",")
+            ? trimmed.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") : trimmed
+        guard let value = Double(normalised), value.isFinite, value > 0 else { return nil }
         return value
     }
 }

@@ -64,7 +64,7 @@ struct PreparedMap: Sendable {
 }
 
 /// Problems with a figure that only show once data is at hand.
-enum FigureError: Error, CustomStringConvertible {
+enum FigureError: Error, Sendable, CustomStringConvertible {
     case unknownIndicator(String)
     case unknownScheme(Located<String>)
     case noData(String)

@@ -6,40 +6,60 @@ public struct ResolveContext: Sendable {
     public let plan: ReportPlan
     /// The period each indicator is shown for (see `period(of:)`), computed once.
     private let periods: [String: Period]
-    /// The shared part of every `map:` block, by where the block is written.
-    private(set) var maps: [SourceLocation: PreparedMap] = [:]
+    /// The same per level: an indicator may reach further at one level than at another (the 2023 population of
+    /// the Bezirke, the 2022 one of the Planungsräume).
+    private let periodsByLevel: [String: [String: Period]]
+    /// The shared part of every `map:` block, by where the block is written; a map that cannot be prepared
+    /// (no values for its level, say) fails alone, as an error of that figure.
+    private(set) var maps: [SourceLocation: Result<PreparedMap, FigureError>] = [:]
 
-    /// Prepares what all reports of the run share; throws for a map whose classes or colours cannot be made.
-    public init(snapshot: StoreSnapshot, plan: ReportPlan) throws {
+    /// Prepares what all reports of the run share.
+    public init(snapshot: StoreSnapshot, plan: ReportPlan) {
         self.snapshot = snapshot
         self.plan = plan
         let wanted = plan.settings.period.flatMap { Period($0.value) }
-        var periods: [String: Period] = [:]
-        for indicator in snapshot.indicators {
-            let available = snapshot.periods(of: indicator.key)
-            if let wanted, available.contains(wanted) {
-                periods[indicator.key] = wanted
-            } else if let wanted, let earlier = available.last(where: { $0 <= wanted }) {
-                periods[indicator.key] = earlier
-            } else if let latest = available.last {
-                periods[indicator.key] = latest
-            }
+        func choose(_ available: [Period]) -> Period? {
+            if let wanted, available.contains(wanted) { return wanted }
+            if let wanted, let earlier = available.last(where: { $0 <= wanted }) { return earlier }
+            return available.last
         }
+        var periods: [String: Period] = [:]
+        for indicator in snapshot.indicators { periods[indicator.key] = choose(snapshot.periods(of: indicator.key)) }
         self.periods = periods
+        var available: [String: [String: Set<Period>]] = [:]
+        for key in snapshot.values.keys { available[key.indicator, default: [:]][key.area.level, default: []].insert(key.period) }
+        periodsByLevel = available.mapValues { levels in levels.compactMapValues { choose($0.sorted()) } }
         for figure in plan.figurePlans where figure.kind == .map {
-            maps[figure.location] = try PreparedMap(plan: figure, context: self)
+            do {
+                maps[figure.location] = .success(try PreparedMap(plan: figure, context: self))
+            } catch let error as FigureError {
+                maps[figure.location] = .failure(error)
+            } catch {
+                maps[figure.location] = .failure(.noData("\(error)"))
+            }
         }
     }
 
-    /// The class breaks of every map, for the run's manifest.
+    /// The class breaks of every map that could be prepared, for the run's manifest.
     public var classBreaks: [String: [Double]] {
-        Dictionary(uniqueKeysWithValues: maps.map { location, map in
-            ("\(location) \(map.indicator.key)", map.classes.classification.breaks)
+        Dictionary(uniqueKeysWithValues: maps.compactMap { location, result in
+            (try? result.get()).map { ("\(location) \($0.indicator.key)", $0.classes.classification.breaks) }
         })
+    }
+
+    /// The shared part of a `map:` block, or the error that kept it from being prepared.
+    func preparedMap(_ plan: FigurePlan) throws(FigureError) -> PreparedMap {
+        guard let result = maps[plan.location] else { throw .noData("the map at \(plan.location)") }
+        return try result.get()
     }
 
     /// The report's period when the indicator has values for it, else its latest period before it, else its latest.
     public func period(of indicator: String) -> Period? { periods[indicator] }
+
+    /// The same choice among the periods the indicator has at `level`.
+    public func period(of indicator: String, level: String) -> Period? {
+        periodsByLevel[indicator]?[level] ?? periods[indicator]
+    }
 
     /// The period before `period(of:)`, for changes.
     public func previousPeriod(of indicator: String) -> Period? {
@@ -48,7 +68,7 @@ public struct ResolveContext: Sendable {
     }
 
     public func value(_ indicator: String, of area: AreaID) -> IndicatorValue {
-        guard let period = period(of: indicator) else { return .missing }
+        guard let period = period(of: indicator, level: area.level) else { return .missing }
         return snapshot.value(indicator, of: area, period: period)
     }
 

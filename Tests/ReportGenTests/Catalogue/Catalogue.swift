@@ -18,7 +18,7 @@ enum Catalogue {
     }
 
     static func resolver(_ name: String) throws -> ReportResolver {
-        ReportResolver(context: try ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: try plan(name)))
+        ReportResolver(context: ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: try plan(name)))
     }
 
     /// A plan of a small template written to a temporary file.

@@ -27,7 +27,7 @@ struct CatalogueEngineTests {
                   columns: [{ indicator: kinderarmut, label: Rang, show: rank }, kinderarmut]
             """)
         let snapshot = try BerlinStore.get().snapshot
-        let context = try ResolveContext(snapshot: snapshot, plan: plan)
+        let context = ResolveContext(snapshot: snapshot, plan: plan)
         let resolver = ReportResolver(context: context)
         let scope = try #require(resolver.scopes().first)
         let table = try #require(resolver.report(for: scope).document.blocks.compactMap { block -> Layout.Table? in
@@ -73,7 +73,7 @@ struct CatalogueEngineTests {
               - indicator-overview: { area: C, caption: Frühkindliche Bildung }
               - indicator-overview: { area: E, empty: "Keine Indikatoren." }
             """)
-        let context = try ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
+        let context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
         let resolver = ReportResolver(context: context)
         let blocks = resolver.report(for: try #require(resolver.scopes().first)).document.blocks
         #expect(blocks.count == 2)
@@ -111,7 +111,7 @@ struct CatalogueEngineTests {
               - text: "Hier lebten {{ value.einwohner | number }} Menschen."
                 when: "not value.kinderarmut | available"
             """)
-        let context = try ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
+        let context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
         let resolver = ReportResolver(context: context)
         let invalid = resolver.scopes().filter { scope in
             context.value("kinderarmut", of: scope.area.id).status == .invalid
@@ -154,7 +154,7 @@ extension CatalogueEngineTests {
         let resolver = try Catalogue.resolver("angebote-und-bedarfe.yaml")
         let scope = try #require(resolver.scopes().first)
         let plan = try #require(resolver.context.plan.figurePlans.first { $0.kind == .map && $0.highlight != nil })
-        let prepared = try #require(resolver.context.maps[plan.location])
+        let prepared = try resolver.context.preparedMap(plan)
         let spec = try FigureResolver(context: resolver.context).mapSpec(plan, prepared, scope: scope)
         let top = resolver.context.snapshot.areas(try #require(plan.highlight), scope: scope, context: resolver.context)
         #expect(top.count == 10)

@@ -48,14 +48,10 @@ struct PaletteClassTests {
         #expect(try colors == Array(Palette.rdBu.colors(count: 11).suffix(5)))
     }
 
-    @Test("centring needs a diverging palette, and arms of at most five classes")
+    @Test("centring needs a diverging palette")
     func centringErrors() throws {
         #expect(throws: PaletteError.notDiverging(palette: "Blues")) {
             try Palette.blues.colors(for: tens(), centredOn: 30, polarity: .neutral)
-        }
-        let many = try Classification(values: [0, 7], scheme: .userDefined([1, 2, 3, 4, 5, 6, 7]))
-        #expect(throws: PaletteError.self) {
-            try Palette.rdBu.colors(for: many, centredOn: 0.5, polarity: .neutral)
         }
     }
 
@@ -68,5 +64,14 @@ struct PaletteClassTests {
         #expect(try Palette.set2.colors(for: six, polarity: .neutral, requireColorBlindSafe: false).count == 6)
         #expect(throws: PaletteError.self) { try Palette.dark2.colors(forCategories: 4) }
         #expect(try Palette.paired.colors(forCategories: 4).count == 4)
+    }
+
+    @Test("seven classes all above a reference: the arm is as long as the palette allows, the rest share its end")
+    func longArm() throws {
+        let classes = try Classification(values: [5, 80], scheme: .userDefined([10, 20, 30, 40, 50, 60, 80]))
+        let colors = try Palette.rdBu.colors(for: classes, centredOn: 0, polarity: .higherIsWorse)
+        #expect(colors.count == 7)
+        #expect(Set(hexes(colors)).count >= 4)
+        #expect(colors.suffix(3).allSatisfy { $0 == colors.last })
     }
 }

@@ -24,7 +24,7 @@ struct CombinedReportTests {
               - text: "Schluss"
             """.write(toFile: path, atomically: true, encoding: .utf8)
         let plan = try TemplateParser().parse(fileAt: path)
-        return ReportResolver(context: try ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan))
+        return ReportResolver(context: ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan))
     }
 
     static func texts(_ blocks: [Block]) -> [String] {
@@ -76,7 +76,7 @@ struct RankPhraseTests {
               - text: "{{ rank.kinderarmut | rank-phrase }} / {{ rank.kinderarmut | rank-phrase: \\"niedrigsten\\" }}"
             """.write(toFile: path, atomically: true, encoding: .utf8)
         let plan = try TemplateParser().parse(fileAt: path)
-        let resolver = ReportResolver(context: try ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan))
+        let resolver = ReportResolver(context: ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan))
         // Neukölln has the highest share of the twelve Bezirke.
         let scope = try #require(resolver.scopes(only: ["08"]).first)
         let texts = CombinedReportTests.texts(resolver.report(for: scope).document.blocks)

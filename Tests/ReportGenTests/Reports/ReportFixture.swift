@@ -10,7 +10,7 @@ struct ReportFixture {
 
     init(template: String) throws {
         let plan = try TemplateParser().parse(fileAt: TestSupport.repoRoot.appendingPathComponent(template).path)
-        context = try ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
+        context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
         resolver = ReportResolver(context: context)
     }
 

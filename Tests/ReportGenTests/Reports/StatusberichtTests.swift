@@ -59,7 +59,7 @@ struct CityMapTests {
     func cityMap() throws {
         let fixture = try ReportFixture(template: "templates/statusbericht.yaml")
         let plan = try #require(fixture.context.plan.figurePlans.first { $0.kind == .map })
-        let prepared = try #require(fixture.context.maps[plan.location])
+        let prepared = try fixture.context.preparedMap(plan)
         let scope = try #require(fixture.resolver.scopes(only: ["081004"]).first)
         let spec = try FigureResolver(context: fixture.context).mapSpec(plan, prepared, scope: scope)
         #expect(spec.areas.count == 542)
