@@ -8,20 +8,22 @@ public enum FigureExport {
     public static func writePNG(
         _ drawing: any FigureDrawing, size: Size, to path: String, pixelsPerPoint: Double = 2,
         engine: TextEngine = TextEngine()
-    ) throws(CairoError) {
+    ) throws {
         let png = try PNGDocument(size: size, pixelsPerPoint: pixelsPerPoint)
         drawing.draw(in: png.canvas, rect: contentRect(size), text: engine)
-        try png.write(to: path)
+        try AtomicFile.write(to: URL(fileURLWithPath: path)) { try png.write(to: $0) }
     }
 
     /// Draws `drawing` into an SVG file of `size` points.
     public static func writeSVG(
         _ drawing: any FigureDrawing, size: Size, to path: String, engine: TextEngine = TextEngine()
-    ) throws(CairoError) {
-        let svg = try SVGDocument(path: path, size: size)
-        svg.canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), with: .white)
-        drawing.draw(in: svg.canvas, rect: contentRect(size), text: engine)
-        try svg.finish()
+    ) throws {
+        try AtomicFile.write(to: URL(fileURLWithPath: path)) { temporary in
+            let svg = try SVGDocument(path: temporary, size: size)
+            svg.canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), with: .white)
+            drawing.draw(in: svg.canvas, rect: contentRect(size), text: engine)
+            try svg.finish()
+        }
     }
 
     /// Writes `rows` as CSV for Excel in German settings: semicolons, quotes where needed, UTF-8 with BOM.

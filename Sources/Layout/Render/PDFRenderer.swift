@@ -28,20 +28,11 @@ public final class PDFRenderer {
         DocumentLayout.layout(document, theme: theme, measurer: measurer)
     }
 
-    /// Writes `document` to `url` via a temporary file in the same folder that is renamed when complete.
+    /// Writes `document` to `url` atomically (see `AtomicFile`).
     @discardableResult
     public func render(_ document: Document, to url: URL) throws -> RenderSummary {
         let laidOut = layout(document)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
-        do {
-            try write(laidOut, metadata: document.metadata, to: temporary.path)
-            if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
-            try FileManager.default.moveItem(at: temporary, to: url)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
+        try AtomicFile.write(to: url) { path in try write(laidOut, metadata: document.metadata, to: path) }
         return RenderSummary(path: url.path, pageCount: laidOut.pages.count, warnings: laidOut.warnings)
     }
 

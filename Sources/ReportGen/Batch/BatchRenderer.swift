@@ -23,9 +23,10 @@ public struct BatchRenderer: Sendable {
     /// Renders `scopes` (or one combined document) and returns an outcome per file.
     public func render(_ scopes: [Scope]) throws -> [RenderOutcome] {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        PartialFiles.removeStale(in: output)
+        AtomicFile.removeStale(in: output)
         let combined = resolver.context.plan.settings.output == .combined
         let jobs: [[Scope]] = combined ? [scopes] : scopes.map { [$0] }
+        let names = Self.unique(jobs.map { resolver.fileName(for: $0) }, keys: jobs.map { $0.first.map { $0.point?.sourceID ?? $0.area.id.key } ?? "" })
         let queue = JobQueue(count: jobs.count, progress: showProgress ? ProgressBar.forTerminal() : nil)
         let threads = min(workers, jobs.count)
         DispatchQueue.concurrentPerform(iterations: max(1, threads)) { _ in
@@ -40,40 +41,43 @@ public struct BatchRenderer: Sendable {
                 return
             }
             while let index = queue.take() {
-                queue.finish(index, render(jobs[index], combined: combined, with: renderer))
+                queue.finish(index, render(jobs[index], named: names[index], combined: combined, with: renderer))
             }
         }
         return queue.results
     }
 
-    private func render(_ scopes: [Scope], combined: Bool, with renderer: PDFRenderer) -> RenderOutcome {
+    /// File names made unique before anything is written: a name two reports share (two Bezirksregionen
+    /// called "Heerstraße" with `file-name: "{{ area.name }}"`) gets each report's area key.
+    static func unique(_ names: [String], keys: [String]) -> [String] {
+        var counts: [String: Int] = [:]
+        for name in names { counts[name, default: 0] += 1 }
+        var seen = Set<String>()
+        return zip(names, keys).map { name, key in
+            var result = name
+            if counts[name, default: 0] > 1 { result = String(name.dropLast(4)) + "-" + FileName.safe(key) + ".pdf" }
+            while !seen.insert(result).inserted { result = String(result.dropLast(4)) + "-1.pdf" }
+            return result
+        }
+    }
+
+    private func render(_ scopes: [Scope], named fileName: String, combined: Bool, with renderer: PDFRenderer) -> RenderOutcome {
         guard let first = scopes.first else {
             return RenderOutcome(subject: "", file: nil, pageCount: 0, findings: [], layoutWarnings: [], error: "no areas")
         }
         let report = combined ? resolver.combinedReport(for: scopes) : resolver.report(for: first)
-        let url = output.appendingPathComponent(report.fileName)
+        let url = output.appendingPathComponent(fileName)
         do {
             let summary = try renderer.render(report.document, to: url)
             if exportsFigures {
                 _ = try FigureFiles(folder: output.appendingPathComponent("abbildungen"))
                     .write(report.document, baseName: url.deletingPathExtension().lastPathComponent)
             }
-            return RenderOutcome(subject: report.subject, file: report.fileName, pageCount: summary.pageCount,
+            return RenderOutcome(subject: report.subject, file: fileName, pageCount: summary.pageCount,
                                  findings: report.findings, layoutWarnings: summary.warnings.map(\.description), error: nil)
         } catch {
             return RenderOutcome(subject: report.subject, file: nil, pageCount: 0, findings: report.findings,
                                  layoutWarnings: [], error: "\(error)")
-        }
-    }
-}
-
-/// Temporary files of interrupted runs: renderers write `.<name>.pdf.<pid>.partial` and rename when complete;
-/// a run that was killed leaves such a file, which the next run removes. None of them ends in `.pdf`.
-enum PartialFiles {
-    static func removeStale(in folder: URL) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where name.hasPrefix(".") && name.hasSuffix(".partial") {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
 }

@@ -38,9 +38,10 @@ extension RunManifest {
             template: Input(path: run.plan.file, checksum: Checksum.fnv1a(of: templateURL)),
             store: Input(path: run.store.url.path, checksum: Checksum.fnv1a(of: run.store.url)),
             period: run.plan.settings.period?.value, audience: run.plan.settings.audience.rawValue,
-            classBreaks: run.context.classBreaks, suppressedCells: outcomes.flatMap { outcome in
-                outcome.findings.filter { $0.message.contains("suppressed") }.map { "\(outcome.subject): \($0.message)" }
-            },
+            classBreaks: run.context.classBreaks,
+            suppressedCells: ((try? run.store.suppressions()) ?? []).map {
+                "\($0.indicator) \($0.period) \($0.area): \($0.reason)"
+            }.sorted(),
             files: outcomes.map { File(subject: $0.subject, file: $0.file, pages: $0.pageCount, error: $0.error) })
     }
 }

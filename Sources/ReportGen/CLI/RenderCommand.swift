@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import Layout
 
 extension ReportGenCommand {
     /// `reportgen render TEMPLATE`: one PDF per area (or one combined PDF) plus `manifest.json`.
@@ -84,7 +85,7 @@ final class InterruptCleanup: @unchecked Sendable {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                PartialFiles.removeStale(in: folder)
+                AtomicFile.removeStale(in: folder, includingOwn: true)
                 exit(128 + number)
             }
             source.resume()

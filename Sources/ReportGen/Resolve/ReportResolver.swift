@@ -85,13 +85,20 @@ public struct ReportResolver: Sendable {
         let document = Document(
             metadata: metadata, pageSetup: settings.theme.pageSetup, runningHeader: settings.header.map { evaluator.render($0) } ?? title,
             numberHeadings: settings.numberHeadings, blocks: blocks)
-        let name = settings.fileName.map { evaluator.render($0) }
-            ?? (scopes.count == 1 ? "\(templateName)-\(first.point?.sourceID ?? first.area.id.key)" : templateName)
         let empty = EmptySections.headings(in: blocks).map {
             Finding(severity: .warning, subject: subject, location: nil, message: "the section \"\($0)\" is empty")
         }
-        return ResolvedReport(document: document, fileName: FileName.safe(name) + ".pdf", subject: subject,
+        return ResolvedReport(document: document, fileName: fileName(for: scopes), subject: subject,
                               findings: resolver.findings + empty)
+    }
+
+    /// The file a report is written to: the template's `file-name`, or the template's name and the area key.
+    public func fileName(for scopes: [Scope]) -> String {
+        guard let first = scopes.first else { return "\(templateName).pdf" }
+        var evaluator = ExpressionEvaluator(context: context, scope: first)
+        let name = settings.fileName.map { evaluator.render($0) }
+            ?? (scopes.count == 1 ? "\(templateName)-\(first.point?.sourceID ?? first.area.id.key)" : templateName)
+        return FileName.safe(name) + ".pdf"
     }
 
     private var templateName: String {

@@ -91,3 +91,14 @@ struct BatchRenderTests {
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 }
+
+@Suite("File names of a batch")
+struct FileNameTests {
+    @Test("names two reports share get the area key; unique names stay as they are")
+    func unique() {
+        let names = BatchRenderer.unique(
+            ["heerstrasse.pdf", "mitte.pdf", "heerstrasse.pdf"], keys: ["041001", "011001", "050203"])
+        #expect(names == ["heerstrasse-041001.pdf", "mitte.pdf", "heerstrasse-050203.pdf"])
+        #expect(FileName.safe("Neukölln / Süd (Straße)") == "neukoelln-sued-strasse")
+    }
+}
