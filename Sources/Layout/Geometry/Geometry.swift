@@ -95,6 +95,16 @@ public struct Bounds: Hashable, Sendable {
             maxX: max(maxX, other.maxX), maxY: max(maxY, other.maxY))
     }
 
+    /// Grown by `fraction` of its larger side on every side.
+    public func expanded(by fraction: Double) -> Bounds {
+        let margin = max(width, height) * fraction
+        return Bounds(minX: minX - margin, minY: minY - margin, maxX: maxX + margin, maxY: maxY + margin)
+    }
+
+    public func intersects(_ other: Bounds) -> Bool {
+        minX <= other.maxX && other.minX <= maxX && minY <= other.maxY && other.minY <= maxY
+    }
+
     public func contains(_ point: Point) -> Bool {
         point.x >= minX && point.x <= maxX && point.y >= minY && point.y <= maxY
     }

@@ -43,7 +43,7 @@ struct Listing {
             guard let key = indicator, snapshot.indicator(key: key) != nil else {
                 throw DataError.unknownIndicator(
                     file: store.url.path, indicator: indicator ?? "(none; give --indicator)",
-                    suggestions: IndicatorCatalogue.nearest(indicator ?? "", in: snapshot.indicators.map(\.key)))
+                    suggestions: Suggestions.nearest(to: indicator ?? "", in: snapshot.indicators.map(\.key)))
             }
             let periods = period.map { [$0] } ?? snapshot.periods(of: key)
             return periods.flatMap { period in

@@ -70,7 +70,7 @@ final class ImportSession {
         guard let indicator = indicatorsByKey[key] else {
             throw DataError.unknownIndicator(
                 file: manifestURL.path, indicator: key,
-                suggestions: IndicatorCatalogue.nearest(key, in: Array(indicatorsByKey.keys)))
+                suggestions: Suggestions.nearest(to: key, in: Array(indicatorsByKey.keys)))
         }
         return indicator
     }

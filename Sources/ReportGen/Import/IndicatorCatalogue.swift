@@ -18,7 +18,7 @@ struct IndicatorCatalogue: Decodable {
         for indicator in indicators {
             for dependency in dependencies(of: indicator) where byKey[dependency] == nil {
                 throw DataError.unknownIndicator(
-                    file: file, indicator: dependency, suggestions: Self.nearest(dependency, in: Array(byKey.keys)))
+                    file: file, indicator: dependency, suggestions: Suggestions.nearest(to: dependency, in: Array(byKey.keys)))
             }
         }
         var ordered: [Indicator] = []
@@ -42,8 +42,4 @@ struct IndicatorCatalogue: Decodable {
         return keys
     }
 
-    static func nearest(_ key: String, in keys: [String]) -> [String] {
-        keys.map { ($0, NameMatcher.distance($0, key)) }.filter { $0.1 <= max(2, key.count / 3) }
-            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
-    }
 }

@@ -32,7 +32,7 @@ struct NameMatcher {
         case let keys where keys.count > 1: return .ambiguous(keys: keys)
         default:
             let scored: [(name: String, distance: Int)] = names.map { candidate in
-                (candidate.original, Self.distance(candidate.normalised, normalised))
+                (candidate.original, Suggestions.editDistance(Array(candidate.normalised), Array(normalised)))
             }
             let sorted = scored.sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
             return .unmatched(nearest: sorted.prefix(3).map(\.name))
@@ -53,21 +53,5 @@ struct NameMatcher {
             return word.replacingOccurrences(of: ".", with: "")
         }
         return spelled.filter { !$0.isEmpty }.joined(separator: " ")
-    }
-
-    /// Levenshtein distance.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

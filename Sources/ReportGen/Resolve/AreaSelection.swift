@@ -55,3 +55,25 @@ extension StoreSnapshot {
         return false
     }
 }
+
+extension ResolveContext {
+    /// Areas in the order a template asks for: by name, by key, or by an indicator's value (areas without a value
+    /// last); ties by name.
+    func sorted(_ areas: [Area], by order: SortOrder) -> [Area] {
+        let key = order.field.value
+        if key == "name" { return areas.sorted { order.descending ? $0.name > $1.name : $0.name < $1.name } }
+        if key == "key" { return areas.sorted { order.descending ? $0.id.key > $1.id.key : $0.id.key < $1.id.key } }
+        let values = Dictionary(uniqueKeysWithValues: areas.map { area -> (AreaID, Double?) in
+            let value = value(key, of: area.id)
+            return (area.id, value.status == .valid ? value.value : nil)
+        })
+        return areas.sorted { lhs, rhs in
+            switch (values[lhs.id] ?? nil, values[rhs.id] ?? nil) {
+            case (nil, nil): return lhs.name < rhs.name
+            case (nil, _): return false
+            case (_, nil): return true
+            case (let a?, let b?): return a == b ? lhs.name < rhs.name : order.descending ? a > b : a < b
+            }
+        }
+    }
+}

@@ -75,6 +75,7 @@ extension FigureResolver {
         let rows = try indicators(plan).compactMap { indicator -> ProfileChartSpec.Row? in
             let values = peers.compactMap { number(indicator.key, $0) }.sorted()
             guard let lowest = values.first, let highest = values.last else { return nil }
+            let sample = try? SortedSample(values)
             let format = valueFormat(indicator)
             let area = number(indicator.key, scope.area)
             let city = scope.city.flatMap { number(indicator.key, $0) }
@@ -82,7 +83,7 @@ extension FigureResolver {
                 indicator: indicator.shortName, areaValue: area, areaLabel: format.string(area), cityValue: city,
                 cityLabel: format.string(city), minimum: lowest, maximum: highest,
                 minimumLabel: format.string(lowest), maximumLabel: format.string(highest),
-                lowerQuartile: Self.quantile(values, 0.25), upperQuartile: Self.quantile(values, 0.75))
+                lowerQuartile: sample?.percentile(25), upperQuartile: sample?.percentile(75))
         }
         return ProfileChart(ProfileChartSpec(
             areaName: scope.area.name, cityName: scope.city?.name ?? "Stadt",
@@ -104,14 +105,5 @@ extension FigureResolver {
             axisTitle: first.map { $0.unit.isEmpty ? "" : $0.unit } ?? "", mode: stacked ? .stacked : .grouped,
             series: chosen.map { GroupedBarChartSpec.Series(name: $0.shortName) }, categories: categories,
             format: first.map(valueFormat) ?? ValueFormat()), style: style)
-    }
-
-    /// Linear interpolation between order statistics (R type 7) of sorted values.
-    static func quantile(_ sorted: [Double], _ p: Double) -> Double? {
-        guard !sorted.isEmpty else { return nil }
-        let position = p * Double(sorted.count - 1)
-        let lower = Int(position.rounded(.down))
-        let upper = min(lower + 1, sorted.count - 1)
-        return sorted[lower] + (position - Double(lower)) * (sorted[upper] - sorted[lower])
     }
 }

@@ -186,15 +186,3 @@ enum PointNouns {
         ["kita": "Kitas", "schule": "Schulen"][category] ?? category.capitalized
     }
 }
-
-extension Bounds {
-    /// Grown by `fraction` of its larger side on every side.
-    func expanded(by fraction: Double) -> Bounds {
-        let margin = max(width, height) * fraction
-        return Bounds(minX: minX - margin, minY: minY - margin, maxX: maxX + margin, maxY: maxY + margin)
-    }
-
-    func intersects(_ other: Bounds) -> Bool {
-        minX <= other.maxX && other.minX <= maxX && minY <= other.maxY && other.minY <= maxY
-    }
-}

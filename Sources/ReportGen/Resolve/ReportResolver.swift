@@ -37,7 +37,7 @@ public struct ReportResolver: Sendable {
                     return evaluator.holds(filter)
                 }
             }
-            areas = sorted(areas, by: sort)
+            areas = context.sorted(areas, by: sort)
             scopes = areas.map { Scope(area: $0, snapshot: snapshot) }
         case .points(let category, let filter):
             scopes = snapshot.pointsOfInterest(category: category.value).compactMap { point in
@@ -121,22 +121,6 @@ public struct ReportResolver: Sendable {
         collect(context.plan.allBlocks)
         var seen = Set<String>()
         return names.compactMap { snapshot.indicator(key: $0)?.shortName }.filter { seen.insert($0).inserted }
-    }
-
-    private func sorted(_ areas: [Area], by order: SortOrder) -> [Area] {
-        let key = order.field.value
-        let ascending: [Area]
-        switch key {
-        case "name": ascending = areas.sorted { ($0.name, $0.id.key) < ($1.name, $1.id.key) }
-        case "key": ascending = areas.sorted { $0.id.key < $1.id.key }
-        default:
-            ascending = areas.sorted { lhs, rhs in
-                let a = context.value(key, of: lhs.id).value ?? -.infinity
-                let b = context.value(key, of: rhs.id).value ?? -.infinity
-                return a == b ? lhs.name < rhs.name : a < b
-            }
-        }
-        return order.descending ? ascending.reversed() : ascending
     }
 }
 

@@ -10,7 +10,7 @@ struct TableResolver {
         for selector in plan.rows {
             var selected = snapshot.areas(selector, scope: scope, context: context)
             if let sort = plan.sortBy, [.children, .siblings].contains(selector.kind) || isLevel(selector) {
-                selected = sorted(selected, by: sort)
+                selected = context.sorted(selected, by: sort)
             }
             for area in selected where !areas.contains(where: { $0.id == area.id }) { areas.append(area) }
         }
@@ -80,19 +80,5 @@ struct TableResolver {
             return value.status == .valid && snapshot.isWithin(peer.id, scope.area.id) ? value.value : nil
         }
         return Rank(position: peers.filter { $0 > number }.count + 1, count: peers.count)
-    }
-
-    private func sorted(_ areas: [Area], by order: SortOrder) -> [Area] {
-        let key = order.field.value
-        if key == "name" { return areas.sorted { order.descending ? $0.name > $1.name : $0.name < $1.name } }
-        if key == "key" { return areas.sorted { order.descending ? $0.id.key > $1.id.key : $0.id.key < $1.id.key } }
-        let values = Dictionary(uniqueKeysWithValues: areas.map { area -> (AreaID, Double) in
-            let value = context.value(key, of: area.id)
-            return (area.id, value.status == .valid ? value.value ?? -.infinity : -.infinity)
-        })
-        return areas.sorted { lhs, rhs in
-            let (a, b) = (values[lhs.id] ?? -.infinity, values[rhs.id] ?? -.infinity)
-            return a == b ? lhs.name < rhs.name : order.descending ? a > b : a < b
-        }
     }
 }
