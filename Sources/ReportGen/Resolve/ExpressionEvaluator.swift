@@ -98,7 +98,6 @@ struct ExpressionEvaluator {
             return .number(Double(snapshot.pointsOfInterest(category: category, in: scope.area.id).count), nil)
         case "poi": return .text(pointText(rest.first ?? "name"))
         case "period": return .text(context.plan.settings.period.flatMap { Period($0.value)?.german } ?? "")
-        case "report": return .text("")
         default: return indicatorValue(head, rest.first ?? "", of: scope.area)
         }
     }

@@ -106,4 +106,28 @@ extension FigureResolver {
             series: chosen.map { GroupedBarChartSpec.Series(name: $0.shortName) }, categories: categories,
             format: first.map(valueFormat) ?? ValueFormat()), style: style)
     }
+
+    /// Age groups by sex as shares of the area's population, with the city's as an outline. When any group is
+    /// missing or withheld, the area shows no shares at all: the others would reveal it as the rest to 100 %.
+    func pyramid(_ plan: FigurePlan, scope: Scope) throws -> PopulationPyramid {
+        let chosen = try indicators(plan)
+        let half = chosen.count / 2
+        let men = Array(chosen.prefix(half))
+        let women = Array(chosen.dropFirst(half))
+        func shares(_ area: Area) -> (men: [Double?], women: [Double?]) {
+            let counts = (men + women).map { number($0.key, area) }
+            let total = counts.compactMap { $0 }.reduce(0, +)
+            guard counts.allSatisfy({ $0 != nil }), total > 0 else {
+                return (men.map { _ in nil }, women.map { _ in nil })
+            }
+            let percent = counts.map { $0.map { $0 / total * 100 } }
+            return (Array(percent.prefix(half)), Array(percent.dropFirst(half)))
+        }
+        let own = shares(scope.area)
+        let city = scope.city.flatMap { $0.id == scope.area.id ? nil : shares($0) }
+        return PopulationPyramid(PopulationPyramidSpec(
+            areaName: scope.area.name, bands: men.map(\.shortName), men: own.men, women: own.women,
+            comparisonMen: city?.men ?? [], comparisonWomen: city?.women ?? [], comparisonLabel: scope.city?.name ?? "",
+            axisTitle: "Anteil an der Bevölkerung (%)", format: .percent), style: style)
+    }
 }

@@ -37,7 +37,8 @@ struct FigureResolver: Sendable {
             let chart = try groupedBars(plan, scope: scope, stacked: plan.kind == .stackedBar)
             return figure(chart, plan, caption: caption, default: indicator.name)
         case .pyramid:
-            throw FigureError.noData("a population pyramid: the store holds no age groups by sex for \(scope.area.name)")
+            let chart = try pyramid(plan, scope: scope)
+            return figure(chart, plan, caption: caption, default: "Bevölkerung nach Alter und Geschlecht")
         }
     }
 

@@ -9,7 +9,7 @@ struct FigurePlanParser {
         let fields = try reader.mapping(node, what: what)
         try fields.allowOnly(isMap
             ? ["indicator", "level", "extent", "classes", "palette", "highlight", "points", "point-size", "labels", "caption"]
-            : ["type", "indicator", "indicators", "x", "y", "areas", "reference", "sort", "highlight", "orientation",
+            : ["type", "indicator", "indicators", "x", "y", "men", "women", "areas", "reference", "sort", "orientation",
                "caption"])
         let texts = TextFieldParser(reader: reader)
         let selectors = AreaSelectorParser(reader: reader)
@@ -23,11 +23,23 @@ struct FigurePlanParser {
             kind = parsed
         }
         var indicators: [Located<String>] = []
-        for key in ["indicator", "indicators", "x", "y"] {
+        var men = 0
+        for key in ["indicator", "indicators", "x", "y", "men", "women"] {
             guard let value = fields[key] else { continue }
             for item in try reader.sequence(value, field: key) {
                 indicators.append(Located(value: try reader.string(item, field: key), location: reader.location(of: item)))
+                if key == "men" { men += 1 }
             }
+        }
+        if kind == .pyramid {
+            guard men > 0, men * 2 == indicators.count, fields["women"] != nil else {
+                throw .syntax(fields.location, "a pyramid needs as many \"women:\" as \"men:\" indicators, one per age group",
+                              fix: "Write men: [m_u6, m_6_15, …] and women: [w_u6, w_6_15, …].")
+            }
+        }
+        let sort = try fields.string("sort")
+        if let sort, !["ascending", "descending"].contains(sort) {
+            throw .unknownName(fields.location(of: "sort"), kind: "sort order", name: sort, known: ["ascending", "descending"])
         }
         guard !indicators.isEmpty else { throw .missingField(fields.location, field: "indicator", in: what) }
         var scheme = Located(value: "quantiles", location: fields.location)
@@ -46,7 +58,6 @@ struct FigurePlanParser {
                 points.append(Located(value: try reader.string(item, field: "points"), location: reader.location(of: item)))
             }
         }
-        let sort = try fields.string("sort")
         return FigurePlan(
             kind: kind, indicators: indicators,
             areas: try fields["areas"].map { (node: Node) throws(TemplateError) -> AreaSelector in try selectors.parse(node) },

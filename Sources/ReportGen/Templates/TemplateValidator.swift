@@ -77,6 +77,14 @@ public struct TemplateValidator {
             if let level = figure.level { self.level(level) }
             figure.points.forEach { pointCategory($0) }
             text(figure.caption)
+            if figure.kind != .bar && figure.kind != .map, let first = figure.reference.first {
+                errors.append(.syntax(first.location, "only bar charts draw reference lines",
+                                      fix: "Remove \"reference:\" or use type: bar."))
+            }
+            if figure.kind != .bar, let orientation = figure.orientation {
+                errors.append(.syntax(orientation.location, "only bar charts have an orientation",
+                                      fix: "Remove \"orientation:\" or use type: bar."))
+            }
             if let orientation = figure.orientation, !["horizontal", "vertical"].contains(orientation.value) {
                 errors.append(.unknownName(orientation.location, kind: "orientation", name: orientation.value,
                                            known: ["horizontal", "vertical"]))
@@ -141,7 +149,7 @@ public struct TemplateValidator {
             } else if head == "points" {
                 if let category = rest.first { pointCategory(Located(value: category, location: location)) }
                 return
-            } else if head == "period" || head == "report" {
+            } else if head == "period" {
                 return
             } else {
                 errors.append(.unknownName(location, kind: "name", name: head, known: TemplateVocabulary.pathStarts))

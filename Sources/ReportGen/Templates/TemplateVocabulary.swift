@@ -26,7 +26,7 @@ public struct TemplateVocabulary: Sendable {
     public static let filters: [String: ClosedRange<Int>] = [
         "number": 0...1, "percent": 0...1, "decimals": 1...1, "date": 0...0, "compared-to": 1...2,
         "position": 0...0, "rank-phrase": 0...1, "plural": 2...2, "default": 1...1, "available": 0...0,
-        "suppressed": 0...0, "signed": 0...1,
+        "suppressed": 0...0, "signed": 0...0,
     ]
 
     /// The areas of the education indicator model of the municipal education monitoring guideline.
@@ -43,5 +43,5 @@ public struct TemplateVocabulary: Sendable {
     public static let areaFields = ["name", "key", "level"]
     /// Fields of every point of interest: `poi.name`, `poi.number` (its number in the source, e.g. the Kita number).
     public static let pointFields = ["name", "number", "address", "category"]
-    public static let pathStarts = areaWords + indicatorWords + ["points", "poi", "period", "report"]
+    public static let pathStarts = areaWords + indicatorWords + ["points", "poi", "period"]
 }

@@ -83,3 +83,43 @@ struct RankPhraseTests {
         #expect(texts == ["den höchsten Wert / Rang 12 von 12"])
     }
 }
+
+@Suite("Population pyramid")
+struct PyramidTests {
+    func resolver(_ chart: String) throws -> ReportResolver {
+        let folder = try PDFInspection.temporaryDirectory()
+        let path = folder.appendingPathComponent("p.yaml").path
+        try """
+            report:
+              title: x
+              for-each: { level: bezirk }
+            body:
+            \(chart)
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let plan = try TemplateParser().parse(fileAt: path)
+        return ReportResolver(context: ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan))
+    }
+
+    @Test("age groups by sex become shares of the area's population, with the city as an outline")
+    func shares() throws {
+        // The demo data has no age groups by sex; two pairs of age groups stand in for them here.
+        let resolver = try resolver("  - chart: { type: pyramid, men: [ew_u6, ew_6_15], women: [ew_15_18, ew_18_27] }")
+        let scope = try #require(resolver.scopes(only: ["08"]).first)
+        let plan = try #require(resolver.context.plan.figurePlans.first)
+        let spec = try FigureResolver(context: resolver.context).pyramid(plan, scope: scope).spec
+        #expect(spec.bands == ["unter 6", "6 bis 15"])
+        let shares = (spec.men + spec.women).compactMap { $0 }
+        #expect(shares.count == 4)
+        #expect(abs(shares.reduce(0, +) - 100) < 1e-9)
+        let counts = ["ew_u6", "ew_6_15", "ew_15_18", "ew_18_27"].compactMap { resolver.context.value($0, of: scope.area.id).value }
+        #expect(abs((spec.men[0] ?? 0) - counts[0] / counts.reduce(0, +) * 100) < 1e-9)
+        #expect(spec.comparisonMen.count == 2 && spec.comparisonLabel == "Berlin")
+    }
+
+    @Test("a pyramid needs as many women's as men's groups")
+    func unbalanced() throws {
+        #expect(throws: TemplateError.self) {
+            try resolver("  - chart: { type: pyramid, men: [ew_u6, ew_6_15], women: [ew_15_18] }")
+        }
+    }
+}
