@@ -6,7 +6,12 @@ extension ImportSession {
         let levelList = manifest.levels.map { SpatialLevel(key: $0.key, name: $0.name, parent: $0.parent) }
         let hierarchy = AreaHierarchy(levels: levelList, areas: areas.map { ($0.key, $0.value.parentKey) })
         var table = imported
-        Derivation(hierarchy: hierarchy, indicators: indicators).run(on: &table)
+        let unchecked = Derivation(hierarchy: hierarchy, indicators: indicators).run(on: &table)
+        for (what, count) in unchecked.sorted(by: { $0.key < $1.key }) {
+            report.notes.append(
+                "\(what): \(count) values carry no case count (no denominator or weight), so their minimum count "
+                    + "could not be checked; they are published as delivered. Fix: import the denominator or weight.")
+        }
         try db.execute(sql: "DELETE FROM value")
         let statement = try db.makeStatement(
             sql: """

@@ -5,7 +5,9 @@ struct Derivation {
     /// In dependency order (see `IndicatorCatalogue.validated`).
     let indicators: [Indicator]
 
-    func run(on table: inout ValueTable) {
+    /// Returns what disclosure control could not check (see `DisclosureControl.apply`).
+    @discardableResult
+    func run(on table: inout ValueTable) -> [String: Int] {
         let aggregator = Aggregator(hierarchy: hierarchy)
         let evaluator = FormulaEvaluator(hierarchy: hierarchy)
         for indicator in indicators {
@@ -19,7 +21,7 @@ struct Derivation {
             }
         }
         let byKey = Dictionary(indicators.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        DisclosureControl(hierarchy: hierarchy, indicators: byKey).apply(to: &table)
+        return DisclosureControl(hierarchy: hierarchy, indicators: byKey).apply(to: &table)
     }
 
     /// Stores each value's weight (e.g. its number of children) as its denominator.

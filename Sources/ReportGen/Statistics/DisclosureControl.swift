@@ -9,13 +9,22 @@ struct DisclosureControl {
     let hierarchy: AreaHierarchy
     let indicators: [String: Indicator]
 
-    func apply(to table: inout ValueTable) {
+    /// Suppresses what must not be shown. Returns, per indicator and level, how many shares had no case count
+    /// (no denominator or weight), so that their minimum could not be checked: the import reports them, and
+    /// they stay as the publisher delivered them.
+    @discardableResult
+    func apply(to table: inout ValueTable) -> [String: Int] {
+        var unchecked: [String: Int] = [:]
         for (key, record) in table.records where record.status == .valid {
-            guard let indicator = indicators[key.indicator], let minimum = indicator.minimumCount,
-                let count = caseCount(record, aggregation: indicator.aggregation), count < minimum
-            else { continue }
-            table.records[key]?.status = .suppressed
-            table.records[key]?.note = "primär: Fallzahl unter \(GermanNumberFormat.number(minimum))"
+            guard let indicator = indicators[key.indicator], let minimum = indicator.minimumCount else { continue }
+            switch (indicator.aggregation, caseCount(record, aggregation: indicator.aggregation)) {
+            case (_, let count?) where count < minimum:
+                table.records[key]?.status = .suppressed
+                table.records[key]?.note = "primär: Fallzahl unter \(GermanNumberFormat.number(minimum))"
+            case (.ratio, nil), (.weightedMean, nil):
+                unchecked["\(key.indicator) (\(key.area.level))", default: 0] += 1
+            default: break
+            }
         }
         // Everything below walks keys in a fixed order, so the same data always gives the same notes.
         var changed = true
@@ -27,6 +36,7 @@ struct DisclosureControl {
                 }
             }
         }
+        return unchecked
     }
 
     private var sortedIndicators: [Indicator] { indicators.values.sorted { $0.key < $1.key } }
