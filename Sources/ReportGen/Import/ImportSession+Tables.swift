@@ -65,6 +65,12 @@ extension ImportSession {
                         ignoredCodes.insert(code)
                         continue
                     }
+                    // One row per area, indicator and period, as in wide tables one row per area and period.
+                    let rowKey = key + "@" + period.iso + "#" + indicator
+                    if let first = firstLine[rowKey] {
+                        throw DataError.duplicateKey(file: path, line: row.line, key: "\(key) \(code)", firstLine: first)
+                    }
+                    firstLine[rowKey] = row.line
                     let (value, status) = try cells.read(
                         row.fields[valueColumn], file: path, line: row.line,
                         column: valueColumn)

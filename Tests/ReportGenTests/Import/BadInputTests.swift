@@ -69,6 +69,23 @@ struct BadInputTests {
         #expect(error == .duplicateKey(file: file, line: 5, key: "A1", firstLine: 2))
     }
 
+    @Test("a long table names the same area and indicator twice")
+    func duplicateLongRow() throws {
+        var file = ""
+        let error = try failure { data in
+            file = data.path("long.csv")
+            try data.write("long.csv", "key;indicator;value\nA1;pop;10\nA2;pop;20\nA1;pop;30\n")
+            try data.write("import.yaml", MiniDataset.manifestYAML.replacingOccurrences(of: """
+                        points:
+                        """, with: """
+                          - { file: long.csv, level: area, period: 2021-12-31, key: key, shape: long,
+                              indicator-column: indicator, value-column: value, columns: { pop: pop } }
+                        points:
+                        """))
+        }
+        #expect(error == .duplicateKey(file: file, line: 4, key: "A1 pop", firstLine: 2))
+    }
+
     @Test("text in a number column")
     func textInNumberColumn() throws {
         var file = ""
