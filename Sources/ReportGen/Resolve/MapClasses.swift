@@ -36,7 +36,7 @@ struct MapClasses: Sendable {
 
     static let schemes = [
         "quantiles", "equal-interval", "fisher-jenks", "pretty", "box-plot", "head-tail", "maximum-breaks",
-        "standard-deviation", "percentiles",
+        "standard-deviation", "percentiles", "user-defined",
     ]
 
     private static func scheme(_ plan: FigurePlan) throws -> ClassificationScheme {
@@ -51,6 +51,7 @@ struct MapClasses: Sendable {
         case "maximum-breaks": return .maximumBreaks(k: k)
         case "standard-deviation": return .standardDeviation()
         case "percentiles": return .percentiles()
+        case "user-defined": return .userDefined(plan.breaks)
         default: throw FigureError.unknownScheme(plan.scheme)
         }
     }

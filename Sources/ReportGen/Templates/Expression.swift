@@ -58,6 +58,4 @@ public struct TextTemplate: Hashable, Sendable {
         segments.compactMap { if case .expression(let expression) = $0 { expression } else { nil } }
     }
 
-    /// True when the text has no expressions.
-    public var isLiteral: Bool { expressions.isEmpty }
 }

@@ -44,11 +44,21 @@ struct FigurePlanParser {
         guard !indicators.isEmpty else { throw .missingField(fields.location, field: "indicator", in: what) }
         var scheme = Located(value: "quantiles", location: fields.location)
         var classCount = 5
+        var breaks: [Double] = []
         var same = true
         if let classes = fields["classes"] {
             let options = try reader.mapping(classes, what: "classes")
-            try options.allowOnly(["scheme", "k", "same-for-every-area"])
+            try options.allowOnly(["scheme", "k", "breaks", "same-for-every-area"])
             if let node = options["scheme"] { scheme = Located(value: try reader.string(node, field: "scheme"), location: reader.location(of: node)) }
+            if let node = options["breaks"] {
+                for item in try reader.sequence(node, field: "breaks") {
+                    guard let value = Double(try reader.string(item, field: "breaks")), value.isFinite else {
+                        throw .wrongType(reader.location(of: item), field: "breaks", expected: "numbers such as 10 or 12.5")
+                    }
+                    breaks.append(value)
+                }
+                scheme = Located(value: "user-defined", location: reader.location(of: node))
+            }
             classCount = try options.int("k") ?? 5
             same = try options.bool("same-for-every-area") ?? true
         }
@@ -68,7 +78,7 @@ struct FigurePlanParser {
             location: reader.location(of: node),
             level: try fields.string("level").map { Located(value: $0, location: fields.location(of: "level")) },
             extent: Located(value: try fields.string("extent") ?? "city", location: fields.location(of: "extent")), scheme: scheme, classCount: classCount,
-            sameClassesForEveryArea: same,
+            sameClassesForEveryArea: same, breaks: breaks,
             palette: try fields.string("palette").map { Located(value: $0, location: fields.location(of: "palette")) },
             points: points, labels: try fields.bool("labels") ?? false,
             highlight: isMap ? try fields["highlight"].map { (node: Node) throws(TemplateError) -> AreaSelector in

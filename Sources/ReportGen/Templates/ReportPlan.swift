@@ -149,6 +149,8 @@ public struct FigurePlan: Sendable {
     public var scheme: Located<String>
     public var classCount: Int
     public var sameClassesForEveryArea: Bool
+    /// The upper class limits for `classes: { breaks: [10, 20, 30] }` (the scheme is then `user-defined`).
+    public var breaks: [Double]
     public var palette: Located<String>?
     public var points: [Located<String>]
     public var labels: Bool

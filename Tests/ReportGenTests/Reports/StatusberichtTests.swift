@@ -81,3 +81,29 @@ struct CityMapTests {
         #expect(spec.highlight != nil, "the Bezirksregion is outlined over the Planungsräume")
     }
 }
+
+@Suite("User-defined class limits")
+struct UserDefinedBreaksTests {
+    @Test("a map with breaks: [10, 20, 40] classifies at those limits and names them in the legend")
+    func breaks() throws {
+        let folder = try PDFInspection.temporaryDirectory()
+        let path = folder.appendingPathComponent("b.yaml").path
+        try """
+            report:
+              title: x
+              period: 2020-12-31
+            body:
+              - map: { indicator: kinderarmut, level: planungsraum, classes: { breaks: [10, 20, 40] } }
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let plan = try TemplateParser().parse(fileAt: path)
+        let context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
+        let figure = try #require(plan.figurePlans.first)
+        let classes = try context.preparedMap(figure).classes
+        #expect(Array(classes.classification.breaks.prefix(3)) == [10, 20, 40])
+        #expect(classes.legend.entries.first?.label == "bis 10,0\u{00A0}%")
+        #expect(classes.legend.entries[1].label == "über 10,0 bis 20,0\u{00A0}%")
+        let values = context.snapshot.areas(level: "planungsraum").compactMap { context.value("kinderarmut", of: $0.id).value }
+        // Values are classed as published, to one decimal: 10,04 reads "10,0" and belongs to "bis 10,0 %".
+        #expect(classes.classification.counts.first == values.filter { ($0 * 10).rounded() / 10 <= 10 }.count)
+    }
+}
