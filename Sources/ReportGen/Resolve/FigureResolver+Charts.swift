@@ -24,9 +24,7 @@ extension FigureResolver {
             ?? [scope.area, scope.parent, scope.city].compactMap { $0 }.reduce(into: [Area]()) { list, area in
                 if !list.contains(where: { $0.id == area.id }) { list.append(area) }
             }
-        // The series up to the report's period: a report dated 2020 shows no later values.
-        let last = context.plan.settings.period.flatMap { Period($0.value) }
-        let periods = snapshot.periods(of: indicator.key).filter { period in last.map { period <= $0 } ?? true }
+        let periods = seriesPeriods(of: indicator.key)
         let series = areas.map { area in
             LineChartSpec.Series(
                 name: area.name,

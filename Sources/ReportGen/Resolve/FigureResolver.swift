@@ -42,11 +42,24 @@ struct FigureResolver: Sendable {
         }
     }
 
+    /// The periods a figure shows when they are not the report's: all of a line chart's, a map's own `period:`.
+    private func shownPeriods(_ plan: FigurePlan) -> [Period]? {
+        if let own = plan.period.flatMap({ Period($0.value) }) { return [own] }
+        guard plan.kind == .line, let key = plan.indicators.first?.value else { return nil }
+        return seriesPeriods(of: key)
+    }
+
+    /// The periods of a time series up to the report's period: a report dated 2020 shows no later values.
+    func seriesPeriods(of indicator: String) -> [Period] {
+        let last = context.plan.settings.period.flatMap { Period($0.value) }
+        return snapshot.periods(of: indicator).filter { period in last.map { period <= $0 } ?? true }
+    }
+
     /// The figure with the template's caption (or `default`), the source line of its indicators, and the text
     /// alternative generated from its data.
     private func figure(_ drawing: some DataFigure, _ plan: FigurePlan, caption: String, default: String) -> Figure {
         Figure(drawing, caption: caption.isEmpty ? `default` : caption,
-               source: context.sourceLine(for: plan.indicators.map(\.value)))
+               source: context.sourceLine(for: plan.indicators.map(\.value), periods: shownPeriods(plan)))
     }
 
     private func defaultCaption(_ indicator: Indicator, level: String?) -> String {
@@ -100,11 +113,11 @@ struct FigureResolver: Sendable {
                 if let box = shape.bounds, box.intersects(bounds) { surroundings.append(shape) }
                 continue
             }
-            inside.append((area, shape, context.value(indicator.key, of: area.id)))
+            inside.append((area, shape, context.value(indicator.key, of: area.id, in: plan)))
         }
         // The classes of the whole level, the same on every page, unless the template asks for this page's own.
         let classes = plan.sameClassesForEveryArea ? prepared.classes : try MapClasses(
-            values: inside.map { $0.value.status == .valid ? $0.value.value : nil }, plan: plan, indicator: indicator,
+            valueSets: [inside.map { $0.value.status == .valid ? $0.value.value : nil }], plan: plan, indicator: indicator,
             context: context)
         let areas = inside.map { item in
             ChoroplethMapSpec.Area(

@@ -8,8 +8,12 @@ struct MapClasses: Sendable {
     let colors: [Color]
     let legend: Legend
 
-    init(values: [Double?], plan: FigurePlan, indicator: Indicator, context: ResolveContext) throws {
-        let classification = try Classification(values: values, scheme: try Self.scheme(plan), decimals: indicator.decimals)
+    /// Classes of `valueSets`: one set (the areas of a level or a page), or one per period pooled together.
+    init(valueSets: [[Double?]], plan: FigurePlan, indicator: Indicator, context: ResolveContext) throws {
+        let scheme = try Self.scheme(plan)
+        let classification = valueSets.count == 1
+            ? try Classification(values: valueSets[0], scheme: scheme, decimals: indicator.decimals)
+            : try Classification(pooling: valueSets, scheme: scheme, decimals: indicator.decimals)
         let palette = try Palette.named(plan.palette?.value ?? (indicator.polarity == .neutral ? "Blues" : "YlOrRd"))
         if palette.kind == .diverging, let city = context.snapshot.city?.id,
             let reference = context.value(indicator.key, of: city).value
@@ -18,7 +22,7 @@ struct MapClasses: Sendable {
         } else {
             colors = try palette.colors(for: classification, polarity: indicator.polarity)
         }
-        let period = context.period(of: indicator.key)?.german ?? ""
+        let period = (plan.period.flatMap { Period($0.value) } ?? context.period(of: indicator.key))?.german ?? ""
         let unit = ValueText.unit(of: indicator).map { " in \($0)" } ?? ""
         // The map legend prints the count of areas in its own column, so the labels carry none.
         let format = LegendFormat(unit: indicator.unit == "%" ? "%" : nil, decimals: indicator.decimals, countNoun: nil)

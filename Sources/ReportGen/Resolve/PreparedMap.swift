@@ -45,11 +45,17 @@ struct PreparedMap: Sendable {
         cityGeometry = city
         detailGeometry = detail
 
-        let values = areas.map { area -> Double? in
-            let value = context.value(key, of: area.id)
-            return value.status == .valid ? value.value : nil
+        func values(_ lookup: (AreaID) -> IndicatorValue) -> [Double?] {
+            areas.map { area in
+                let value = lookup(area.id)
+                return value.status == .valid ? value.value : nil
+            }
         }
-        classes = try MapClasses(values: values, plan: plan, indicator: indicator, context: context)
+        let pooled = plan.pooledPeriods.compactMap { Period($0.value) }
+        let valueSets = pooled.isEmpty
+            ? [values { context.value(key, of: $0, in: plan) }]
+            : pooled.map { period in values { snapshot.value(key, of: $0, period: period) } }
+        classes = try MapClasses(valueSets: valueSets, plan: plan, indicator: indicator, context: context)
         let top = snapshot.levels.dropFirst().first?.key ?? level
         var districts: [String: MultiPolygon] = [:]
         for area in snapshot.areas(level: top) { if let shape = snapshot.geometry(of: area.id) { districts[area.id.key] = shape } }

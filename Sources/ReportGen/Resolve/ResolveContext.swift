@@ -72,13 +72,25 @@ public struct ResolveContext: Sendable {
         return snapshot.value(indicator, of: area, period: period)
     }
 
+    /// The value a figure shows: of the figure's own `period:` when it has one, else of the report's.
+    func value(_ indicator: String, of area: AreaID, in figure: FigurePlan) -> IndicatorValue {
+        guard let period = figure.period.flatMap({ Period($0.value) }) else { return value(indicator, of: area) }
+        return snapshot.value(indicator, of: area, period: period)
+    }
+
     /// "Amt für Statistik Berlin-Brandenburg, Stand: 31.12.2020" for the source lines of figures and tables.
-    public func sourceLine(for indicators: [String]) -> String {
+    /// `periods` names what a figure shows when it is not the report's period (a time series, a map of
+    /// another year): each period's publication is cited.
+    public func sourceLine(for indicators: [String], periods: [Period]? = nil) -> String {
         var line = SourceLine()
         for key in indicators {
             guard let indicator = snapshot.indicator(key: key) else { continue }
-            let shown = period(of: key)
-            line.add(indicator.source(of: shown), date: shown?.german ?? indicator.referenceDate?.german ?? "")
+            for shown in periods ?? [period(of: key)].compactMap({ $0 }) {
+                line.add(indicator.source(of: shown), date: shown.german)
+            }
+            if periods == nil, period(of: key) == nil {
+                line.add(indicator.source(of: nil), date: indicator.referenceDate?.german ?? "")
+            }
         }
         return line.text
     }

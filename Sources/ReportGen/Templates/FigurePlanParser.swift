@@ -8,7 +8,8 @@ struct FigurePlanParser {
         let what = isMap ? "map" : "chart"
         let fields = try reader.mapping(node, what: what)
         try fields.allowOnly(isMap
-            ? ["indicator", "level", "extent", "classes", "palette", "highlight", "points", "point-size", "labels", "caption"]
+            ? ["indicator", "level", "extent", "classes", "palette", "highlight", "points", "point-size", "labels", "period",
+               "caption"]
             : ["type", "indicator", "indicators", "x", "y", "men", "women", "areas", "reference", "sort", "orientation",
                "caption"])
         let texts = TextFieldParser(reader: reader)
@@ -45,10 +46,14 @@ struct FigurePlanParser {
         var scheme = Located(value: "quantiles", location: fields.location)
         var classCount = 5
         var breaks: [Double] = []
+        var pooled: [Located<String>] = []
         var same = true
         if let classes = fields["classes"] {
             let options = try reader.mapping(classes, what: "classes")
-            try options.allowOnly(["scheme", "k", "breaks", "same-for-every-area"])
+            try options.allowOnly(["scheme", "k", "breaks", "pooled-periods", "same-for-every-area"])
+            if let node = options["pooled-periods"] {
+                for item in try reader.sequence(node, field: "pooled-periods") { pooled.append(try period(item)) }
+            }
             if let node = options["scheme"] { scheme = Located(value: try reader.string(node, field: "scheme"), location: reader.location(of: node)) }
             if let node = options["breaks"] {
                 for item in try reader.sequence(node, field: "breaks") {
@@ -78,7 +83,8 @@ struct FigurePlanParser {
             location: reader.location(of: node),
             level: try fields.string("level").map { Located(value: $0, location: fields.location(of: "level")) },
             extent: Located(value: try fields.string("extent") ?? "city", location: fields.location(of: "extent")), scheme: scheme, classCount: classCount,
-            sameClassesForEveryArea: same, breaks: breaks,
+            sameClassesForEveryArea: same, breaks: breaks, pooledPeriods: pooled,
+            period: try fields["period"].map { (node: Node) throws(TemplateError) in try period(node) },
             palette: try fields.string("palette").map { Located(value: $0, location: fields.location(of: "palette")) },
             points: points, labels: try fields.bool("labels") ?? false,
             highlight: isMap ? try fields["highlight"].map { (node: Node) throws(TemplateError) -> AreaSelector in
@@ -86,6 +92,15 @@ struct FigurePlanParser {
             } : nil,
             pointSize: try fields["point-size"].map { (node: Node) throws(TemplateError) in try pointSize(node) },
             orientation: try fields.string("orientation").map { Located(value: $0, location: fields.location(of: "orientation")) })
+    }
+
+    /// A date `YYYY-MM-DD` or a year, checked here so a typo is reported where it is written.
+    private func period(_ node: Node) throws(TemplateError) -> Located<String> {
+        let text = try reader.string(node, field: "period")
+        guard Period(text) != nil else {
+            throw .wrongType(reader.location(of: node), field: "period", expected: "a date such as 2020-12-31 or a year")
+        }
+        return Located(value: text, location: reader.location(of: node))
     }
 
     /// `point-size: e_platz` or `point-size: { attribute: e_platz, label: "Genehmigte Plätze" }`.

@@ -151,6 +151,11 @@ public struct FigurePlan: Sendable {
     public var sameClassesForEveryArea: Bool
     /// The upper class limits for `classes: { breaks: [10, 20, 30] }` (the scheme is then `user-defined`).
     public var breaks: [Double]
+    /// Periods whose values are classified together (`classes: { pooled-periods: [...] }`), so that maps of
+    /// several years share one legend.
+    public var pooledPeriods: [Located<String>]
+    /// The period a map shows instead of the report's (`period:`), e.g. for maps of two years side by side.
+    public var period: Located<String>?
     public var palette: Located<String>?
     public var points: [Located<String>]
     public var labels: Bool

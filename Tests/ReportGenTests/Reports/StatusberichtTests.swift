@@ -107,3 +107,38 @@ struct UserDefinedBreaksTests {
         #expect(classes.classification.counts.first == values.filter { ($0 * 10).rounded() / 10 <= 10 }.count)
     }
 }
+
+@Suite("Maps of two years")
+struct PooledPeriodTests {
+    @Test("maps of 2017 and 2020 pooled over both years share their classes and cite each year's source")
+    func twoYears() throws {
+        let folder = try PDFInspection.temporaryDirectory()
+        let path = folder.appendingPathComponent("y.yaml").path
+        let map = "{ indicator: kinderarmut, level: bezirk, classes: { scheme: quantiles, k: 4, pooled-periods: [2017-12-31, 2020-12-31] }"
+        try """
+            report:
+              title: x
+              period: 2020-12-31
+            body:
+              - figures:
+                  - map: \(map), period: 2017-12-31 }
+                  - map: \(map), period: 2020-12-31 }
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let plan = try TemplateParser().parse(fileAt: path)
+        let context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
+        let figures = plan.figurePlans
+        #expect(figures.count == 2)
+        let first = try context.preparedMap(figures[0]).classes
+        let second = try context.preparedMap(figures[1]).classes
+        #expect(first.classification.breaks == second.classification.breaks)
+        #expect(first.classification.counts.reduce(0, +) == 24, "twelve Bezirke in each of two years")
+        #expect(first.legend.title?.hasSuffix("31.12.2017") == true)
+        #expect(second.legend.title?.hasSuffix("31.12.2020") == true)
+        let resolver = ReportResolver(context: context)
+        let scope = try #require(resolver.scopes().first)
+        let sources = FigureFiles.figures(in: resolver.report(for: scope).document.blocks).map(\.source)
+        #expect(sources.count == 2)
+        #expect(sources[0].contains("2017") && !sources[0].contains("31.12.2020"))
+        #expect(sources[1].contains("31.12.2020"))
+    }
+}
