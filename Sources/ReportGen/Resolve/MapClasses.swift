@@ -9,7 +9,12 @@ struct MapClasses: Sendable {
     let legend: Legend
 
     /// Classes of `valueSets`: one set (the areas of a level or a page), or one per period pooled together.
+    /// A categorical indicator gets one class per value that occurs, labelled from its catalogue entry.
     init(valueSets: [[Double?]], plan: FigurePlan, indicator: Indicator, context: ResolveContext) throws {
+        if indicator.scale == .categorical {
+            self = try Self.categories(of: valueSets.flatMap { $0 }, plan: plan, indicator: indicator)
+            return
+        }
         let scheme = try Self.scheme(plan)
         let classification = valueSets.count == 1
             ? try Classification(values: valueSets[0], scheme: scheme, decimals: indicator.decimals)
@@ -29,6 +34,28 @@ struct MapClasses: Sendable {
         legend = try Legend(classification: classification, colors: colors, format: format,
                             title: "\(indicator.shortName)\(unit)" + (period.isEmpty ? "" : ", \(period)"))
         self.classification = classification
+    }
+
+    /// One class per value of a categorical (integer-coded) indicator, coloured in order like classes.
+    private static func categories(of values: [Double?], plan: FigurePlan, indicator: Indicator) throws -> MapClasses {
+        let codes = Array(Set(values.compactMap { $0 }.filter(\.isFinite))).sorted()
+        let classification = try Classification(values: values, scheme: .userDefined(codes))
+        let palette = try Palette.named(plan.palette?.value ?? "YlOrRd")
+        let colors = try palette.colors(for: classification, polarity: indicator.polarity)
+        let labels = classification.breaks.map { code in
+            let number = GermanNumberFormat.number(code, decimals: code.rounded() == code ? 0 : indicator.decimals)
+            return indicator.categories[number].map { "\(number) – \($0)" } ?? number
+        }
+        let legend = try Legend(
+            categories: labels, counts: classification.counts, missingCount: classification.missingCount, colors: colors,
+            format: LegendFormat(countNoun: nil), title: indicator.shortName)
+        return MapClasses(classification: classification, colors: colors, legend: legend)
+    }
+
+    private init(classification: Classification, colors: [Color], legend: Legend) {
+        self.classification = classification
+        self.colors = colors
+        self.legend = legend
     }
 
     func color(of value: IndicatorValue) -> Color? {

@@ -27,10 +27,12 @@ public struct Indicator: Hashable, Sendable, Codable {
     /// Values whose case count is below this are suppressed (see `Aggregation.caseCount`).
     public var minimumCount: Double?
     public var description: String?
+    /// Labels of the values of a categorical indicator, e.g. `1: hoch` … `4: sehr niedrig`.
+    public var categories: [String: String]
 
     enum CodingKeys: String, CodingKey {
         case key, name, unit, decimals, topic, role, scale, polarity, aggregation, formula, source, visibility
-        case description
+        case description, categories
         case shortName = "short-name"
         case modelCell = "model-cell"
         case referenceDate = "reference-date"
@@ -58,6 +60,7 @@ public struct Indicator: Hashable, Sendable, Codable {
         visibility = try c.decodeIfPresent(Visibility.self, forKey: .visibility) ?? .public
         minimumCount = try c.decodeIfPresent(Double.self, forKey: .minimumCount)
         description = try c.decodeIfPresent(String.self, forKey: .description)
+        categories = try c.decodeIfPresent([String: String].self, forKey: .categories) ?? [:]
         if let minimumCount, !(0...1_000_000_000).contains(minimumCount) {
             throw DecodingError.dataCorruptedError(
                 forKey: .minimumCount, in: c, debugDescription: "minimum-count must be 0…1000000000")

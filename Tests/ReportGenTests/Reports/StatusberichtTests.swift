@@ -142,3 +142,20 @@ struct PooledPeriodTests {
         #expect(sources[1].contains("31.12.2020"))
     }
 }
+
+@Suite("Categorical maps")
+struct CategoricalMapTests {
+    @Test("a categorical indicator gets one class per value, labelled from the catalogue, in an internal report")
+    func statusIndex() throws {
+        let fixture = try ReportFixture(template: "templates/sozialmonitoring-intern.yaml")
+        let plan = try #require(fixture.context.plan.figurePlans.first { $0.kind == .map })
+        let classes = try fixture.context.preparedMap(plan).classes
+        let labels = classes.legend.entries.filter { !$0.isMissing }.map(\.label)
+        #expect(labels == ["1 – hoch", "2 – mittel", "3 – niedrig", "4 – sehr niedrig"])
+        let values = fixture.context.snapshot.areas(level: "planungsraum").compactMap {
+            fixture.context.value("mss_statusindex", of: $0.id).value
+        }
+        #expect(classes.classification.counts == [1.0, 2, 3, 4].map { code in values.filter { $0 == code }.count })
+        #expect(classes.legend.entries.last?.isMissing == true && classes.legend.entries.last?.count == 6)
+    }
+}
