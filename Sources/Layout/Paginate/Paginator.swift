@@ -179,6 +179,8 @@ final class Paginator {
         case .tableOfContents(let title): layoutContents(title: title)
         case .columns(let count, let blocks):
             if pages.isEmpty { startPage() }
+            // The blocks inside start at the top of their columns, where they add no space: the section does.
+            addSpace(theme.headingSpaceBefore)
             beginColumns(count: count, gap: 18, balancedHeight: balancedColumnHeight(blocks, count: count, gap: 18))
             layout(blocks)
             endColumns()
