@@ -86,6 +86,14 @@ public struct Bounds: Hashable, Sendable {
         self = bounds
     }
 
+    /// The smallest bounds around all of `bounds`, or nil when there are none.
+    public init?(union bounds: some Sequence<Bounds>) {
+        guard let combined = bounds.reduce(nil, { (sum: Bounds?, next: Bounds) in sum?.union(next) ?? next }) else {
+            return nil
+        }
+        self = combined
+    }
+
     public var width: Double { maxX - minX }
     public var height: Double { maxY - minY }
 

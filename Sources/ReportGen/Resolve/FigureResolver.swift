@@ -97,13 +97,11 @@ struct FigureResolver: Sendable {
 
     func mapSpec(_ plan: FigurePlan, _ prepared: PreparedMap, scope: Scope) throws -> ChoroplethMapSpec {
         let indicator = prepared.indicator
-        let zoomed = plan.extent.value != "city"
-        let geometry = zoomed ? prepared.detailGeometry : prepared.cityGeometry
+        let zoomed = plan.isZoomed
+        let geometry = prepared.geometry
         let focus: Area = plan.extent.value == "parent" ? (scope.parent ?? scope.area) : scope.area
         let focusShape = snapshot.geometry(of: focus.id)
-        var bounds = (zoomed ? focusShape?.bounds : nil) ?? geometry.values.compactMap(\.bounds).reduce(nil) {
-            (sum: Bounds?, next: Bounds) in sum?.union(next) ?? next
-        } ?? Bounds(minX: 0, minY: 0, maxX: 1, maxY: 1)
+        var bounds = (zoomed ? focusShape?.bounds : nil) ?? prepared.extent ?? Bounds(minX: 0, minY: 0, maxX: 1, maxY: 1)
         if zoomed { bounds = bounds.expanded(by: 0.12) }
         var inside: [(area: Area, shape: MultiPolygon, value: IndicatorValue)] = []
         var surroundings: [MultiPolygon] = []

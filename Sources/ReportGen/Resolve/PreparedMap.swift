@@ -6,12 +6,14 @@ import Layout
 struct PreparedMap: Sendable {
     let indicator: Indicator
     let level: String
-    /// Simplified for a map of the whole city, and finer for maps of a district or one area.
-    let cityGeometry: [AreaID: MultiPolygon]
-    let detailGeometry: [AreaID: MultiPolygon]
+    /// The level's areas simplified for this map's extent: coarser for the whole city, finer for a district
+    /// or one area with its surroundings.
+    let geometry: [AreaID: MultiPolygon]
+    /// The bounds of all the level's areas, computed once rather than for every page.
+    let extent: Bounds?
     /// The classes of all areas of the level: the same on every page of a run.
     let classes: MapClasses
-    /// Bezirke (the level below the city), simplified, for the locator inset.
+    /// Bezirke (the level below the city), simplified, for the locator inset of zoomed maps; empty for city maps.
     let overview: [MultiPolygon]
 
     /// Width and height of the map itself (the legend takes the rest of the text width) in points, for the
@@ -28,22 +30,15 @@ struct PreparedMap: Sendable {
         let areas = snapshot.areas(level: level)
         var shapes: [String: MultiPolygon] = [:]
         for area in areas { if let shape = snapshot.geometry(of: area.id) { shapes[area.id.key] = shape } }
-        let extent = shapes.values.compactMap(\.bounds).reduce(nil) { (sum: Bounds?, next: Bounds) in sum?.union(next) ?? next }
-        var city: [AreaID: MultiPolygon] = [:]
-        var detail: [AreaID: MultiPolygon] = [:]
-        if let extent {
+        var geometry: [AreaID: MultiPolygon] = [:]
+        if let extent = Bounds(union: shapes.values.compactMap(\.bounds)) {
             let coarse = TopologySimplifier(
                 fitting: extent, intoWidth: Self.pageSize.width, height: Self.pageSize.height, maximumError: 0.3)
-            let fine = TopologySimplifier(tolerance: coarse.tolerance / 5)
-            let coarseShapes = coarse.simplify(shapes)
-            let fineShapes = fine.simplify(shapes)
-            for area in areas {
-                city[area.id] = coarseShapes[area.id.key]
-                detail[area.id] = fineShapes[area.id.key]
-            }
+            let simplified = (plan.isZoomed ? TopologySimplifier(tolerance: coarse.tolerance / 5) : coarse).simplify(shapes)
+            for area in areas { geometry[area.id] = simplified[area.id.key] }
         }
-        cityGeometry = city
-        detailGeometry = detail
+        self.geometry = geometry
+        extent = Bounds(union: geometry.values.compactMap(\.bounds))
 
         func values(_ lookup: (AreaID) -> IndicatorValue) -> [Double?] {
             areas.map { area in
@@ -59,7 +54,7 @@ struct PreparedMap: Sendable {
         let top = snapshot.levels.dropFirst().first?.key ?? level
         var districts: [String: MultiPolygon] = [:]
         for area in snapshot.areas(level: top) { if let shape = snapshot.geometry(of: area.id) { districts[area.id.key] = shape } }
-        if let bounds = districts.values.compactMap(\.bounds).reduce(nil, { (sum: Bounds?, next: Bounds) in sum?.union(next) ?? next }) {
+        if plan.isZoomed, let bounds = Bounds(union: districts.values.compactMap(\.bounds)) {
             let simplified = TopologySimplifier(fitting: bounds, intoWidth: 80, height: 70).simplify(districts)
             overview = simplified.keys.sorted().compactMap { simplified[$0] }
         } else {

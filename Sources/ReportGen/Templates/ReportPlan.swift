@@ -168,6 +168,11 @@ public struct FigurePlan: Sendable {
     public var orientation: Located<String>?
 }
 
+extension FigurePlan {
+    /// A map of a district or one area with its surroundings, not of the whole city.
+    public var isZoomed: Bool { extent.value != "city" }
+}
+
 extension ReportPlan {
     /// Every chart and map of the body, including those inside `figures:` and `for-each:` blocks.
     public var figurePlans: [FigurePlan] {

@@ -158,7 +158,7 @@ extension CatalogueEngineTests {
         let spec = try FigureResolver(context: resolver.context).mapSpec(plan, prepared, scope: scope)
         let top = resolver.context.snapshot.areas(try #require(plan.highlight), scope: scope, context: resolver.context)
         #expect(top.count == 10)
-        let expected = top.reduce(0) { $0 + (prepared.cityGeometry[$1.id]?.polygons.count ?? 0) }
+        let expected = top.reduce(0) { $0 + (prepared.geometry[$1.id]?.polygons.count ?? 0) }
         #expect(spec.highlight?.polygons.count == expected)
         #expect(spec.highlightedKey == nil)
         #expect(spec.legend.highlightLabel == "Die 10 Planungsräume mit den höchsten Werten")
