@@ -9,9 +9,18 @@ public enum PDFInspection {
 
     /// Runs `tool` with `arguments` and returns its exit status and standard output (standard error appended).
     public static func run(_ tool: String, _ arguments: [String]) throws -> ToolResult {
+        try run(executable: URL(fileURLWithPath: "/usr/bin/env"), [tool] + arguments)
+    }
+
+    /// Runs a program in `directory` with extra `environment` variables.
+    public static func run(
+        executable: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]
+    ) throws -> ToolResult {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

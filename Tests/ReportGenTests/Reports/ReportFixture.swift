@@ -1,6 +1,7 @@
 import CairoBridge
 import Foundation
 import Layout
+import PDFInspection
 @testable import ReportGen
 
 /// A template of the catalogue resolved against the Berlin demo store.
@@ -21,19 +22,10 @@ struct ReportFixture {
 
     /// Runs `reportgen` with `arguments` and a fixed creation date; returns its exit status and output.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = TestSupport.repoRoot
-        process.environment = ProcessInfo.processInfo.environment.merging(
-            ["SOURCE_DATE_EPOCH": "1700000000"].merging(environment) { $1 }) { $1 }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try PDFInspection.run(
+            executable: executable, arguments, in: TestSupport.repoRoot,
+            environment: ["SOURCE_DATE_EPOCH": "1700000000"].merging(environment) { $1 })
+        return (result.status, result.output)
     }
 }
 
