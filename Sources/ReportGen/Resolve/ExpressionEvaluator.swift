@@ -122,18 +122,18 @@ struct ExpressionEvaluator {
             note(current, indicator, area)
             return current.status == .valid ? .number(current.numerator ?? .nan, nil) : .value(current, indicator, of: area)
         case "previous":
-            let previous = context.previousPeriod(of: key).map { snapshot.value(key, of: area.id, period: $0) } ?? .missing
+            let previous = context.previousPeriod(of: key, level: area.id.level).map { snapshot.value(key, of: area.id, period: $0) } ?? .missing
             note(previous, indicator, area)
             return .value(previous, indicator, of: area)
         case "change":
-            let previous = context.previousPeriod(of: key).map { snapshot.value(key, of: area.id, period: $0) } ?? .missing
+            let previous = context.previousPeriod(of: key, level: area.id.level).map { snapshot.value(key, of: area.id, period: $0) } ?? .missing
             note(current, indicator, area)
             guard current.status == .valid, previous.status == .valid, let now = current.value, let before = previous.value else {
                 return .change(nil, indicator)
             }
             return .change(now - before, indicator)
         case "rank":
-            guard let period = context.period(of: key), let rank = snapshot.rank(of: area.id, by: key, period: period) else {
+            guard let period = context.period(of: key, level: area.id.level), let rank = snapshot.rank(of: area.id, by: key, period: period) else {
                 note(.missing, indicator, area)
                 return .change(nil, indicator)
             }

@@ -9,6 +9,8 @@ public struct ResolveContext: Sendable {
     /// The same per level: an indicator may reach further at one level than at another (the 2023 population of
     /// the Bezirke, the 2022 one of the Planungsräume).
     private let periodsByLevel: [String: [String: Period]]
+    /// Every period each indicator has at each level, oldest first.
+    private let availableByLevel: [String: [String: [Period]]]
     /// The shared part of every `map:` block, by where the block is written; a map that cannot be prepared
     /// (no values for its level, say) fails alone, as an error of that figure.
     private(set) var maps: [SourceLocation: Result<PreparedMap, FigureError>] = [:]
@@ -28,7 +30,8 @@ public struct ResolveContext: Sendable {
         self.periods = periods
         var available: [String: [String: Set<Period>]] = [:]
         for key in snapshot.values.keys { available[key.indicator, default: [:]][key.area.level, default: []].insert(key.period) }
-        periodsByLevel = available.mapValues { levels in levels.compactMapValues { choose($0.sorted()) } }
+        availableByLevel = available.mapValues { levels in levels.mapValues { $0.sorted() } }
+        periodsByLevel = availableByLevel.mapValues { levels in levels.compactMapValues { choose($0) } }
         for figure in plan.figurePlans where figure.kind == .map {
             do {
                 maps[figure.location] = .success(try PreparedMap(plan: figure, context: self))
@@ -61,10 +64,10 @@ public struct ResolveContext: Sendable {
         periodsByLevel[indicator]?[level] ?? periods[indicator]
     }
 
-    /// The period before `period(of:)`, for changes.
-    public func previousPeriod(of indicator: String) -> Period? {
-        guard let current = period(of: indicator) else { return nil }
-        return snapshot.periods(of: indicator).last { $0 < current }
+    /// The period before `period(of:level:)` that the indicator has at `level`, for changes.
+    public func previousPeriod(of indicator: String, level: String) -> Period? {
+        guard let current = period(of: indicator, level: level) else { return nil }
+        return (availableByLevel[indicator]?[level] ?? snapshot.periods(of: indicator)).last { $0 < current }
     }
 
     public func value(_ indicator: String, of area: AreaID) -> IndicatorValue {

@@ -51,7 +51,7 @@ struct TableResolver {
             let position = rank(of: area, by: indicator.key, scope: scope)?.position
             return position.map { "\($0)" } ?? GermanNarrative.notAvailable
         case "change":
-            guard let previous = context.previousPeriod(of: indicator.key) else { return GermanNarrative.notAvailable }
+            guard let previous = context.previousPeriod(of: indicator.key, level: area.id.level) else { return GermanNarrative.notAvailable }
             let before = context.snapshot.value(indicator.key, of: area.id, period: previous)
             guard value.status == .valid, before.status == .valid, let now = value.value, let then = before.value else {
                 return GermanNarrative.notAvailable
@@ -69,7 +69,7 @@ struct TableResolver {
     /// city in a city report), any other among its siblings.
     func rank(of area: Area, by indicator: String, scope: Scope) -> Rank? {
         let snapshot = context.snapshot
-        guard let period = context.period(of: indicator) else { return nil }
+        guard let period = context.period(of: indicator, level: area.id.level) else { return nil }
         guard area.id != scope.area.id, snapshot.isWithin(area.id, scope.area.id) else {
             return snapshot.rank(of: area.id, by: indicator, period: period)
         }
