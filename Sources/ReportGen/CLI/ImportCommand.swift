@@ -18,12 +18,21 @@ extension ReportGenCommand {
         @Option(help: "The store to create or update (SQLite).")
         var into: String
 
+        @Flag(help: "Treat implausible values, areas and points as errors and leave the store unchanged.")
+        var strict = false
+
+        @Flag(help: "Print the lines behind summary warnings (e.g. every point that lies in no area).")
+        var details = false
+
         func run() throws {
             try CommandErrors.reporting {
                 let report = try Importer.run(
-                    manifest: URL(fileURLWithPath: manifest), into: URL(fileURLWithPath: into))
+                    manifest: URL(fileURLWithPath: manifest), into: URL(fileURLWithPath: into),
+                    options: ImportOptions(strict: strict))
                 for line in report.unmatchedNames { print("unmatched: \(line)") }
+                for line in report.warnings { print("warning: \(line)") }
                 for line in report.notes { print("note: \(line)") }
+                for line in details ? report.details : [] { print("detail: \(line)") }
                 print("imported into \(into): \(report.summary) in \(String(format: "%.2f", report.seconds)) s")
             }
         }

@@ -31,6 +31,12 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     case unknownCategory(category: String, known: [String])
     case unmatchedNames(file: String, count: Int)
     case database(file: String, reason: String)
+    case unknownKey(at: SourceLocation, key: String, in: String, known: [String])
+    case wrongValue(at: SourceLocation, key: String, expected: String, found: String)
+    case missingKey(at: SourceLocation, key: String, in: String)
+    case conflict(at: String, problem: String, fix: String)
+    case crsContradiction(file: String, declared: String, declaredExtent: String, prjExtent: String)
+    case implausible(warnings: [String])
 
     public var description: String {
         switch self {
@@ -93,9 +99,10 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
             return "\(file): error: indicator '\(indicator)' is not in the catalogue. Fix: add it to the catalogue"
                 + (suggestions.isEmpty ? "." : " or use \(Self.list(suggestions)).")
         case .invalidPeriod(let file, let text):
-            return "\(file): error: '\(text)' is not a period. Fix: write a date as YYYY-MM-DD (e.g. 2020-12-31)."
+            return "\(file): error: '\(text)' is not a period. Fix: write a date as YYYY-MM-DD (e.g. 2020-12-31) or DD.MM.YYYY, "
+                + "or declare `period-format: year` (read as 31.12.) or `month` for a period column."
         case .invalidManifest(let file, let path, let reason):
-            return "\(file): error: at `\(path)`: \(reason). Fix: see data/berlin/import.yaml for a working example."
+            return "\(file): error: at `\(path)`: \(reason). Fix: see docs/import-reference.md for every key with an example."
         case .yamlSyntax(let file, let line, let column, let reason):
             return "\(file):\(line):\(column): error: \(reason). Fix: check indentation and quoting on this line."
         case .formulaCycle(let file, let indicators):
@@ -108,6 +115,24 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
                 + "Fix: correct the names or add them under `aliases:` in the manifest."
         case .database(let file, let reason):
             return "\(file): error: store: \(reason). Fix: delete the store file and import again."
+        case .unknownKey(let location, let key, let container, let known):
+            let suggestion = Suggestions.phrase(for: key, in: known)
+            return "\(location): error: unknown key '\(key)' in a \(container).\(suggestion) "
+                + "Fix: use one of \(Self.list(known)) (see docs/import-reference.md)."
+        case .wrongValue(let location, let key, let expected, let found):
+            return "\(location): error: '\(key)' must be \(expected), not \(found). "
+                + "Fix: correct the value (see docs/import-reference.md)."
+        case .missingKey(let location, let key, let container):
+            return "\(location): error: this \(container) needs '\(key)'. Fix: add it (see docs/import-reference.md)."
+        case .conflict(let place, let problem, let fix):
+            return "\(place): error: \(problem). Fix: \(fix)."
+        case .crsContradiction(let file, let declared, let declaredExtent, let prjExtent):
+            return "\(file): error: `crs: \(declared)` contradicts the file's own .prj: read as \(declared) the "
+                + "areas lie at \(declaredExtent), read with the .prj at \(prjExtent). "
+                + "Fix: remove `crs:` to use the .prj, or add `force-crs: true` if the .prj is wrong."
+        case .implausible(let warnings):
+            return warnings.map { "warning: \($0)\n" }.joined()
+                + "error: --strict: \(warnings.count) implausibilities (the warnings above). Fix: correct the data or the manifest, or import without --strict to accept them."
         }
     }
 

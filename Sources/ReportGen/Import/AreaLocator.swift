@@ -14,7 +14,8 @@ struct AreaLocator {
     private let level: String
 
     init(
-        source: TableSource, table: Table, fileAreaName: String?, matcher: NameMatcher, report: inout ImportReport
+        source: TableSource, table: Table, fileAreaName: String?, matcher: NameMatcher, level: String,
+        report: inout ImportReport
     )
         throws
     {
@@ -27,7 +28,7 @@ struct AreaLocator {
         } else if let name = fileAreaName {
             let key = Self.resolve(
                 name, matcher: matcher, at: "\(table.file) (\(table.rows.count) rows)",
-                level: source.level, report: &report)
+                level: level, report: &report)
             method = .fixed(key)
         } else {
             throw DataError.invalidManifest(
@@ -42,7 +43,7 @@ struct AreaLocator {
         }
         self.matcher = matcher
         file = table.file
-        level = source.level
+        self.level = level
     }
 
     /// The area key of the row; nil (and a line in `report.unmatchedNames`) when its name matches no area.

@@ -42,6 +42,10 @@ struct ColumnRule: Decodable, Hashable {
     /// Keep only the first or last n characters (e.g. the Bezirk part of a Planungsraum key).
     var first: Int?
     var last: Int?
+    /// Zero-pads a shorter key to this many characters (`7` → `007`), as keys read from a spreadsheet lose them.
+    var pad: Int?
+    /// Put before the key, e.g. the municipality key `09162` before a district number.
+    var prefix: String?
 
     init(from decoder: any Decoder) throws {
         if let column = try? decoder.singleValueContainer().decode(String.self) {
@@ -53,13 +57,15 @@ struct ColumnRule: Decodable, Hashable {
         value = try c.decodeIfPresent(String.self, forKey: .value)
         first = try c.decodeIfPresent(Int.self, forKey: .first)
         last = try c.decodeIfPresent(Int.self, forKey: .last)
+        pad = try c.decodeIfPresent(Int.self, forKey: .pad)
+        prefix = try c.decodeIfPresent(String.self, forKey: .prefix)
         guard (column == nil) != (value == nil) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .column, in: c, debugDescription: "give either `column:` or `value:`")
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case column, value, first, last }
+    private enum CodingKeys: String, CodingKey { case column, value, first, last, pad, prefix }
 
     /// The rule applied to one row; nil when the column is empty.
     func apply(to fields: [String: String]) -> String? {
@@ -67,6 +73,9 @@ struct ColumnRule: Decodable, Hashable {
         text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let first { text = String(text.prefix(max(0, first))) }
         if let last { text = String(text.suffix(max(0, last))) }
+        if text.hasSuffix(".0"), text.dropLast(2).allSatisfy(\.isASCIIDigit) { text = String(text.dropLast(2)) }
+        if let pad, text.count < pad { text = String(repeating: "0", count: pad - text.count) + text }
+        if let prefix, !text.isEmpty { text = prefix + text }
         return text.isEmpty ? nil : text
     }
 }
@@ -85,6 +94,21 @@ struct AreaSource: Decodable {
     var parent: ColumnRule?
     /// For a fixed area: the level whose geometries are merged into its outline.
     var dissolve: String?
+    /// Use `crs:` although the file's .prj says otherwise.
+    var forceCRS: Bool?
+    /// Statistical units that cover several polygons: the parts are dissolved into one area.
+    var merge: [MergedUnit]?
+
+    struct MergedUnit: Decodable {
+        var key: String
+        var name: String
+        var parts: [String]
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case level, file, layer, crs, encoding, key, name, parent, dissolve, merge
+        case forceCRS = "force-crs"
+    }
 }
 
 /// Values from a CSV or XLSX table (or several, when `file` holds a `*`).
@@ -98,12 +122,50 @@ struct TableSource: Decodable {
         var field: String
     }
 
+    /// A column's indicator, and its own reference date when one table holds several.
+    struct ColumnTarget: Decodable {
+        var indicator: String
+        var period: Period?
+
+        init(from decoder: any Decoder) throws {
+            if let indicator = try? decoder.singleValueContainer().decode(String.self) {
+                self.indicator = indicator
+                return
+            }
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            indicator = try c.decode(String.self, forKey: .indicator)
+            period = try c.decodeIfPresent(Period.self, forKey: .period)
+        }
+
+        private enum CodingKeys: String, CodingKey { case indicator, period }
+    }
+
+    /// The level of each row from a column's values (`Ebene: { Stadt: stadt, … }`).
+    struct LevelByColumn: Decodable {
+        var column: String
+        var values: [String: String]
+    }
+
+    enum PeriodFormat: String, Decodable { case year, month, date }
+
     var file: String
     var sheet: String?
+    /// A cell range of a sheet or CSV file, e.g. `A3:H40` (rows and columns outside are ignored).
+    var range: String?
+    /// Rows before the header (a title, a blank line).
+    var skipRows: Int?
+    /// Rows of the header; several are joined into one name per column (`Einwohner 2022`).
+    var headerRows: Int?
     var shape: Shape?
-    var level: String
+    var level: String?
+    /// The level of each row from a pattern its key matches fully (regular expression → level).
+    var levelByKey: [String: String]?
+    var levelByColumn: LevelByColumn?
+    /// Only rows whose columns have these values (a value, a list, or a `/regular expression/`).
+    var `where`: [String: RowFilter]?
     var period: Period?
     var periodColumn: String?
+    var periodFormat: PeriodFormat?
     /// The area key column; without it, areas are joined by name (`name` or `nameFrom`).
     var key: ColumnRule?
     var name: String?
@@ -114,8 +176,10 @@ struct TableSource: Decodable {
     var missing: [String]?
     var secret: [String]?
     var invalid: [String]?
+    /// The Zeichenerklärung: sign → meaning (`"–": zero`, `".": secret`, `"x": locked`, `"…": later`).
+    var markers: [String: TableMarker.Meaning]?
     /// Wide: column → indicator. Long: code in `indicator-column` → indicator.
-    var columns: [String: String]
+    var columns: [String: ColumnTarget]
     var indicatorColumn: String?
     var valueColumn: String?
     /// Spellings of area names that normalising cannot match: source name → area key.
@@ -126,8 +190,13 @@ struct TableSource: Decodable {
     var onUnmatched: OnUnmatched?
 
     enum CodingKeys: String, CodingKey {
-        case file, sheet, shape, level, period, key, name, delimiter, encoding, missing, secret, invalid, columns
-        case aliases, numerators, denominators
+        case file, sheet, range, shape, level, period, key, name, delimiter, encoding, missing, secret, invalid, columns
+        case aliases, numerators, denominators, markers, `where`
+        case skipRows = "skip-rows"
+        case headerRows = "header-rows"
+        case levelByKey = "level-by-key"
+        case levelByColumn = "level-by-column"
+        case periodFormat = "period-format"
         case periodColumn = "period-column"
         case nameFrom = "name-from"
         case decimalSeparator = "decimal-separator"

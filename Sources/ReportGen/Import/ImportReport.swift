@@ -12,6 +12,10 @@ public struct ImportReport: Sendable {
     public var counts = Counts()
     /// One line per problem that did not stop the import, each with file and line or key.
     public var notes: [String] = []
+    /// Implausible values, areas and points, each naming the areas it concerns; errors with `--strict`.
+    public var warnings: [String] = []
+    /// Lines behind a summary warning (e.g. every point outside all areas), printed with `--details`.
+    public var details: [String] = []
     /// Names joined to no area, with where they came from and the nearest candidates.
     public var unmatchedNames: [String] = []
     public var seconds: Double = 0
@@ -20,7 +24,7 @@ public struct ImportReport: Sendable {
         """
         \(counts.areas) areas, \(counts.values) imported values, \(counts.derivedValues) aggregated or computed \
         values, \(counts.suppressed) suppressed, \(counts.points) points of interest; \
-        \(unmatchedNames.count) unmatched names, \(notes.count) notes
+        \(unmatchedNames.count) unmatched names, \(warnings.count) warnings, \(notes.count) notes
         """
     }
 }

@@ -31,9 +31,11 @@ extension ImportSession {
                 throw DataError.missingColumn(file: url.path, column: column, available: fields)
             }
         }
-        let transformation = try transformation(for: layer, override: source.crs, file: url.path)
         let features = try layer.features()
+        try checkDeclaredCRS(of: source, layer: layer, features: features, file: url.path)
+        let transformation = try transformation(for: layer, override: source.crs, file: url.path)
         let importID = try recordProvenance(of: url, rows: features.count)
+        let merged = try MergedUnits(source.merge ?? [], file: manifestURL.path)
         var firstLine: [String: Int] = [:]
         for feature in features {
             guard let key = source.key.apply(to: feature.fields) else {
@@ -48,10 +50,22 @@ extension ImportSession {
             if manifest.areas.contains(where: { $0.dissolve == source.level }) {
                 geometriesToDissolve[source.level, default: []].append(geometry)
             }
+            if merged.unit(containing: key) != nil {
+                merged.collect(key: key, geometry: geometry, parentKey: source.parent?.apply(to: feature.fields))
+                continue
+            }
             try insertArea(
                 AreaID(level: source.level, key: key), name: source.name.apply(to: feature.fields) ?? key,
                 parentKey: source.parent?.apply(to: feature.fields), geometry: geometry.multiPolygon,
                 importID: importID, file: url.path)
+        }
+        for unit in try merged.dissolved(level: source.level, file: url.path) {
+            try insertArea(
+                AreaID(level: source.level, key: unit.key), name: unit.name, parentKey: unit.parentKey,
+                geometry: unit.geometry.multiPolygon, importID: importID, file: url.path)
+            report.notes.append(
+                "\(url.path): \(source.level) \(unit.key) '\(unit.name)' merges the polygons "
+                    + unit.parts.joined(separator: ", "))
         }
     }
 

@@ -3,8 +3,9 @@ import Foundation
 extension ImportSession {
     /// Reads the values of one table entry (one file, or every file its `*` pattern matches).
     func importTable(_ source: TableSource) throws {
-        try requireLevel(source.level)
-        let named = Set(source.columns.values).union((source.numerators ?? [:]).keys)
+        let rowLevel = try RowLevel(source: source, file: manifestURL.path)
+        for level in rowLevel.levels { try requireLevel(level) }
+        let named = Set(source.columns.values.map(\.indicator)).union((source.numerators ?? [:]).keys)
             .union((source.denominators ?? [:]).keys)
         for indicator in named.sorted() { _ = try requireIndicator(indicator) }
         let files = FileGlob.expand(source.file, relativeTo: baseURL)
@@ -19,63 +20,39 @@ extension ImportSession {
         var ignoredCodes: Set<String> = []
         for url in files {
             let path = try resolve(url.path).path
-            let table = try Table.read(
-                path: path, sheet: source.sheet, delimiter: source.delimiter, encoding: source.encoding,
-                decimalSeparator: source.decimalSeparator)
+            let table = try Table.read(path: path, layout: try layout(of: source))
             let importID = try recordProvenance(of: url, rows: table.rows.count)
             let fileArea = try source.nameFrom.map { try areaNamed(fromSiblingOf: url, spec: $0) }
             let locate = try AreaLocator(
-                source: source, table: table, fileAreaName: fileArea, matcher: matcher, report: &report)
+                source: source, table: table, fileAreaName: fileArea, matcher: matcher, level: rowLevel.name,
+                report: &report)
+            for column in (source.where ?? [:]).keys.sorted() { try table.require(column) }
             let cells = CellReader(source: source, decimalSeparator: table.decimalSeparator)
             var firstLine: [String: Int] = [:]
-            for row in table.rows {
+            var unlevelled: [Int] = []
+            for row in table.rows where (source.where ?? [:]).allSatisfy({ $0.value.matches(row.fields[$0.key]) }) {
                 guard let key = try locate.key(of: row, report: &report) else { continue }
-                guard areas[AreaID(level: source.level, key: key)] != nil else {
-                    throw DataError.unknownAreaKey(file: path, line: row.line, key: key, level: source.level)
+                guard let level = try rowLevel.level(of: row, key: key, file: path) else {
+                    unlevelled.append(row.line)
+                    continue
                 }
-                let area = AreaID(level: source.level, key: key)
-                let period = try period(of: row, source: source, file: path)
+                let area = AreaID(level: level, key: key)
+                guard areas[area] != nil else {
+                    throw DataError.unknownAreaKey(file: path, line: row.line, key: key, level: level)
+                }
+                let place = RowPlace(file: path, row: row, area: area, importID: importID)
                 switch source.shape ?? .wide {
                 case .wide:
-                    if let first = firstLine[key + "@" + period.iso] {
-                        throw DataError.duplicateKey(file: path, line: row.line, key: key, firstLine: first)
-                    }
-                    firstLine[key + "@" + period.iso] = row.line
-                    for (column, indicator) in source.columns.sorted(by: { $0.key < $1.key }) {
-                        let (value, status) = try cells.read(
-                            row.fields[column], file: path, line: row.line, column: column)
-                        store(
-                            value, status: status, indicator: indicator, area: area, period: period, importID: importID)
-                        for (parts, isNumerator) in [(source.numerators, true), (source.denominators, false)] {
-                            guard let partColumn = parts?[indicator] else { continue }
-                            let part = try cells.read(
-                                row.fields[partColumn], file: path, line: row.line, column: partColumn).0
-                            if isNumerator {
-                                imported[indicator, area, period]?.numerator = part
-                            } else {
-                                imported[indicator, area, period]?.denominator = part
-                            }
-                        }
-                    }
+                    try readWide(place, source: source, cells: cells, firstLine: &firstLine)
                 case .long:
-                    let codeColumn = source.indicatorColumn ?? "indicator"
-                    let valueColumn = source.valueColumn ?? "value"
-                    let code = (row.fields[codeColumn] ?? "").trimmingCharacters(in: .whitespaces)
-                    guard let indicator = source.columns[code] else {
-                        ignoredCodes.insert(code)
-                        continue
-                    }
-                    // One row per area, indicator and period, as in wide tables one row per area and period.
-                    let rowKey = key + "@" + period.iso + "#" + indicator
-                    if let first = firstLine[rowKey] {
-                        throw DataError.duplicateKey(file: path, line: row.line, key: "\(key) \(code)", firstLine: first)
-                    }
-                    firstLine[rowKey] = row.line
-                    let (value, status) = try cells.read(
-                        row.fields[valueColumn], file: path, line: row.line,
-                        column: valueColumn)
-                    store(value, status: status, indicator: indicator, area: area, period: period, importID: importID)
+                    try readLong(place, source: source, cells: cells, firstLine: &firstLine, ignored: &ignoredCodes)
                 }
+            }
+            if !unlevelled.isEmpty {
+                let lines = unlevelled.prefix(10).map(String.init).joined(separator: ", ")
+                report.notes.append(
+                    "\(path): \(unlevelled.count) rows fit no level of this table and were not imported "
+                        + "(lines \(lines)\(unlevelled.count > 10 ? ", …" : ""))")
             }
         }
         if !ignoredCodes.isEmpty {
@@ -89,26 +66,98 @@ extension ImportSession {
         }
     }
 
-    private func store(
-        _ value: Double?, status: ValueStatus, indicator: String, area: AreaID, period: Period,
-        importID: Int64
-    ) {
+    /// One row of a table with the area it belongs to.
+    private struct RowPlace {
+        var file: String
+        var row: Table.Row
+        var area: AreaID
+        var importID: Int64
+    }
+
+    private func readWide(
+        _ place: RowPlace, source: TableSource, cells: CellReader, firstLine: inout [String: Int]
+    ) throws {
+        let row = place.row
+        for (column, target) in source.columns.sorted(by: { $0.key < $1.key }) {
+            let period = try target.period ?? period(of: row, source: source, file: place.file)
+            let rowKey = "\(place.area.level)/\(place.area.key)@\(period.iso)#\(target.indicator)"
+            if let first = firstLine[rowKey] {
+                throw DataError.duplicateKey(file: place.file, line: row.line, key: place.area.key, firstLine: first)
+            }
+            firstLine[rowKey] = row.line
+            let cell = try cells.read(row.fields[column], file: place.file, line: row.line, column: column)
+            store(cell, indicator: target.indicator, area: place.area, period: period, importID: place.importID)
+            for (parts, isNumerator) in [(source.numerators, true), (source.denominators, false)] {
+                guard let partColumn = parts?[target.indicator] else { continue }
+                let part = try cells.read(row.fields[partColumn], file: place.file, line: row.line, column: partColumn)
+                if isNumerator {
+                    imported[target.indicator, place.area, period]?.numerator = part.value
+                } else {
+                    imported[target.indicator, place.area, period]?.denominator = part.value
+                }
+            }
+        }
+    }
+
+    private func readLong(
+        _ place: RowPlace, source: TableSource, cells: CellReader, firstLine: inout [String: Int],
+        ignored: inout Set<String>
+    ) throws {
+        let row = place.row
+        let codeColumn = source.indicatorColumn ?? "indicator"
+        let valueColumn = source.valueColumn ?? "value"
+        let code = (row.fields[codeColumn] ?? "").trimmingCharacters(in: .whitespaces)
+        guard let target = source.columns[code] else {
+            ignored.insert(code)
+            return
+        }
+        let period = try target.period ?? period(of: row, source: source, file: place.file)
+        // One row per area, indicator and period, as in wide tables one row per area and period.
+        let rowKey = "\(place.area.level)/\(place.area.key)@\(period.iso)#\(target.indicator)"
+        if let first = firstLine[rowKey] {
+            throw DataError.duplicateKey(
+                file: place.file, line: row.line, key: "\(place.area.key) \(code)", firstLine: first)
+        }
+        firstLine[rowKey] = row.line
+        let cell = try cells.read(row.fields[valueColumn], file: place.file, line: row.line, column: valueColumn)
+        store(cell, indicator: target.indicator, area: place.area, period: period, importID: place.importID)
+    }
+
+    private func layout(of source: TableSource) throws -> TableLayout {
+        var range: CellRange?
+        if let text = source.range {
+            guard let parsed = CellRange(text) else {
+                throw DataError.conflict(
+                    at: "\(manifestURL.path): tables entry '\(source.file)'",
+                    problem: "`range: \(text)` is not a cell range", fix: "write it as in a spreadsheet, e.g. A3:H40")
+            }
+            range = parsed
+        }
+        return TableLayout(
+            sheet: source.sheet, range: range, skipRows: max(0, source.skipRows ?? 0),
+            headerRows: max(1, source.headerRows ?? 1), delimiter: source.delimiter?.first, encoding: source.encoding,
+            decimalSeparator: source.decimalSeparator?.first)
+    }
+
+    private func store(_ cell: CellReader.Cell, indicator: String, area: AreaID, period: Period, importID: Int64) {
         imported[indicator, area, period] = ValueRecord(
-            value: value, sourceStatus: status, status: status, origin: .imported, importID: importID)
+            value: cell.value, sourceStatus: cell.status, status: cell.status, origin: .imported, note: cell.note,
+            importID: importID)
         report.counts.values += 1
     }
 
     private func period(of row: Table.Row, source: TableSource, file: String) throws -> Period {
         if let column = source.periodColumn {
-            let text = row.fields[column] ?? ""
-            guard let period = Period(text) else {
+            let text = (row.fields[column] ?? "").trimmingCharacters(in: .whitespaces)
+            guard let period = PeriodReading.period(text, format: source.periodFormat) else {
                 throw DataError.invalidPeriod(file: "\(file):\(row.line)", text: text)
             }
             return period
         }
         guard let period = source.period else {
             throw DataError.invalidManifest(
-                file: manifestURL.path, path: "tables.\(source.file)", reason: "give `period:` or `period-column:`")
+                file: manifestURL.path, path: "tables.\(source.file)",
+                reason: "give `period:`, `period-column:` or a `period:` for every column")
         }
         return period
     }

@@ -48,6 +48,7 @@ final class ImportSession {
         try dissolveFixedAreas()
         for source in manifest.tables { try importTable(source) }
         for source in manifest.points { try importPoints(source) }
+        checkPlausibility()
         try deriveAndWriteValues()
     }
 
@@ -129,7 +130,8 @@ final class ImportSession {
             if case .weightedMean = indicatorsByKey[indicator]?.aggregation { weighted = true }
             imported[indicator, AreaID(level: row["level"], key: row["area"]), period] = ValueRecord(
                 value: row["value"], numerator: row["numerator"], denominator: weighted ? nil : row["denominator"],
-                sourceStatus: status, status: status, origin: .imported, importID: row["import_id"])
+                sourceStatus: status, status: status, origin: .imported,
+                note: TableMarker.isExplanation(row["note"]) ? row["note"] : nil, importID: row["import_id"])
         }
     }
 }

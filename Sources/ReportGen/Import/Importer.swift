@@ -7,13 +7,18 @@ import GRDB
 /// by renaming only when everything succeeded: on any error the store is left exactly as it was.
 public enum Importer {
     @discardableResult
-    public static func run(manifest manifestURL: URL, into storeURL: URL) throws -> ImportReport {
+    public static func run(
+        manifest manifestURL: URL, into storeURL: URL, options: ImportOptions = ImportOptions()
+    ) throws -> ImportReport {
         let start = Date()
-        let manifest = try YAMLFile.decode(ImportManifest.self, from: manifestURL, referencedFrom: "the command line")
+        let (manifest, node) = try YAMLFile.decode(
+            ImportManifest.self, shape: ImportSchemas.manifest, from: manifestURL, referencedFrom: "the command line")
+        try ManifestChecks.checkColumns(of: node, file: manifestURL.path)
         let catalogueURL = FileGlob.url(manifest.catalogue, relativeTo: manifestURL.deletingLastPathComponent())
         let catalogue = try YAMLFile.decode(
-            IndicatorCatalogue.self, from: catalogueURL, referencedFrom: manifestURL.path
-        )
+            IndicatorCatalogue.self, shape: ImportSchemas.catalogue, from: catalogueURL,
+            referencedFrom: manifestURL.path
+        ).0
         .validated(file: catalogueURL.path)
 
         let fileManager = FileManager.default
@@ -29,7 +34,8 @@ public enum Importer {
                     file: storeURL.path, reason: "cannot copy the store: \(error.localizedDescription)")
             }
         }
-        var report = try importInto(workURL, manifestURL: manifestURL, manifest: manifest, catalogue: catalogue)
+        var report = try importInto(
+            workURL, manifestURL: manifestURL, manifest: manifest, catalogue: catalogue, options: options)
         guard rename(workURL.path, storeURL.path) == 0 else {
             throw DataError.database(file: storeURL.path, reason: "cannot replace the store (errno \(errno))")
         }
@@ -38,7 +44,7 @@ public enum Importer {
     }
 
     private static func importInto(
-        _ url: URL, manifestURL: URL, manifest: ImportManifest, catalogue: [Indicator]
+        _ url: URL, manifestURL: URL, manifest: ImportManifest, catalogue: [Indicator], options: ImportOptions
     )
         throws -> ImportReport
     {
@@ -46,6 +52,9 @@ public enum Importer {
         return try store.write { db in
             let session = try ImportSession(db: db, manifestURL: manifestURL, manifest: manifest, catalogue: catalogue)
             try session.run()
+            if options.strict, !session.report.warnings.isEmpty {
+                throw DataError.implausible(warnings: session.report.warnings)
+            }
             return session.report
         }
     }

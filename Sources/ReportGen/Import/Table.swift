@@ -1,3 +1,4 @@
+import CGDAL
 import Foundation
 
 /// A table read from CSV or an XLSX sheet: a header and rows of text cells, each row with its line for messages.
@@ -20,54 +21,57 @@ struct Table {
         }
     }
 
-    /// Reads a CSV/TSV/TXT file, or an XLSX/ODS sheet through GDAL.
-    static func read(
-        path: String, sheet: String?, delimiter: String?, encoding: String?, decimalSeparator: String?
-    ) throws -> Table {
-        let separator: Character = decimalSeparator?.first ?? ","
+    /// Reads a CSV/TSV/TXT file, or an XLSX/ODS sheet through GDAL, and cuts it as `layout` says.
+    static func read(path: String, layout: TableLayout) throws -> Table {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "xlsx", "ods":
-            return try readSheet(path: path, sheet: sheet)
+            let grid = try readSheet(path: path, sheet: layout.sheet)
+            return try layout.table(from: grid, file: path, decimalSeparator: ".")
         default:
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw DataError.fileNotFound(file: path, referencedFrom: "the manifest")
             }
-            let text = try TextEncoding(manifestValue: encoding, file: path).decode(data, file: path)
-            return try readDelimited(text: text, path: path, delimiter: delimiter?.first, decimalSeparator: separator)
+            let text = try TextEncoding(manifestValue: layout.encoding, file: path).decode(data, file: path)
+            return try readDelimited(text: text, path: path, layout: layout)
         }
     }
 
+    /// A table of delimited text with one header row (used by tests).
     static func readDelimited(
         text: String, path: String, delimiter: Character?, decimalSeparator: Character
-    ) throws
-        -> Table
-    {
-        let firstLine = text.prefix { !$0.isNewline }
-        if let declared = delimiter, !firstLine.contains(declared), CSVParser.detectDelimiter(in: firstLine) != nil {
-            throw DataError.wrongDelimiter(file: path, declared: String(declared), header: String(firstLine))
-        }
-        guard let delimiter = delimiter ?? CSVParser.detectDelimiter(in: firstLine) else {
-            throw DataError.noDelimiter(file: path, header: String(firstLine))
-        }
-        var records = try CSVParser.records(in: text, delimiter: delimiter, file: path)
-        guard !records.isEmpty else { throw DataError.missingColumn(file: path, column: "(header)", available: []) }
-        let header = records.removeFirst().fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        let rows = try records.map { record in
-            guard record.fields.count == header.count else {
-                throw DataError.wrongFieldCount(
-                    file: path, line: record.line, expected: header.count, found: record.fields.count)
-            }
-            return Row(
-                line: record.line, fields: Dictionary(zip(header, record.fields), uniquingKeysWith: { a, _ in a }))
-        }
-        return Table(file: path, header: header, rows: rows, decimalSeparator: decimalSeparator)
+    ) throws -> Table {
+        try readDelimited(
+            text: text, path: path, layout: TableLayout(delimiter: delimiter, decimalSeparator: decimalSeparator))
     }
 
-    /// GDAL's XLSX driver reads each sheet as a layer; cells come as text, numbers with a decimal point.
-    private static func readSheet(path: String, sheet: String?) throws -> Table {
-        let dataset = try VectorDataset(path: path, options: ["HEADERS=FORCE", "FIELD_TYPES=STRING"])
+    /// Delimited text cut as `layout` says; the delimiter is detected from the header line unless declared.
+    static func readDelimited(text: String, path: String, layout: TableLayout) throws -> Table {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let headerLine = lines.dropFirst(layout.firstHeaderRow - 1).first ?? ""
+        let declared = layout.delimiter
+        if let declared, !headerLine.contains(declared), CSVParser.detectDelimiter(in: headerLine) != nil {
+            throw DataError.wrongDelimiter(file: path, declared: String(declared), header: String(headerLine))
+        }
+        guard let delimiter = declared ?? CSVParser.detectDelimiter(in: headerLine) else {
+            throw DataError.noDelimiter(file: path, header: String(headerLine))
+        }
+        let records = try CSVParser.records(in: text, delimiter: delimiter, file: path)
+        return try layout.table(from: records, file: path, decimalSeparator: layout.decimalSeparator ?? ",")
+    }
+
+    /// GDAL's XLSX driver reads each sheet as a layer; every row (the header too) comes as text cells, numbers with
+    /// a decimal point. Rows keep their sheet row numbers. (GDAL before 3.8 reads these settings as configuration
+    /// options only, set for this thread while the sheet is read.)
+    private static func readSheet(path: String, sheet: String?) throws -> [CSVParser.Record] {
+        let settings = ["HEADERS": "DISABLE", "FIELD_TYPES": "STRING"]
+        let drivers = ["XLSX", "ODS"]
+        for (name, value) in settings { for driver in drivers { CPLSetThreadLocalConfigOption("OGR_\(driver)_\(name)", value) } }
+        defer { for name in settings.keys { for driver in drivers { CPLSetThreadLocalConfigOption("OGR_\(driver)_\(name)", nil) } } }
+        let dataset = try VectorDataset(path: path, options: settings.map { "\($0.key)=\($0.value)" })
         let layer = try dataset.layer(sheet)
-        let rows = try layer.features().map { Row(line: $0.index + 1, fields: $0.fields) }
-        return Table(file: path, header: layer.fieldNames, rows: rows, decimalSeparator: ".")
+        let columns = layer.fieldNames
+        return try layer.features().map { feature in
+            CSVParser.Record(line: feature.index, fields: columns.map { feature.fields[$0] ?? "" })
+        }
     }
 }

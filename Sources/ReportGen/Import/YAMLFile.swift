@@ -1,24 +1,32 @@
 import Foundation
 import Yams
 
-/// Reads a YAML file into a `Decodable` type, turning Yams' errors into `DataError`s with file, line and column.
+/// Reads a YAML file into a `Decodable` type after checking it against its `YAMLShape`; every problem becomes a
+/// `DataError` with file, line and column.
 enum YAMLFile {
-    static func decode<T: Decodable>(_ type: T.Type, from url: URL, referencedFrom: String) throws -> T {
+    static func decode<T: Decodable>(
+        _ type: T.Type, shape: YAMLShape, from url: URL, referencedFrom: String
+    ) throws -> (T, Node) {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw DataError.fileNotFound(file: url.path, referencedFrom: referencedFrom)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw DataError.notUTF8(file: url.path, line: 1)
         }
+        let node: Node
         do {
-            return try YAMLDecoder().decode(type, from: text)
+            node = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
         } catch let error as YamlError {
             throw syntaxError(error, file: url.path)
+        }
+        let checker = YAMLShapeChecker(file: url.path)
+        try checker.check(node, against: shape, key: url.lastPathComponent)
+        do {
+            return (try YAMLDecoder().decode(type, from: node), node)
         } catch let error as DecodingError {
-            if case .dataCorrupted(let context) = error, let underlying = context.underlyingError as? YamlError {
-                throw syntaxError(underlying, file: url.path)
-            }
-            throw DataError.invalidManifest(file: url.path, path: error.path, reason: error.reason)
+            let place = node.descendant(at: error.codingPathKeys).map(checker.location(of:))
+            throw DataError.invalidManifest(
+                file: place?.description ?? url.path, path: error.path, reason: error.reason)
         }
     }
 
@@ -33,14 +41,32 @@ enum YAMLFile {
     }
 }
 
-extension DecodingError {
-    var path: String {
-        let context: Context? =
+extension Node {
+    /// The node a decoding path leads to (the deepest one that exists).
+    func descendant(at path: [CodingKey]) -> Node? {
+        guard let first = path.first else { return self }
+        let child: Node? =
             switch self {
-            case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c): c
-            @unknown default: nil
+            case .sequence(let items): first.intValue.flatMap { items.indices.contains($0) ? items[$0] : nil }
+            case .mapping(let mapping): mapping.first { $0.key.string == first.stringValue }?.value
+            default: nil
             }
-        var path = context?.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined() ?? ""
+        guard let child else { return self }
+        return child.descendant(at: Array(path.dropFirst())) ?? child
+    }
+}
+
+extension DecodingError {
+    var codingPathKeys: [CodingKey] {
+        switch self {
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c):
+            c.codingPath
+        @unknown default: []
+        }
+    }
+
+    var path: String {
+        var path = codingPathKeys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         if case .keyNotFound(let key, _) = self { path += ".\(key.stringValue)" }
         return path.hasPrefix(".") ? String(path.dropFirst()) : path
     }

@@ -68,11 +68,11 @@ struct TableReadingTests {
             """
         let source = try YAMLFileTestDecoder.decode(TableSource.self, yaml)
         let reader = CellReader(source: source, decimalSeparator: ",")
-        #expect(try reader.read("–", file: "x", line: 2, column: "c").1 == .missing)
-        #expect(try reader.read(" ", file: "x", line: 2, column: "c").1 == .missing)
-        #expect(try reader.read("k. A.", file: "x", line: 2, column: "c").1 == .suppressed)
-        #expect(try reader.read("-9999", file: "x", line: 2, column: "c").1 == .invalid)
-        #expect(try reader.read("1.234,5", file: "x", line: 2, column: "c").0 == 1234.5)
+        #expect(try reader.read("–", file: "x", line: 2, column: "c").status == .missing)
+        #expect(try reader.read(" ", file: "x", line: 2, column: "c").status == .missing)
+        #expect(try reader.read("k. A.", file: "x", line: 2, column: "c").status == .suppressed)
+        #expect(try reader.read("-9999", file: "x", line: 2, column: "c").status == .invalid)
+        #expect(try reader.read("1.234,5", file: "x", line: 2, column: "c").value == 1234.5)
         #expect(throws: DataError.notANumber(file: "x", line: 7, column: "c", text: "n/a")) {
             try reader.read("n/a", file: "x", line: 7, column: "c")
         }

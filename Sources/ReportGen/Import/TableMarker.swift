@@ -1,0 +1,47 @@
+/// The signs of the Zeichenerklärung of official statistics, each kept with its meaning: "–" is a true zero,
+/// "." and "x" are k. A. with their reason, "…" is a value that is published later.
+enum TableMarker {
+    enum Meaning: String, CaseIterable, Decodable {
+        /// "–": nichts vorhanden (genau null).
+        case zero
+        /// An empty cell or a sign without a meaning of its own.
+        case missing
+        /// ".": Zahlenwert unbekannt oder geheimzuhalten.
+        case secret
+        /// "x": Tabellenfach gesperrt, weil Aussage nicht sinnvoll.
+        case locked
+        /// "…": Angabe fällt später an.
+        case later
+        /// A value the source marks as unusable (e.g. -9999).
+        case invalid
+
+        var status: ValueStatus {
+            switch self {
+            case .zero: .valid
+            case .missing, .later: .missing
+            case .secret, .locked: .suppressed
+            case .invalid: .invalid
+            }
+        }
+
+        /// The explanation stored with the value, so that a table can explain the signs it shows.
+        func note(sign: String) -> String? {
+            let meaning: String? =
+                switch self {
+                case .zero: "nichts vorhanden (genau null)"
+                case .missing: nil
+                case .secret: "Zahlenwert unbekannt oder geheimzuhalten"
+                case .locked: "Tabellenfach gesperrt, weil Aussage nicht sinnvoll"
+                case .later: "Angabe fällt später an"
+                case .invalid: "ungültig"
+                }
+            return meaning.map { "\(sign) = \($0)" }
+        }
+    }
+
+    /// Whether a stored note explains a sign (and is kept when the store is imported into again).
+    static func isExplanation(_ note: String?) -> Bool {
+        guard let note else { return false }
+        return Meaning.allCases.contains { meaning in meaning.note(sign: "").map { note.hasSuffix($0) } ?? false }
+    }
+}
