@@ -11,7 +11,7 @@ extension ImportSession {
             guard let value = record.value, record.sourceStatus == .valid,
                 let indicator = indicatorsByKey[key.indicator]
             else { continue }
-            let place = "\(areaLabel(key.area)) \(key.period.iso): \(GermanNumberFormat.number(value, decimals: 3))"
+            let place = "\(areaLabel(key.area)) \(key.period.iso): \(GermanNumberFormat.number(value, decimals: value == value.rounded() ? 0 : 3))"
             if indicator.isShare, !(0...100).contains(value) {
                 findings["\(indicator.key): shares outside 0–100 %", default: []].append(place)
             }
