@@ -143,7 +143,7 @@ struct TableSource: Decodable {
     /// The level of each row from a column's values (`Ebene: { Stadt: stadt, … }`).
     struct LevelByColumn: Decodable {
         var column: String
-        var values: [String: String]
+        var values: TextKeyed<String>
     }
 
     enum PeriodFormat: String, Decodable { case year, month, date }
@@ -159,10 +159,10 @@ struct TableSource: Decodable {
     var shape: Shape?
     var level: String?
     /// The level of each row from a pattern its key matches fully (regular expression → level).
-    var levelByKey: [String: String]?
+    var levelByKey: TextKeyed<String>?
     var levelByColumn: LevelByColumn?
     /// Only rows whose columns have these values (a value, a list, or a `/regular expression/`).
-    var `where`: [String: RowFilter]?
+    var `where`: TextKeyed<RowFilter>?
     var period: Period?
     var periodColumn: String?
     var periodFormat: PeriodFormat?
@@ -177,16 +177,16 @@ struct TableSource: Decodable {
     var secret: [String]?
     var invalid: [String]?
     /// The Zeichenerklärung: sign → meaning (`"–": zero`, `".": secret`, `"x": locked`, `"…": later`).
-    var markers: [String: TableMarker.Meaning]?
+    var markers: TextKeyed<TableMarker.Meaning>?
     /// Wide: column → indicator. Long: code in `indicator-column` → indicator.
-    var columns: [String: ColumnTarget]
+    var columns: TextKeyed<ColumnTarget>
     var indicatorColumn: String?
     var valueColumn: String?
     /// Spellings of area names that normalising cannot match: source name → area key.
-    var aliases: [String: String]?
+    var aliases: TextKeyed<String>?
     /// Wide tables: indicator → column with its numerator or denominator (for `aggregation: ratio`).
-    var numerators: [String: String]?
-    var denominators: [String: String]?
+    var numerators: TextKeyed<String>?
+    var denominators: TextKeyed<String>?
     var onUnmatched: OnUnmatched?
 
     enum CodingKeys: String, CodingKey {

@@ -15,7 +15,7 @@ extension ImportSession {
         }
         let matcher = NameMatcher(
             areas: areas.filter { $0.key.level == source.level }.map { ($0.key.key, $0.value.name) },
-            aliases: source.aliases ?? [:])
+            aliases: (source.aliases ?? [:]).entries)
         let unmatchedBefore = report.unmatchedNames.count
         var ignoredCodes: Set<String> = []
         for url in files {

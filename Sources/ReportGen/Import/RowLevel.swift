@@ -24,7 +24,7 @@ enum RowLevel {
                     return (pattern, text, level)
                 })
         case (nil, nil, let rule?):
-            self = .byColumn(rule.column, rule.values)
+            self = .byColumn(rule.column, rule.values.entries)
         default:
             throw DataError.conflict(
                 at: place, problem: "give exactly one of `level:`, `level-by-key:` and `level-by-column:`",

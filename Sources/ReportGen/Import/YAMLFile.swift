@@ -22,7 +22,7 @@ enum YAMLFile {
         let checker = YAMLShapeChecker(file: url.path)
         try checker.check(node, against: shape, key: url.lastPathComponent)
         do {
-            return (try YAMLDecoder().decode(type, from: node), node)
+            return (try YAMLDecoder().decode(type, from: node.withTextKeys), node)
         } catch let error as DecodingError {
             let place = node.descendant(at: error.codingPathKeys).map(checker.location(of:))
             throw DataError.invalidManifest(
@@ -42,6 +42,25 @@ enum YAMLFile {
 }
 
 extension Node {
+    /// The tree with every mapping key as plain text: Yams finds a key by the text's own resolved tag, so a quoted
+    /// key such as `"000"` (a string in the file, a number when looked up) would otherwise never be found.
+    var withTextKeys: Node {
+        switch self {
+        case .mapping(let mapping):
+            let pairs = mapping.map { pair in
+                (
+                    Node.scalar(.init(pair.key.string ?? "", mapping.tag.copy(with: .implicit), .any, pair.key.mark)),
+                    pair.value.withTextKeys
+                )
+            }
+            return .mapping(.init(pairs, mapping.tag, mapping.style, mapping.mark))
+        case .sequence(let sequence):
+            return .sequence(.init(sequence.map(\.withTextKeys), sequence.tag, sequence.style, sequence.mark))
+        case .scalar, .alias:
+            return self
+        }
+    }
+
     /// The node a decoding path leads to (the deepest one that exists).
     func descendant(at path: [CodingKey]) -> Node? {
         guard let first = path.first else { return self }
