@@ -12,11 +12,11 @@ extension ReportGenCommand {
                 applies disclosure control. On any error the store is left unchanged.
                 """)
 
-        @Argument(help: "The import manifest (YAML), e.g. data/berlin/import.yaml.")
-        var manifest: String
+        @Argument(help: "The import manifest (YAML), e.g. data/berlin/import.yaml; by default the project's.")
+        var manifest: String?
 
-        @Option(help: "The store to create or update (SQLite).")
-        var into: String
+        @Option(help: "The store to create or update (SQLite); by default the project's (reportgen.yaml).")
+        var into: String?
 
         @Flag(help: "Treat implausible values, areas and points as errors and leave the store unchanged.")
         var strict = false
@@ -26,14 +26,21 @@ extension ReportGenCommand {
 
         func run() throws {
             try CommandErrors.reporting {
+                let project = try ProjectFile.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+                guard let manifestURL = manifest.map({ URL(fileURLWithPath: $0) }) ?? project?.manifestURL,
+                    let storeURL = into.map({ URL(fileURLWithPath: $0) }) ?? project?.storeURL
+                else {
+                    throw DataError.conflict(
+                        at: "reportgen import", problem: "no manifest or store given, and no reportgen.yaml in this folder",
+                        fix: "give MANIFEST --into STORE, or run it in a project folder (see `reportgen init`)")
+                }
                 let report = try Importer.run(
-                    manifest: URL(fileURLWithPath: manifest), into: URL(fileURLWithPath: into),
-                    options: ImportOptions(strict: strict))
+                    manifest: manifestURL, into: storeURL, options: ImportOptions(strict: strict))
                 for line in report.unmatchedNames { print("unmatched: \(line)") }
                 for line in report.warnings { print("warning: \(line)") }
                 for line in report.notes { print("note: \(line)") }
                 for line in details ? report.details : [] { print("detail: \(line)") }
-                print("imported into \(into): \(report.summary) in \(String(format: "%.2f", report.seconds)) s")
+                print("imported into \(project.map { "\($0.name) (\(storeURL.path))" } ?? storeURL.path): \(report.summary) in \(String(format: "%.2f", report.seconds)) s")
             }
         }
     }

@@ -9,7 +9,7 @@ public struct ReportGenCommand: ParsableCommand {
             ReportGen imports indicator tables and geometries into a store, and renders reports \
             with maps, charts, tables and text from declarative templates.
             """,
-        subcommands: [Render.self, Check.self, Import.self, List.self, Demo.self, Bench.self]
+        subcommands: [Render.self, Check.self, Import.self, Init.self, List.self, Demo.self, Bench.self]
     )
 
     public init() {}

@@ -22,6 +22,14 @@ struct TemplateRun {
             guard FileManager.default.fileExists(atPath: storeURL.path) else {
                 throw DataError.fileNotFound(file: storeURL.path, referencedFrom: "--store")
             }
+        } else if let project = try ProjectFile.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+            storeURL = project.storeURL
+            guard FileManager.default.fileExists(atPath: storeURL.path) else {
+                throw DataError.conflict(
+                    at: project.folder.appendingPathComponent(ProjectFile.fileName).path,
+                    problem: "the project \(project.name) has no store yet (\(project.store))",
+                    fix: "run `reportgen import` in \(project.folder.path) first")
+            }
         } else {
             storeURL = try DemoData.ensureStore(at: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         }

@@ -62,7 +62,7 @@ struct Table {
     /// GDAL's XLSX driver reads each sheet as a layer; every row (the header too) comes as text cells, numbers with
     /// a decimal point. Rows keep their sheet row numbers. (GDAL before 3.8 reads these settings as configuration
     /// options only, set for this thread while the sheet is read.)
-    private static func readSheet(path: String, sheet: String?) throws -> [CSVParser.Record] {
+    static func readSheet(path: String, sheet: String?) throws -> [CSVParser.Record] {
         let settings = ["HEADERS": "DISABLE", "FIELD_TYPES": "STRING"]
         let drivers = ["XLSX", "ODS"]
         for (name, value) in settings { for driver in drivers { CPLSetThreadLocalConfigOption("OGR_\(driver)_\(name)", value) } }

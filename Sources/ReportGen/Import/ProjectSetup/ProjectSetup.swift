@@ -1,0 +1,168 @@
+import Foundation
+
+/// `reportgen init`: inspects a city's geometry files and tables and writes a project that imports them and
+/// renders a first Statusbericht — a commented `import.yaml`, `indicators.yaml`, `templates/statusbericht.yaml`
+/// and `reportgen.yaml` — listing every guess for the user to confirm.
+public struct ProjectSetup {
+    struct Level {
+        var key: String
+        var name: String
+        /// "Stadtteile", from the geometry file's name.
+        var plural: String
+        var geometry: GeometryInspection?
+        /// `{ column: X, first: n, pad: m }` as YAML, for levels below the top one.
+        var parentRule: String?
+    }
+
+    struct Merge {
+        var level: String
+        var key: String
+        var name: String
+        var parts: [String]
+    }
+
+    struct IndicatorGuess {
+        var key: String
+        var name: String
+        var unit: String
+        var periods: [Period]
+        var source: String
+    }
+
+    let folder: URL
+    var datasetName: String
+    var crs: String
+    var levels: [Level] = []
+    var cityKey: String
+    var merges: [Merge] = []
+    var tables: [TableInspection] = []
+    var indicators: [IndicatorGuess] = []
+    public private(set) var guesses: [String] = []
+
+    /// Inspects the files (geometries: any order, the one with the fewest areas is the top level).
+    public init(project folder: URL, geometries: [URL], tables tableURLs: [URL]) throws {
+        self.folder = folder
+        let inspected = try geometries.map(GeometryInspection.init(url:)).sorted { $0.rows.count < $1.rows.count }
+        guard let top = inspected.first else {
+            throw DataError.conflict(at: "reportgen init", problem: "no geometry file given", fix: "add --geometry FILE")
+        }
+        let working = top.workingCRS()
+        crs = working.definition
+        guesses = inspected.flatMap(\.guesses) + [working.guess]
+        let keyLengths = Set(inspected.flatMap { $0.keys.map(\.count) })
+        let areaKeys = Set(inspected.flatMap(\.keys))
+        tables = try tableURLs.map { try TableInspection(url: $0, areaKeys: areaKeys, keyLengths: keyLengths) }
+        guesses += tables.flatMap(\.guesses)
+        let unknownRows = tables.flatMap(\.rows).filter { !areaKeys.contains($0.key) }
+        let cityRow = unknownRows.first { $0.key.allSatisfy { $0 == "0" } }
+        cityKey = cityRow?.key ?? String(repeating: "0", count: keyLengths.max() ?? 3)
+        datasetName = cityRow.map { $0.name.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+            ?? folder.lastPathComponent.capitalized
+        guesses.append("the city is \(datasetName), key \(cityKey)" + (cityRow == nil ? " (no city row found)" : ""))
+        levels = [Level(key: "stadt", name: "Stadt", plural: "Städte")]
+        for (index, geometry) in inspected.enumerated() {
+            let key = Self.levelKey(of: geometry.url)
+            let parentRule = index == 0 ? nil : Self.parentRule(of: geometry, in: inspected[index - 1])
+            if index > 0, parentRule == nil {
+                guesses.append("\(geometry.url.lastPathComponent): no part of the key \(geometry.keyColumn) names the \(levels[index].key); add `parent:` by hand")
+            }
+            let stem = geometry.url.deletingPathExtension().lastPathComponent
+            levels.append(
+                Level(
+                    key: key, name: key.prefix(1).uppercased() + key.dropFirst(),
+                    plural: stem.prefix(1).uppercased() + stem.dropFirst(), geometry: geometry, parentRule: parentRule))
+            guesses.append("\(geometry.url.lastPathComponent): the level \(key)" + (parentRule.map { ", parent from \($0)" } ?? ""))
+        }
+        merges = Self.merges(unknownRows.filter { $0.key != cityKey }, levels: levels)
+        for merge in merges {
+            guesses.append("\(merge.key) '\(merge.name)' is one statistical unit of the \(merge.level) areas \(merge.parts.joined(separator: ", "))")
+        }
+        indicators = Self.indicators(of: tables)
+        for indicator in indicators {
+            guesses.append("indicator \(indicator.key) '\(indicator.name)', unit '\(indicator.unit)'")
+        }
+    }
+
+    /// `stadtteile.shp` → `stadtteil`.
+    static func levelKey(of url: URL) -> String {
+        let stem = NameSlug.slug(url.deletingPathExtension().lastPathComponent)
+        for ending in ["raeume", "e"] where stem.hasSuffix(ending) && stem.count > ending.count + 3 {
+            return ending == "raeume" ? String(stem.dropLast(6)) + "raum" : String(stem.dropLast())
+        }
+        return stem
+    }
+
+    /// The first characters of a child's key that name its parent (zero-padded to the parent's key length).
+    static func parentRule(of child: GeometryInspection, in parent: GeometryInspection) -> String? {
+        let parents = Set(parent.keys)
+        let length = parent.keys.map(\.count).max() ?? 0
+        for count in 1..<max(1, child.keys.map(\.count).max() ?? 1) {
+            let derived = child.keys.map { key -> String in
+                let prefix = String(key.prefix(count))
+                return prefix.count < length ? String(repeating: "0", count: length - prefix.count) + prefix : prefix
+            }
+            guard derived.allSatisfy(parents.contains) else { continue }
+            return "{ column: \(child.keyColumn), first: \(count)" + (count < length ? ", pad: \(length) }" : " }")
+        }
+        return nil
+    }
+
+    /// Rows whose key no area has and whose name joins names of one level with "/" or "und".
+    static func merges(_ rows: [(key: String, name: String)], levels: [Level]) -> [Merge] {
+        rows.compactMap { row in
+            let parts = row.name.components(separatedBy: "/").flatMap { $0.components(separatedBy: " und ") }
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count > 1 else { return nil }
+            for level in levels {
+                guard let geometry = level.geometry else { continue }
+                let keys = parts.compactMap { part in geometry.names.firstIndex(of: part).map { geometry.keys[$0] } }
+                if keys.count == parts.count { return Merge(level: level.key, key: row.key, name: row.name, parts: keys) }
+            }
+            return nil
+        }
+    }
+
+    static func indicators(of tables: [TableInspection]) -> [IndicatorGuess] {
+        var byKey: [String: IndicatorGuess] = [:]
+        var order: [String] = []
+        for table in tables {
+            for column in table.valueColumns {
+                let key = NameSlug.slug(column.indicatorName)
+                if byKey[key] == nil {
+                    order.append(key)
+                    byKey[key] = IndicatorGuess(
+                        key: key, name: column.indicatorName, unit: Self.unit(of: column.indicatorName), periods: [],
+                        source: table.source ?? "Bitte ergänzen (\(table.fileName))")
+                }
+                byKey[key]?.periods += column.period.map { [$0] } ?? table.rowPeriods
+            }
+        }
+        return order.compactMap { byKey[$0] }
+    }
+
+    /// A unit from words of the column title.
+    static func unit(of name: String) -> String {
+        let lower = name.lowercased()
+        if ["%", "anteil", "quote", "prozent"].contains(where: lower.contains) { return "%" }
+        let words: [(String, String)] = [
+            ("haushalt", "Haushalte"), ("platz", "Plätze"), ("plätze", "Plätze"), ("wohnung", "Wohnungen"),
+            ("fläche", "ha"),
+        ]
+        if let unit = words.first(where: { lower.contains($0.0) })?.1 { return unit }
+        let people = ["einwohner", "personen", "arbeitslos", "kinder", "bevölkerung", "beschäftigt", "empfänger",
+            "schüler", "jugendliche", "menschen", "frauen", "männer"]
+        return people.contains(where: lower.contains) ? "Personen" : ""
+    }
+}
+
+/// Keys from names: `Einwohner unter 18 Jahren` → `einwohner_unter_18_jahren`.
+enum NameSlug {
+    static func slug(_ text: String) -> String {
+        var lower = text.lowercased()
+        for (from, to) in [("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")] {
+            lower = lower.replacingOccurrences(of: from, with: to)
+        }
+        let words = lower.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        return words.joined(separator: "_")
+    }
+}
