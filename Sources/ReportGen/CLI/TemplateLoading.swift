@@ -34,6 +34,9 @@ struct TemplateRun {
             storeURL = try DemoData.ensureStore(at: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         }
         store = try IndicatorStore(at: storeURL, readOnly: true)
+        if case .points(let category, _) = plan.settings.iteration {
+            try DuplicatePointIDs.refuse(category: category, in: store)
+        }
         let snapshot = try store.snapshot()
         let errors = TemplateValidator(vocabulary: snapshot.vocabulary).validate(plan)
         guard errors.isEmpty else { throw TemplateErrors(errors: errors) }

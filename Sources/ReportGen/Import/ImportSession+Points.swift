@@ -44,6 +44,7 @@ extension ImportSession {
             try insert(point, id: id, area: area, source: source, importID: importID)
         }
         reportPoints(source, file: url.path, total: raw.count, outside: outside, duplicates: duplicates)
+        try DuplicatePointIDs.record(duplicates.map { String($0.prefix { $0 != " " }) }, category: source.category, in: db)
         for derived in source.indicators ?? [] {
             _ = try requireIndicator(derived.indicator)
             for area in areas.keys where area.level == source.assignTo {

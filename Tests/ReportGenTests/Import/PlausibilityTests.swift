@@ -146,3 +146,29 @@ struct PlausibilityTests {
         #expect(try Data(contentsOf: data.store) == before)
     }
 }
+
+extension PlausibilityTests {
+    @Test("a report per point is refused for a category whose ids were duplicated")
+    func duplicatesRefusedForEachPoint() throws {
+        let data = try MiniDataset()
+        try data.write("kitas.csv", "nr,name,lon,lat,plaetze\n1,Kita am Alex,13.4132,52.5219,120\n1,Doppelt,13.41,52.52,5\n")
+        try data.importAll()
+        let template = """
+            report:
+              title: "Anlage {{ poi.name }}"
+              for-each: { points: kita }
+            body:
+              - heading: "{{ poi.name }}"
+            """
+        try data.write("anlage.yaml", template)
+        let error = try #require(throws: DataError.self) {
+            try TemplateRun(template: data.path("anlage.yaml"), storePath: data.store.path, audience: nil)
+        }
+        #expect(error.description.contains("anlage.yaml:3:"))
+        #expect(error.description.contains("the kita points have ids that appear more than once in their source (1)"))
+
+        try data.write("kitas.csv", MiniDataset.kitasCSV)
+        try data.importAll()
+        _ = try TemplateRun(template: data.path("anlage.yaml"), storePath: data.store.path, audience: nil)
+    }
+}
