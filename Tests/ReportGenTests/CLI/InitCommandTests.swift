@@ -69,3 +69,18 @@ struct InitCommandTests {
         #expect(!result.output.contains("berlin"))
     }
 }
+
+extension InitCommandTests {
+    @Test("init parses its files, and its help says what it writes")
+    func parsesAndHelps() throws {
+        let command = try ReportGenCommand.parseAsRoot([
+            "init", "neustadt", "--geometry", "a.shp", "--geometry", "b.shp", "--table", "t.xlsx",
+        ])
+        let initCommand = try #require(command as? ReportGenCommand.Init)
+        #expect(initCommand.geometries == ["a.shp", "b.shp"] && initCommand.tables == ["t.xlsx"])
+        let help = ReportGenCommand.Init.helpMessage()
+        #expect(help.contains("import.yaml") && help.contains("reportgen.yaml") && help.contains("--geometry"))
+        let importCommand = try #require(try ReportGenCommand.parseAsRoot(["import"]) as? ReportGenCommand.Import)
+        #expect(importCommand.manifest == nil && importCommand.into == nil)
+    }
+}

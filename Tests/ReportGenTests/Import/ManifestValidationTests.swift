@@ -101,4 +101,33 @@ struct ManifestValidationTests {
         #expect(snapshot.value("pop", of: a2, period: try #require(Period("2021-12-31"))).value == 21)
         #expect(snapshot.value("pop", of: a2, period: try #require(Period("2020-12-31"))).value == 20)
     }
+
+    @Test("a missing required key names the mapping that needs it")
+    func missingKey() throws {
+        let manifest = MiniDataset.manifestYAML.replacingOccurrences(of: "catalogue: indicators.yaml\n", with: "")
+        let error = try importError(manifest: manifest)
+        guard case .missingKey(let location, let key, let container) = error else {
+            Issue.record("\(error)")
+            return
+        }
+        #expect(key == "catalogue" && container == "manifest" && location.line == 1)
+    }
+
+    @Test("a list where a mapping belongs")
+    func listForMapping() throws {
+        let manifest = MiniDataset.manifestYAML.replacingOccurrences(
+            of: "columns: { pop: pop, kids: kids }", with: "columns: [pop, kids]")
+        let error = try importError(manifest: manifest)
+        #expect(error.description.contains("'columns' must be a mapping of names to values, not a list"))
+    }
+
+    @Test("a rule the shape allows but the importer cannot use is still located")
+    func ruleWithColumnAndValue() throws {
+        let manifest = MiniDataset.manifestYAML.replacingOccurrences(
+            of: "period: 2020-12-31, key: key,", with: "period: 2020-12-31, key: { column: key, value: A1 },")
+        let error = try importError(manifest: manifest)
+        let (line, _) = try position(of: "column: key, value: A1", in: manifest)
+        #expect(error.description.contains("import.yaml:\(line):"))
+        #expect(error.description.contains("give either `column:` or `value:`"))
+    }
 }
