@@ -9,9 +9,9 @@ extension ProjectSetup {
             "indicators:",
         ]
         for indicator in indicators {
-            let aggregation = indicator.unit == "%" ? "none" : "sum"
+            let aggregation = indicator.unit != "%" && indicator.isCount ? "sum" : "none"
             var entry = "  - { key: \(indicator.key), name: \(quoted(indicator.name)), unit: \(quoted(indicator.unit)), "
-                + "decimals: \(indicator.unit == "%" ? 1 : 0), topic: \(quoted(Self.topic(of: indicator.name))), "
+                + "decimals: \(indicator.isCount ? 0 : 1), topic: \(quoted(Self.topic(of: indicator.name))), "
                 + "aggregation: \(aggregation),\n      source: \(quoted(indicator.source))"
             if let latest = indicator.periods.max() { entry += ", reference-date: \(latest.iso)" }
             lines.append(entry + " }")

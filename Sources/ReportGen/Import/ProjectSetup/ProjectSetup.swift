@@ -27,6 +27,8 @@ public struct ProjectSetup {
         var unit: String
         var periods: [Period]
         var source: String
+        /// Whole numbers that add up (`aggregation: sum`); shares and rates do not.
+        var isCount: Bool
     }
 
     let folder: URL
@@ -66,7 +68,8 @@ public struct ProjectSetup {
             if index > 0, parentRule == nil {
                 guesses.append("\(geometry.url.lastPathComponent): no part of the key \(geometry.keyColumn) names the \(levels[index].key); add `parent:` by hand")
             }
-            let stem = geometry.url.deletingPathExtension().lastPathComponent
+            let words = geometry.url.deletingPathExtension().lastPathComponent.split(separator: "_").map(String.init)
+            let stem = words.filter { $0.allSatisfy(\.isLetter) }.max { $0.count < $1.count } ?? key
             levels.append(
                 Level(
                     key: key, name: key.prefix(1).uppercased() + key.dropFirst(),
@@ -83,13 +86,15 @@ public struct ProjectSetup {
         }
     }
 
-    /// `stadtteile.shp` → `stadtteil`.
+    /// `stadtteile.shp` → `stadtteil`, `lor_bezirksregionen_2021.shp` → `bezirksregion`: the longest word of the
+    /// file name, in the singular.
     static func levelKey(of url: URL) -> String {
-        let stem = NameSlug.slug(url.deletingPathExtension().lastPathComponent)
-        for ending in ["raeume", "e"] where stem.hasSuffix(ending) && stem.count > ending.count + 3 {
-            return ending == "raeume" ? String(stem.dropLast(6)) + "raum" : String(stem.dropLast())
-        }
-        return stem
+        let words = NameSlug.slug(url.deletingPathExtension().lastPathComponent).split(separator: "_")
+        let word = String(words.filter { $0.allSatisfy(\.isLetter) }.max { $0.count < $1.count } ?? words.first ?? "gebiet")
+        if word.hasSuffix("raeume") { return String(word.dropLast(6)) + "raum" }
+        if word.hasSuffix("ionen") { return String(word.dropLast(2)) }
+        if word.hasSuffix("e"), word.count > 4 { return String(word.dropLast()) }
+        return word
     }
 
     /// The first characters of a child's key that name its parent (zero-padded to the parent's key length).
@@ -132,9 +137,10 @@ public struct ProjectSetup {
                     order.append(key)
                     byKey[key] = IndicatorGuess(
                         key: key, name: column.indicatorName, unit: Self.unit(of: column.indicatorName), periods: [],
-                        source: table.source ?? "Bitte ergänzen (\(table.fileName))")
+                        source: table.source ?? "Bitte ergänzen (\(table.fileName))", isCount: column.isCount)
                 }
                 byKey[key]?.periods += column.period.map { [$0] } ?? table.rowPeriods
+                if !column.isCount { byKey[key]?.isCount = false }
             }
         }
         return order.compactMap { byKey[$0] }

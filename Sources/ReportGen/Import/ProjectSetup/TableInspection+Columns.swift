@@ -17,13 +17,25 @@ extension TableInspection {
                 guesses.append("\(fileName): column \(title) holds years, read as 31 December of each year")
                 continue
             }
-            let numbers = cells.filter { NumberParser.parse($0, decimalSeparator: ",") != nil || NumberParser.parse($0, decimalSeparator: ".") != nil }
-            let signs = cells.filter { cell in !numbers.contains(cell) && cell.count <= 3 && Self.sign(cell) != nil }
+            let signs = cells.filter { Self.sign($0) != nil }
+            let numbers = cells.filter { cell in
+                Self.sign(cell) == nil
+                    && (NumberParser.parse(cell, decimalSeparator: ",") != nil || NumberParser.parse(cell, decimalSeparator: ".") != nil)
+            }
+            if Self.isKeyTitle(title) {
+                guesses.append("\(fileName): column \(title) looks like a key, not imported")
+                continue
+            }
             if !numbers.isEmpty, numbers.count + signs.count == cells.count {
                 dotOnly += numbers.filter { NumberParser.parse($0, decimalSeparator: ",") == nil }.count
                 commaOnly += numbers.filter { NumberParser.parse($0, decimalSeparator: ".") == nil }.count
                 for sign in signs { markers[sign] = Self.sign(sign) }
-                valueColumns.append(Self.valueColumn(title))
+                var column = Self.valueColumn(title)
+                column.isCount = numbers.allSatisfy { cell in
+                    let value = NumberParser.parse(cell, decimalSeparator: decimalSeparator(for: cell))
+                    return value.map { $0 == $0.rounded() } ?? false
+                }
+                valueColumns.append(column)
             } else if nameColumn == nil, cells.contains(where: { $0.contains { $0.isLetter } }) {
                 nameColumn = title
             }
@@ -31,6 +43,10 @@ extension TableInspection {
         if !isSheet, dotOnly > commaOnly {
             decimalSeparator = "."
             guesses.append("\(fileName): numbers with a decimal point")
+        }
+        if periodColumn == nil, valueColumns.contains(where: { $0.period == nil }), let period = Self.period(inFileName: fileName) {
+            for index in valueColumns.indices where valueColumns[index].period == nil { valueColumns[index].period = period }
+            guesses.append("\(fileName): the reference date \(period.german) from the file name")
         }
         for (sign, meaning) in markers.sorted(by: { $0.key < $1.key }) {
             guesses.append("\(fileName): the sign \"\(sign)\" read as \(meaning.rawValue)")
@@ -41,6 +57,31 @@ extension TableInspection {
         ["jahr", "year", "stichtag", "datum", "zeit"].contains { title.lowercased().contains($0) }
     }
 
+    /// The separator a number is read with here: the table's, or the one that reads the cell at all.
+    private func decimalSeparator(for cell: String) -> Character {
+        NumberParser.parse(cell, decimalSeparator: ",") == nil ? "." : (isSheet ? "." : ",")
+    }
+
+    private static func isKeyTitle(_ title: String) -> Bool {
+        let words = NameSlug.slug(title).split(separator: "_")
+        return words.contains { ["id", "nr", "schluessel", "key", "code"].contains($0) }
+    }
+
+    /// A date in a file name: `…_06-2022_…` (a month), `…20231231…`, or a year (its 31 December).
+    static func period(inFileName name: String) -> Period? {
+        if let match = name.firstMatch(of: /(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/) {
+            let text = String(match.output.0)
+            return Period("\(text.prefix(4))-\(text.dropFirst(4).prefix(2))-\(text.suffix(2))")
+        }
+        if let match = name.firstMatch(of: /(0[1-9]|1[0-2])[-_.](19|20)\d\d/) {
+            return PeriodReading.period(String(match.output.0).replacingOccurrences(of: "_", with: "-"), format: .month)
+        }
+        if let match = name.firstMatch(of: /(19|20)\d\d/) {
+            return PeriodReading.period(String(match.output.0), format: .year)
+        }
+        return nil
+    }
+
     /// The meaning of a sign of official statistics; nil for other text.
     static func sign(_ cell: String) -> TableMarker.Meaning? {
         switch cell {
@@ -49,6 +90,7 @@ extension TableInspection {
         case "x", "X": .locked
         case "…", "...": .later
         case "/", "()": .missing
+        case "-9999", "-999", "-99999": .invalid
         default: nil
         }
     }

@@ -8,6 +8,8 @@ struct TableInspection {
         var header: String
         var indicatorName: String
         var period: Period?
+        /// Whether every number is whole (a count, which adds up to its parents).
+        var isCount = true
     }
 
     var url: URL
