@@ -182,6 +182,14 @@ struct TableSource: Decodable {
     var columns: TextKeyed<ColumnTarget>
     var indicatorColumn: String?
     var valueColumn: String?
+    /// A unit without a polygon of its own whose value one area carries, with a note saying so.
+    struct CarriedValue: Decodable {
+        var area: String
+        var note: String
+    }
+
+    /// Unit key → the area that carries its value (`"209": { area: "203", note: "Wert für 203 und 204" }`).
+    var carriedBy: TextKeyed<CarriedValue>?
     /// Spellings of area names that normalising cannot match: source name → area key.
     var aliases: TextKeyed<String>?
     /// Wide tables: indicator → column with its numerator or denominator (for `aggregation: ratio`).
@@ -203,6 +211,7 @@ struct TableSource: Decodable {
         case indicatorColumn = "indicator-column"
         case valueColumn = "value-column"
         case onUnmatched = "on-unmatched"
+        case carriedBy = "carried-by"
     }
 }
 

@@ -49,6 +49,8 @@ enum ImportSchemas {
             "indicator-column": .text, "value-column": .text, "aliases": .dictionary(.text),
             "numerators": .dictionary(.text), "denominators": .dictionary(.text),
             "on-unmatched": .word(["report", "fail"]),
+            "carried-by": .dictionary(
+                .record(what: "carried value", fields: ["area": .text, "note": .text], required: ["area", "note"])),
         ],
         required: ["file", "columns"])
 

@@ -36,11 +36,12 @@ extension ImportSession {
                     unlevelled.append(row.line)
                     continue
                 }
-                let area = AreaID(level: level, key: key)
+                let carried = source.carriedBy?[key]
+                let area = AreaID(level: level, key: carried?.area ?? key)
                 guard areas[area] != nil else {
-                    throw DataError.unknownAreaKey(file: path, line: row.line, key: key, level: level)
+                    throw DataError.unknownAreaKey(file: path, line: row.line, key: area.key, level: level)
                 }
-                let place = RowPlace(file: path, row: row, area: area, importID: importID)
+                let place = RowPlace(file: path, row: row, area: area, importID: importID, note: carried?.note)
                 switch source.shape ?? .wide {
                 case .wide:
                     try readWide(place, source: source, cells: cells, firstLine: &firstLine)
@@ -72,6 +73,8 @@ extension ImportSession {
         var row: Table.Row
         var area: AreaID
         var importID: Int64
+        /// Why this area carries another unit's value.
+        var note: String?
     }
 
     private func readWide(
@@ -86,7 +89,7 @@ extension ImportSession {
             }
             firstLine[rowKey] = row.line
             let cell = try cells.read(row.fields[column], file: place.file, line: row.line, column: column)
-            store(cell, indicator: target.indicator, area: place.area, period: period, importID: place.importID)
+            store(cell, indicator: target.indicator, place: place, period: period)
             for (parts, isNumerator) in [(source.numerators, true), (source.denominators, false)] {
                 guard let partColumn = parts?[target.indicator] else { continue }
                 let part = try cells.read(row.fields[partColumn], file: place.file, line: row.line, column: partColumn)
@@ -120,7 +123,7 @@ extension ImportSession {
         }
         firstLine[rowKey] = row.line
         let cell = try cells.read(row.fields[valueColumn], file: place.file, line: row.line, column: valueColumn)
-        store(cell, indicator: target.indicator, area: place.area, period: period, importID: place.importID)
+        store(cell, indicator: target.indicator, place: place, period: period)
     }
 
     private func layout(of source: TableSource) throws -> TableLayout {
@@ -139,10 +142,10 @@ extension ImportSession {
             decimalSeparator: source.decimalSeparator?.first)
     }
 
-    private func store(_ cell: CellReader.Cell, indicator: String, area: AreaID, period: Period, importID: Int64) {
-        imported[indicator, area, period] = ValueRecord(
-            value: cell.value, sourceStatus: cell.status, status: cell.status, origin: .imported, note: cell.note,
-            importID: importID)
+    private func store(_ cell: CellReader.Cell, indicator: String, place: RowPlace, period: Period) {
+        imported[indicator, place.area, period] = ValueRecord(
+            value: cell.value, sourceStatus: cell.status, status: cell.status, origin: .imported,
+            note: cell.note ?? place.note, importID: place.importID)
         report.counts.values += 1
     }
 

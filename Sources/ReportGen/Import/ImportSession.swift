@@ -125,13 +125,17 @@ final class ImportSession {
         for row in try Row.fetchAll(db, sql: sql) {
             guard let period = Period(row["period"]) else { continue }
             let status = ValueStatus(rawValue: row["source_status"]) ?? .invalid
+            // A note on a value whose status disclosure control kept is the import's own (a sign's meaning, a
+            // carried unit); one it changed is derived again.
+            let kept: Bool = (row["status"] as String?) == (row["source_status"] as String?)
+            let keptNote: String? = kept ? row["note"] : nil
             let indicator: String = row["indicator"]
             var weighted = false
             if case .weightedMean = indicatorsByKey[indicator]?.aggregation { weighted = true }
             imported[indicator, AreaID(level: row["level"], key: row["area"]), period] = ValueRecord(
                 value: row["value"], numerator: row["numerator"], denominator: weighted ? nil : row["denominator"],
                 sourceStatus: status, status: status, origin: .imported,
-                note: TableMarker.isExplanation(row["note"]) ? row["note"] : nil, importID: row["import_id"])
+                note: keptNote, importID: row["import_id"])
         }
     }
 }

@@ -38,10 +38,4 @@ enum TableMarker {
             return meaning.map { "\(sign) = \($0)" }
         }
     }
-
-    /// Whether a stored note explains a sign (and is kept when the store is imported into again).
-    static func isExplanation(_ note: String?) -> Bool {
-        guard let note else { return false }
-        return Meaning.allCases.contains { meaning in meaning.note(sign: "").map { note.hasSuffix($0) } ?? false }
-    }
 }

@@ -75,4 +75,28 @@ struct PublishedTableTests {
         let error = try #require(throws: DataError.self) { try data.importAll() }
         #expect(error.description.contains("the key 'A1' fits several patterns of `level-by-key:`"))
     }
+
+    @Test("a unit without a polygon of its own: one area carries its value, with a note that stays")
+    func carriedValue() throws {
+        let data = try MiniDataset()
+        try data.write("values.csv", "key;pop;kids\nA12;2000;10\nA3;500;–\n")
+        try data.write(
+            "import.yaml",
+            MiniDataset.manifestYAML.replacingOccurrences(
+                of: "key: key, missing:",
+                with: "key: key, carried-by: { A12: { area: A1, note: \"Wert für Nordstraße und Süd zusammen\" } }, missing:"))
+        try data.importAll()
+        // Another import into the same store that does not read this table keeps its values and their notes.
+        try data.write("other.csv", "key;pop;kids\n")
+        let manifest = try String(contentsOf: data.manifest, encoding: .utf8)
+        try data.write("import.yaml", manifest.replacingOccurrences(of: "file: values.csv", with: "file: other.csv"))
+        try data.importAll()
+        let snapshot = try IndicatorStore(at: data.store).snapshot()
+        let period = try #require(Period("2020-12-31"))
+        let a1 = snapshot.value("pop", of: AreaID(level: "area", key: "A1"), period: period)
+        #expect(a1.value == 2000 && a1.note == "Wert für Nordstraße und Süd zusammen")
+        #expect(snapshot.value("pop", of: AreaID(level: "area", key: "A2"), period: period).status == .missing)
+        #expect(snapshot.value("kids", of: AreaID(level: "area", key: "A3"), period: period).status == .missing)
+        #expect(snapshot.value("kids", of: AreaID(level: "area", key: "A3"), period: period).note == nil, "– is missing here")
+    }
 }
