@@ -81,7 +81,8 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
                 + "Fix: correct the cell, or declare the marker under `missing:`, `secret:` or `invalid:`."
         case .unknownAreaKey(let file, let line, let key, let level):
             return "\(file):\(line): error: no \(level) with key '\(key)'. "
-                + "Fix: import the \(level) geometries first or correct the key."
+                + "Fix: import the \(level) geometries first or correct the key; if the table mixes levels or has "
+                + "rows of totals, choose rows with `where:` or give each row its level with `level-by-key:`."
         case .unknownArea(let store, let key):
             return "\(store): error: no area with key '\(key)'. Fix: see `reportgen list areas` for the keys."
         case .unknownParent(let file, let key, let parent, let level):

@@ -14,10 +14,18 @@ struct Table {
     /// `,` for German tables; `.` for XLSX cells and tables that say so.
     var decimalSeparator: Character
 
-    /// Throws `missingColumn` unless the header has `column`.
+    /// Throws `missingColumn` unless the header has `column`, and a conflict when several columns have its name.
     func require(_ column: String) throws {
-        guard header.contains(column) else {
+        let positions = header.indices.filter { header[$0] == column }
+        guard !positions.isEmpty else {
             throw DataError.missingColumn(file: file, column: column, available: header)
+        }
+        guard positions.count == 1 else {
+            throw DataError.conflict(
+                at: file,
+                problem: "the columns " + positions.map { CellRange.letters(of: $0) }.joined(separator: " and ")
+                    + " are both named '\(column)'",
+                fix: "join a header of several rows with `header-rows:`, or cut the table with `range:`")
         }
     }
 

@@ -99,4 +99,13 @@ struct PublishedTableTests {
         #expect(snapshot.value("kids", of: AreaID(level: "area", key: "A3"), period: period).status == .missing)
         #expect(snapshot.value("kids", of: AreaID(level: "area", key: "A3"), period: period).note == nil, "– is missing here")
     }
+
+    @Test("two columns of the same name are refused when the manifest names one of them")
+    func duplicateColumnNames() throws {
+        let data = try MiniDataset()
+        try data.write("values.csv", "key;pop;pop;kids\n;2022;2023;\nA1;1;2;3\nA2;1;2;3\nA3;1;2;3\n")
+        let error = try #require(throws: DataError.self) { try data.importAll() }
+        #expect(error.description.contains("the columns B and C are both named 'pop'"))
+        #expect(error.description.contains("header-rows"))
+    }
 }
