@@ -51,6 +51,8 @@ struct InitCommandTests {
         let lines = sued.components(separatedBy: .newlines).filter { !$0.isEmpty }
         let heide = try #require(lines.firstIndex(of: "Große Heide"))
         #expect(lines[heide + 2] == "k. A.", "Arbeitslose in Große Heide are withheld (x)")
+        #expect(lines[heide + 5] == "17,5", "350 of 2.000 are under 18")
+        #expect(sued.contains("Abbildung 1: Anteil Einwohner unter 18 Jahren in Neustadt, Süd hervorgehoben"))
     }
 
     @Test("render in a project without a store names the project, not the Berlin demo")

@@ -9,10 +9,11 @@ extension ProjectSetup {
             "indicators:",
         ]
         for indicator in indicators {
-            let aggregation = indicator.unit != "%" && indicator.isCount ? "sum" : "none"
+            let aggregation = indicator.share.map { "formula: { share: { numerator: \($0.numerator), denominator: \($0.denominator) } }" }
+                ?? "aggregation: " + (indicator.unit != "%" && indicator.isCount ? "sum" : "none")
             var entry = "  - { key: \(indicator.key), name: \(quoted(indicator.name)), unit: \(quoted(indicator.unit)), "
                 + "decimals: \(indicator.isCount ? 0 : 1), topic: \(quoted(Self.topic(of: indicator.name))), "
-                + "aggregation: \(aggregation),\n      source: \(quoted(indicator.source))"
+                + "\(aggregation),\n      source: \(quoted(indicator.source))"
             if let latest = indicator.periods.max() { entry += ", reference-date: \(latest.iso)" }
             lines.append(entry + " }")
         }

@@ -29,6 +29,8 @@ public struct ProjectSetup {
         var source: String
         /// Whole numbers that add up (`aggregation: sum`); shares and rates do not.
         var isCount: Bool
+        /// For a share computed by the store: numerator and denominator indicators.
+        var share: (numerator: String, denominator: String)?
     }
 
     let folder: URL
@@ -82,7 +84,8 @@ public struct ProjectSetup {
         }
         indicators = Self.indicators(of: tables)
         for indicator in indicators {
-            guesses.append("indicator \(indicator.key) '\(indicator.name)', unit '\(indicator.unit)'")
+            let computed = indicator.share.map { ", computed as \($0.numerator) / \($0.denominator)" } ?? ""
+            guesses.append("indicator \(indicator.key) '\(indicator.name)', unit '\(indicator.unit)'\(computed)")
         }
     }
 
@@ -143,7 +146,21 @@ public struct ProjectSetup {
                 if !column.isCount { byKey[key]?.isCount = false }
             }
         }
-        return order.compactMap { byKey[$0] }
+        let found = order.compactMap { byKey[$0] }
+        return found + shares(of: found)
+    }
+
+    /// "Einwohner unter 18 Jahren" of "Einwohner": a share the store computes, which a map can show (a map of
+    /// counts would mostly show the areas' sizes).
+    static func shares(of indicators: [IndicatorGuess]) -> [IndicatorGuess] {
+        guard let total = indicators.first(where: { $0.isCount && $0.unit == "Personen" && !$0.name.contains(" ") })
+        else { return [] }
+        return indicators.filter { $0.isCount && $0.name.hasPrefix(total.name + " ") }.map { part in
+            IndicatorGuess(
+                key: "anteil_" + part.key, name: "Anteil " + part.name, unit: "%",
+                periods: part.periods.filter(total.periods.contains), source: part.source, isCount: false,
+                share: (part.key, total.key))
+        }
     }
 
     /// A unit from words of the column title.
