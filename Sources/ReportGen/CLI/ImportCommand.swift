@@ -31,7 +31,8 @@ extension ReportGenCommand {
                     let storeURL = into.map({ URL(fileURLWithPath: $0) }) ?? project?.storeURL
                 else {
                     throw DataError.conflict(
-                        at: "reportgen import", problem: "no manifest or store given, and no reportgen.yaml in this folder",
+                        at: "reportgen import",
+                        problem: "no manifest or store given, and no reportgen.yaml in this folder",
                         fix: "give MANIFEST --into STORE, or run it in a project folder (see `reportgen init`)")
                 }
                 let report = try Importer.run(
@@ -40,7 +41,8 @@ extension ReportGenCommand {
                 for line in report.warnings { print("warning: \(line)") }
                 for line in report.notes { print("note: \(line)") }
                 for line in details ? report.details : [] { print("detail: \(line)") }
-                print("imported into \(project.map { "\($0.name) (\(storeURL.path))" } ?? storeURL.path): \(report.summary) in \(String(format: "%.2f", report.seconds)) s")
+                let target = project.map { "\($0.name) (\(storeURL.path))" } ?? storeURL.path
+                print("imported into \(target): \(report.summary) in \(String(format: "%.2f", report.seconds)) s")
             }
         }
     }

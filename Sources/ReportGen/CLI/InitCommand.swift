@@ -18,7 +18,9 @@ extension ReportGenCommand {
         @Argument(help: "The new project folder.")
         var folder: String
 
-        @Option(name: .customLong("geometry"), help: "A geometry file of one level (Shapefile, GeoJSON, GeoPackage); repeat for each level.")
+        @Option(
+            name: .customLong("geometry"),
+            help: "A geometry file of one level (Shapefile, GeoJSON, GeoPackage); repeat for each level.")
         var geometries: [String] = []
 
         @Option(name: .customLong("table"), help: "A table of values (CSV, XLSX) as published; repeat for several.")
@@ -31,7 +33,8 @@ extension ReportGenCommand {
                     tables: tables.map { URL(fileURLWithPath: $0) })
                 try setup.write()
                 for guess in setup.guesses { print("guess: \(guess)") }
-                print("""
+                print(
+                    """
                     wrote \(folder)/import.yaml, indicators.yaml, templates/statusbericht.yaml and reportgen.yaml.
                     Check the guesses above (marked GUESS in the files), then in \(folder):
                       reportgen import

@@ -17,7 +17,8 @@ extension ReportGenCommand {
         @Argument(help: "The report template (YAML), e.g. templates/statusbericht.yaml.")
         var template: String
 
-        @Option(help: "The indicator store; by default the project's (reportgen.yaml in this folder or above), else the Berlin demo store.")
+        @Option(
+            help: "The indicator store; by default the project's (reportgen.yaml here or above), else the Berlin demo.")
         var store: String?
 
         @Option(name: .customLong("area"), help: "Render only this area key (or Kita number); repeat for several.")

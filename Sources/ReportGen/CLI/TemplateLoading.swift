@@ -22,7 +22,9 @@ struct TemplateRun {
             guard FileManager.default.fileExists(atPath: storeURL.path) else {
                 throw DataError.fileNotFound(file: storeURL.path, referencedFrom: "--store")
             }
-        } else if let project = try ProjectFile.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        } else if let project = try ProjectFile.find(
+            from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        {
             storeURL = project.storeURL
             guard FileManager.default.fileExists(atPath: storeURL.path) else {
                 throw DataError.conflict(

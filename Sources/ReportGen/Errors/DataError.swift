@@ -100,10 +100,12 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
             return "\(file): error: indicator '\(indicator)' is not in the catalogue. Fix: add it to the catalogue"
                 + (suggestions.isEmpty ? "." : " or use \(Self.list(suggestions)).")
         case .invalidPeriod(let file, let text):
-            return "\(file): error: '\(text)' is not a period. Fix: write a date as YYYY-MM-DD (e.g. 2020-12-31) or DD.MM.YYYY, "
+            return "\(file): error: '\(text)' is not a period. "
+                + "Fix: write a date as YYYY-MM-DD (e.g. 2020-12-31) or DD.MM.YYYY, "
                 + "or declare `period-format: year` (read as 31.12.) or `month` for a period column."
         case .invalidManifest(let file, let path, let reason):
-            return "\(file): error: at `\(path)`: \(reason). Fix: see docs/import-reference.md for every key with an example."
+            return "\(file): error: at `\(path)`: \(reason). "
+                + "Fix: see docs/import-reference.md for every key with an example."
         case .yamlSyntax(let file, let line, let column, let reason):
             return "\(file):\(line):\(column): error: \(reason). Fix: check indentation and quoting on this line."
         case .formulaCycle(let file, let indicators):
@@ -133,7 +135,8 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
                 + "Fix: remove `crs:` to use the .prj, or add `force-crs: true` if the .prj is wrong."
         case .implausible(let warnings):
             return warnings.map { "warning: \($0)\n" }.joined()
-                + "error: --strict: \(warnings.count) implausibilities (the warnings above). Fix: correct the data or the manifest, or import without --strict to accept them."
+                + "error: --strict: \(warnings.count) implausibilities (the warnings above). "
+                + "Fix: correct the data or the manifest, or import without --strict to accept them."
         }
     }
 

@@ -5,8 +5,10 @@ enum ImportSchemas {
         .text,
         .record(
             what: "column rule",
-            fields: ["column": .text, "value": .text, "first": .integer, "last": .integer, "pad": .integer,
-                "prefix": .text]),
+            fields: [
+                "column": .text, "value": .text, "first": .integer, "last": .integer, "pad": .integer,
+                "prefix": .text,
+            ]),
     ])
 
     static let texts = YAMLShape.list(.text)
@@ -37,7 +39,8 @@ enum ImportSchemas {
             "where": .dictionary(.either([.text, texts])),
             "period": .period, "period-column": .text, "period-format": .word(["year", "month", "date"]),
             "key": columnRule, "name": .text,
-            "name-from": .record(what: "name-from", fields: ["file": .text, "field": .text], required: ["file", "field"]),
+            "name-from": .record(
+                what: "name-from", fields: ["file": .text, "field": .text], required: ["file", "field"]),
             "delimiter": .text, "encoding": .text, "decimal-separator": .word([",", "."]),
             "missing": texts, "secret": texts, "invalid": texts,
             "markers": .dictionary(.word(TableMarker.Meaning.allCases.map(\.rawValue))),

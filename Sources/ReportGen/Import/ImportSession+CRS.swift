@@ -17,10 +17,11 @@ extension ImportSession {
         ]
         let asDeclared = try extent(of: corners, from: declaredCRS, file: file)
         let asPrj = try extent(of: corners, from: own, file: file)
-        let apart = [
-            abs(asDeclared.minX - asPrj.minX), abs(asDeclared.minY - asPrj.minY), abs(asDeclared.maxX - asPrj.maxX),
-            abs(asDeclared.maxY - asPrj.maxY),
-        ].map { $0.isFinite ? $0 : .infinity }.max() ?? 0
+        let apart =
+            [
+                abs(asDeclared.minX - asPrj.minX), abs(asDeclared.minY - asPrj.minY), abs(asDeclared.maxX - asPrj.maxX),
+                abs(asDeclared.maxY - asPrj.maxY),
+            ].map { $0.isFinite ? $0 : .infinity }.max() ?? 0
         guard apart > 1000 else { return }
         throw DataError.crsContradiction(
             file: file, declared: declared, declaredExtent: describe(asDeclared), prjExtent: describe(asPrj))
@@ -46,7 +47,8 @@ extension ImportSession {
     private func describe(_ bounds: Bounds) -> String {
         guard bounds.minX.isFinite else { return "no place in \(manifest.crs) (the transformation fails)" }
         func metres(_ value: Double) -> String { GermanNumberFormat.number(value.rounded()) }
-        return "x \(metres(bounds.minX)) … \(metres(bounds.maxX)), y \(metres(bounds.minY)) … \(metres(bounds.maxY)) "
+        return "x \(metres(bounds.minX)) … \(metres(bounds.maxX)), "
+            + "y \(metres(bounds.minY)) … \(metres(bounds.maxY)) "
             + "(\(manifest.crs))"
     }
 }

@@ -7,11 +7,15 @@ extension ImportSession {
     /// the sum of their children, and child areas outside their parents. Each names the areas it concerns.
     func checkPlausibility() {
         var findings: [String: [String]] = [:]
-        for (key, record) in imported.records.sorted(by: { ($0.key.indicator, $0.key.area) < ($1.key.indicator, $1.key.area) }) {
+        for (key, record) in imported.records.sorted(by: {
+            ($0.key.indicator, $0.key.area) < ($1.key.indicator, $1.key.area)
+        }) {
             guard let value = record.value, record.sourceStatus == .valid,
                 let indicator = indicatorsByKey[key.indicator]
             else { continue }
-            let place = "\(areaLabel(key.area)) \(key.period.iso): \(GermanNumberFormat.number(value, decimals: value == value.rounded() ? 0 : 3))"
+            let place =
+                "\(areaLabel(key.area)) \(key.period.iso): "
+                + GermanNumberFormat.number(value, decimals: value == value.rounded() ? 0 : 3)
             if indicator.isShare, !(0...100).contains(value) {
                 findings["\(indicator.key): shares outside 0–100 %", default: []].append(place)
             }
@@ -21,12 +25,15 @@ extension ImportSession {
             if indicator.aggregation == .sum, value != value.rounded(), (value * 1000).rounded() == value * 1000,
                 (value * 100).rounded() != value * 100
             {
-                findings["\(indicator.key): counts with three decimals — a thousands separator read as a decimal "
-                    + "point? (check `decimal-separator:`)", default: []].append(place)
+                findings[
+                    "\(indicator.key): counts with three decimals — a thousands separator read as a decimal "
+                        + "point? (check `decimal-separator:`)", default: []
+                ].append(place)
             }
         }
         for (what, places) in findings.sorted(by: { $0.key < $1.key }) {
-            report.warnings.append("\(what): " + places.prefix(8).joined(separator: "; ") + (places.count > 8 ? "; …" : ""))
+            report.warnings.append(
+                "\(what): " + places.prefix(8).joined(separator: "; ") + (places.count > 8 ? "; …" : ""))
         }
         checkTotals()
         checkChildrenInsideParents()
@@ -39,15 +46,20 @@ extension ImportSession {
             guard let parentKey = row.parentKey, let parentLevel = levels[id.level]?.parent else { continue }
             children[AreaID(level: parentLevel, key: parentKey), default: []].append(id)
         }
-        for (key, record) in imported.records.sorted(by: { ($0.key.indicator, $0.key.area) < ($1.key.indicator, $1.key.area) }) {
+        for (key, record) in imported.records.sorted(by: {
+            ($0.key.indicator, $0.key.area) < ($1.key.indicator, $1.key.area)
+        }) {
             guard indicatorsByKey[key.indicator]?.aggregation == .sum, let total = record.usable else { continue }
-            for (level, group) in Dictionary(grouping: children[key.area] ?? [], by: \.level).sorted(by: { $0.key < $1.key }) {
+            for (level, group) in Dictionary(grouping: children[key.area] ?? [], by: \.level).sorted(by: {
+                $0.key < $1.key
+            }) {
                 let values = group.map { imported[key.indicator, $0, key.period]?.usable }
                 guard values.allSatisfy({ $0 != nil }) else { continue }
                 let sum = values.compactMap { $0 }.reduce(0, +)
                 guard abs(sum - total) > max(1, abs(total) * 0.01) else { continue }
                 report.warnings.append(
-                    "\(key.indicator) \(key.period.iso): \(areaLabel(key.area)) has \(GermanNumberFormat.number(total)), "
+                    "\(key.indicator) \(key.period.iso): \(areaLabel(key.area)) "
+                        + "has \(GermanNumberFormat.number(total)), "
                         + "its \(group.count) \(level) areas add up to \(GermanNumberFormat.number(sum)) "
                         + "(more than 1 % apart)")
             }
@@ -59,9 +71,10 @@ extension ImportSession {
         var indexes: [String: AreaIndex] = [:]
         func index(_ level: String) -> AreaIndex {
             if let index = indexes[level] { return index }
-            let index = AreaIndex(areas: areas.compactMap { id, row in
-                id.level == level ? row.geometry.map { (id, $0) } : nil
-            })
+            let index = AreaIndex(
+                areas: areas.compactMap { id, row in
+                    id.level == level ? row.geometry.map { (id, $0) } : nil
+                })
             indexes[level] = index
             return index
         }

@@ -44,7 +44,8 @@ extension ImportSession {
             try insert(point, id: id, area: area, source: source, importID: importID)
         }
         reportPoints(source, file: url.path, total: raw.count, outside: outside, duplicates: duplicates)
-        try DuplicatePointIDs.record(duplicates.map { String($0.prefix { $0 != " " }) }, category: source.category, in: db)
+        try DuplicatePointIDs.record(
+            duplicates.map { String($0.prefix { $0 != " " }) }, category: source.category, in: db)
         for derived in source.indicators ?? [] {
             _ = try requireIndicator(derived.indicator)
             for area in areas.keys where area.level == source.assignTo {
@@ -119,7 +120,9 @@ extension ImportSession {
                 ? nil : try CoordinateTransformation(from: sourceCRS, to: workingCRS, file: url.path)
             var skipped: [Int] = []
             let points = try table.rows.compactMap { row -> RawPoint? in
-                let cells = [row.fields[xColumn], row.fields[yColumn]].map { ($0 ?? "").trimmingCharacters(in: .whitespaces) }
+                let cells = [row.fields[xColumn], row.fields[yColumn]].map {
+                    ($0 ?? "").trimmingCharacters(in: .whitespaces)
+                }
                 if cells.contains(where: \.isEmpty) {
                     skipped.append(row.line)
                     return nil
@@ -159,7 +162,8 @@ extension ImportSession {
         guard !lines.isEmpty else { return }
         report.notes.append(
             "\(file): \(lines.count) of \(total) \(source.category) points have no coordinates and were skipped "
-                + "(lines \(lines.prefix(10).map(String.init).joined(separator: ", "))\(lines.count > 10 ? ", …" : ""))")
+                + "(lines \(lines.prefix(10).map(String.init).joined(separator: ", "))"
+                + "\(lines.count > 10 ? ", …" : ""))")
         report.details += lines.map { "\(file):\($0): \(source.category) point without coordinates, skipped" }
     }
 

@@ -43,7 +43,8 @@ final class MergedUnits {
             let missing = unit.parts.filter { geometries[$0] == nil }
             guard missing.isEmpty else {
                 throw DataError.conflict(
-                    at: file, problem: "the merged \(level) \(unit.key) names parts that are not in the layer: "
+                    at: file,
+                    problem: "the merged \(level) \(unit.key) names parts that are not in the layer: "
                         + missing.joined(separator: ", "),
                     fix: "list the keys of the polygons as the layer has them under `parts:`")
             }

@@ -73,8 +73,9 @@ struct Table {
     static func readSheet(path: String, sheet: String?) throws -> [CSVParser.Record] {
         let settings = ["HEADERS": "DISABLE", "FIELD_TYPES": "STRING"]
         let drivers = ["XLSX", "ODS"]
-        for (name, value) in settings { for driver in drivers { CPLSetThreadLocalConfigOption("OGR_\(driver)_\(name)", value) } }
-        defer { for name in settings.keys { for driver in drivers { CPLSetThreadLocalConfigOption("OGR_\(driver)_\(name)", nil) } } }
+        let names = drivers.flatMap { driver in settings.map { ("OGR_\(driver)_\($0.key)", $0.value) } }
+        for (name, value) in names { CPLSetThreadLocalConfigOption(name, value) }
+        defer { for (name, _) in names { CPLSetThreadLocalConfigOption(name, nil) } }
         let dataset = try VectorDataset(path: path, options: settings.map { "\($0.key)=\($0.value)" })
         let layer = try dataset.layer(sheet)
         let columns = layer.fieldNames

@@ -20,7 +20,8 @@ struct TableLayout {
         let inside = records.filter { record in
             record.line >= firstHeaderRow && range.map { $0.rows.contains(record.line) } != false
         }.map { record in
-            CSVParser.Record(line: record.line, fields: columns.map { Self.cut(record.fields, to: $0) } ?? record.fields)
+            CSVParser.Record(
+                line: record.line, fields: columns.map { Self.cut(record.fields, to: $0) } ?? record.fields)
         }
         let headerRecords = Array(inside.prefix(headerRows))
         guard headerRecords.count == headerRows else {

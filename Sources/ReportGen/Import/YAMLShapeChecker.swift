@@ -18,7 +18,8 @@ struct YAMLShapeChecker {
         case .number:
             try requireScalar(node, shape, key: key, valid: { Double($0) != nil })
         case .bool:
-            try requireScalar(node, shape, key: key, valid: { ["true", "false", "yes", "no"].contains($0.lowercased()) })
+            try requireScalar(
+                node, shape, key: key, valid: { ["true", "false", "yes", "no"].contains($0.lowercased()) })
         case .period:
             try requireScalar(node, shape, key: key, valid: { Period($0) != nil })
         case .word(let words):

@@ -12,7 +12,8 @@ struct InitCommandTests {
 
     func reportgen(_ arguments: [String], in folder: URL) throws -> String {
         let result = try PDFInspection.run(
-            executable: ReportFixture.executable, arguments, in: folder, environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+            executable: ReportFixture.executable, arguments, in: folder,
+            environment: ["SOURCE_DATE_EPOCH": "1700000000"])
         #expect(result.status == 0, "\(arguments.first ?? ""): \(result.output)")
         return result.output
     }
@@ -25,9 +26,14 @@ struct InitCommandTests {
             Self.fixtures.appendingPathComponent($0).path
         }
         let initOutput = try reportgen(
-            ["init", project.path, "--geometry", files[0], "--geometry", files[1], "--table", files[2], "--table", files[3]],
+            [
+                "init", project.path, "--geometry", files[0], "--geometry", files[1], "--table", files[2], "--table",
+                files[3],
+            ],
             in: base)
-        #expect(initOutput.contains("guess: 209 'Nordheide/Südheide' is one statistical unit of the stadtteil areas 203, 204"))
+        #expect(
+            initOutput.contains(
+                "guess: 209 'Nordheide/Südheide' is one statistical unit of the stadtteil areas 203, 204"))
         #expect(initOutput.contains("guess: stadtteilprofil.xlsx: keys in Nr. lack leading zeros; padded to 3 digits"))
         #expect(initOutput.contains("guess: stadtteilprofil.xlsx: the sign \"–\" read as zero"))
         #expect(initOutput.contains("EPSG:25832"))

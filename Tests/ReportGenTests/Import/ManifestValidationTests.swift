@@ -94,7 +94,9 @@ struct ManifestValidationTests {
             "import.yaml",
             MiniDataset.manifestYAML.replacingOccurrences(
                 of: "columns: { pop: pop, kids: kids }",
-                with: "columns: { p20: { indicator: pop, period: 2020-12-31 }, p21: { indicator: pop, period: 2021-12-31 } }"))
+                with:
+                    "columns: { p20: { indicator: pop, period: 2020-12-31 }, p21: { indicator: pop, period: 2021-12-31 } }"
+            ))
         try data.importAll()
         let snapshot = try IndicatorStore(at: data.store).snapshot()
         let a2 = AreaID(level: "area", key: "A2")

@@ -24,9 +24,10 @@ struct NeustadtImportTests {
         let (snapshot, report) = try imported()
         #expect(report.warnings.isEmpty)
         let stadtteile = snapshot.areas(level: "stadtteil")
-        #expect(stadtteile.map(\.id.key).sorted() == [
-            "101", "102", "103", "104", "201", "202", "209", "301", "302", "303", "304",
-        ])
+        #expect(
+            stadtteile.map(\.id.key).sorted() == [
+                "101", "102", "103", "104", "201", "202", "209", "301", "302", "303", "304",
+            ])
         #expect(snapshot.area(AreaID(level: "stadtteil", key: "202"))?.name == "Weißenburg")
         #expect(snapshot.area(AreaID(level: "stadtteil", key: "104"))?.name == "Kämpe")
         #expect(snapshot.area(AreaID(level: "bezirk", key: "003"))?.name == "Süd")
@@ -71,7 +72,8 @@ struct NeustadtImportTests {
         let see = snapshot.value("arbeitslose", of: AreaID(level: "stadtteil", key: "304"), period: march)
         #expect(see.status == .valid && see.value == 0)
         #expect(see.note == "– = nichts vorhanden (genau null)")
-        let later = snapshot.value("ew_u18", of: AreaID(level: "stadtteil", key: "304"), period: try period("2023-12-31"))
+        let later = snapshot.value(
+            "ew_u18", of: AreaID(level: "stadtteil", key: "304"), period: try period("2023-12-31"))
         #expect(later.status == .missing && later.note == "… = Angabe fällt später an")
     }
 
@@ -81,7 +83,9 @@ struct NeustadtImportTests {
         let altstadt = AreaID(level: "stadtteil", key: "101")
         #expect(snapshot.value("haushalte", of: altstadt, period: try period("2021-12-31")).value == 2050)
         #expect(snapshot.value("haushalte", of: altstadt, period: try period("2022-12-31")).value == 2080)
-        #expect(snapshot.value("haushalte", of: AreaID(level: "stadtteil", key: "209"), period: try period("2023-12-31")).value == 3560)
+        #expect(
+            snapshot.value("haushalte", of: AreaID(level: "stadtteil", key: "209"), period: try period("2023-12-31"))
+                .value == 3560)
     }
 
     @Test("Kitas join their Stadtteil through the zone-prefixed CRS; the one without coordinates is skipped")
@@ -89,7 +93,8 @@ struct NeustadtImportTests {
         let (snapshot, report) = try imported()
         let dec23 = try period("2023-12-31")
         #expect(report.counts.points == 5)
-        #expect(report.notes.contains { $0.contains("1 of 6 kita points have no coordinates and were skipped (lines 6)") })
+        #expect(
+            report.notes.contains { $0.contains("1 of 6 kita points have no coordinates and were skipped (lines 6)") })
         #expect(snapshot.value("kitas", of: AreaID(level: "stadtteil", key: "209"), period: dec23).value == 1)
         #expect(snapshot.value("kita_plaetze", of: AreaID(level: "stadtteil", key: "209"), period: dec23).value == 60)
         #expect(snapshot.value("kita_plaetze", of: AreaID(level: "stadtteil", key: "102"), period: dec23).value == 80)

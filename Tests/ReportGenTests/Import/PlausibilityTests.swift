@@ -50,7 +50,8 @@ struct PlausibilityTests {
     @Test("a delivered city total that differs from the sum of its areas")
     func totals() throws {
         let manifest = MiniDataset.manifestYAML.replacingOccurrences(
-            of: "points:", with: """
+            of: "points:",
+            with: """
                   - { file: city.csv, level: city, period: 2020-12-31, key: key, columns: { pop: pop } }
                 points:
                 """)
@@ -58,9 +59,10 @@ struct PlausibilityTests {
         try data.write("values.csv", "key;pop;kids\nA1;100;5\nA2;200;6\nA3;300;7\n")
         try data.write("city.csv", "key;pop\nC;700\n")
         try data.write("import.yaml", manifest)
-        #expect(try data.importAll().warnings == [
-            "pop 2020-12-31: city C Testdorf has 700, its 3 area areas add up to 600 (more than 1 % apart)"
-        ])
+        #expect(
+            try data.importAll().warnings == [
+                "pop 2020-12-31: city C Testdorf has 700, its 3 area areas add up to 600 (more than 1 % apart)"
+            ])
         try data.write("city.csv", "key;pop\nC;603\n")
         #expect(try data.importAll().warnings.isEmpty, "within 1 %")
     }
@@ -76,15 +78,24 @@ struct PlausibilityTests {
         try data.write("districts.geojson", districts)
         try data.write("areas.csv", "id;district\nA1;D1\nA2;D1\nA3;D1\n")
         let manifest = MiniDataset.manifestYAML
-            .replacingOccurrences(of: "  - { key: area, name: Area, parent: city }", with: """
-                  - { key: district, name: District, parent: city }
-                  - { key: area, name: Area, parent: district }
-                """)
-            .replacingOccurrences(of: "dissolve: area }", with: "dissolve: district }\n  - { level: district, file: districts.geojson, key: id, name: name, parent: { value: C } }")
+            .replacingOccurrences(
+                of: "  - { key: area, name: Area, parent: city }",
+                with: """
+                      - { key: district, name: District, parent: city }
+                      - { key: area, name: Area, parent: district }
+                    """
+            )
+            .replacingOccurrences(
+                of: "dissolve: area }",
+                with:
+                    "dissolve: district }\n  - { level: district, file: districts.geojson, key: id, name: name, parent: { value: C } }"
+            )
             .replacingOccurrences(of: "parent: { value: C } }\ntables", with: "parent: { value: D1 } }\ntables")
-        try data.write("import.yaml", manifest.replacingOccurrences(
-            of: "file: areas.geojson, key: id, name: name, parent: { value: C }",
-            with: "file: areas.geojson, key: id, name: name, parent: { value: D1 }"))
+        try data.write(
+            "import.yaml",
+            manifest.replacingOccurrences(
+                of: "file: areas.geojson, key: id, name: name, parent: { value: C }",
+                with: "file: areas.geojson, key: id, name: name, parent: { value: D1 }"))
         let found = try data.importAll().warnings
         #expect(found == ["area A3 West lies outside its parent district D1 Ost, in district D2 West"])
     }
@@ -92,7 +103,9 @@ struct PlausibilityTests {
     @Test("most points outside every area: one summary warning, the points as details")
     func pointsOutside() throws {
         let data = try MiniDataset()
-        try data.write("kitas.csv", "nr,name,lon,lat,plaetze\n1,Kita am Alex,13.4132,52.5219,120\n2,Fern,10.0,48.0,10\n3,Ferner,9.0,48.0,10\n")
+        try data.write(
+            "kitas.csv",
+            "nr,name,lon,lat,plaetze\n1,Kita am Alex,13.4132,52.5219,120\n2,Fern,10.0,48.0,10\n3,Ferner,9.0,48.0,10\n")
         let report = try data.importAll()
         #expect(report.warnings.count == 1)
         #expect(report.warnings.first?.contains("2 of 3 kita points lie in no area — most of them") == true)
@@ -108,8 +121,12 @@ struct PlausibilityTests {
             "nr,name,lon,lat,plaetze\n1,Kita am Alex,13.4132,52.5219,120\n2,Ohne Ort,,,10\n1,Doppelt,13.41,52.52,5\n")
         let report = try data.importAll()
         #expect(report.counts.points == 1)
-        #expect(report.notes.contains { $0.contains("1 of 3 kita points have no coordinates and were skipped (lines 3)") })
-        #expect(report.warnings.contains { $0.contains("kita ids appear more than once") && $0.contains("1 (lines 2 and 4)") })
+        #expect(
+            report.notes.contains { $0.contains("1 of 3 kita points have no coordinates and were skipped (lines 3)") })
+        #expect(
+            report.warnings.contains {
+                $0.contains("kita ids appear more than once") && $0.contains("1 (lines 2 and 4)")
+            })
     }
 
     @Test("a layer crs: that contradicts its own CRS is refused with both extents, unless forced")
@@ -127,7 +144,9 @@ struct PlausibilityTests {
         #expect(prjExtent == "x 375.000 … 405.000, y 5.815.000 … 5.825.000 (EPSG:25833)")
         #expect(declaredExtent != prjExtent)
         #expect(error.description.contains("force-crs: true"))
-        try data.write("import.yaml", manifest.replacingOccurrences(of: "crs: \"EPSG:25832\",", with: "crs: \"EPSG:25832\", force-crs: true,"))
+        try data.write(
+            "import.yaml",
+            manifest.replacingOccurrences(of: "crs: \"EPSG:25832\",", with: "crs: \"EPSG:25832\", force-crs: true,"))
         let report = try data.importAll()
         #expect(report.warnings.contains { $0.contains("1 of 1 kita points lie in no area") })
     }
@@ -151,7 +170,8 @@ extension PlausibilityTests {
     @Test("a report per point is refused for a category whose ids were duplicated")
     func duplicatesRefusedForEachPoint() throws {
         let data = try MiniDataset()
-        try data.write("kitas.csv", "nr,name,lon,lat,plaetze\n1,Kita am Alex,13.4132,52.5219,120\n1,Doppelt,13.41,52.52,5\n")
+        try data.write(
+            "kitas.csv", "nr,name,lon,lat,plaetze\n1,Kita am Alex,13.4132,52.5219,120\n1,Doppelt,13.41,52.52,5\n")
         try data.importAll()
         let template = """
             report:

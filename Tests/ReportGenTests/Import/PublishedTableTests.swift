@@ -52,7 +52,8 @@ struct PublishedTableTests {
         let data = try MiniDataset()
         try data.write(
             "values.csv",
-            "Ebene;key;pop;kids\nStadt;C;2400;30\nGebiet;A1;1000;10\nGebiet;A2;900;10\nGebiet;A3;500;10\nSumme;;2400;30\n")
+            "Ebene;key;pop;kids\nStadt;C;2400;30\nGebiet;A1;1000;10\nGebiet;A2;900;10\nGebiet;A3;500;10\nSumme;;2400;30\n"
+        )
         let manifest = MiniDataset.manifestYAML.replacingOccurrences(
             of: "level: area, period: 2020-12-31, key: key,",
             with: """
@@ -70,7 +71,8 @@ struct PublishedTableTests {
         try data.write(
             "import.yaml",
             MiniDataset.manifestYAML.replacingOccurrences(
-                of: "level: area, period: 2020-12-31,", with: "level-by-key: { \"A.\": area, \"A[0-9]\": city }, period: 2020-12-31,"))
+                of: "level: area, period: 2020-12-31,",
+                with: "level-by-key: { \"A.\": area, \"A[0-9]\": city }, period: 2020-12-31,"))
         try data.write("values.csv", MiniDataset.valuesCSV)
         let error = try #require(throws: DataError.self) { try data.importAll() }
         #expect(error.description.contains("the key 'A1' fits several patterns of `level-by-key:`"))
@@ -84,7 +86,9 @@ struct PublishedTableTests {
             "import.yaml",
             MiniDataset.manifestYAML.replacingOccurrences(
                 of: "key: key, missing:",
-                with: "key: key, carried-by: { A12: { area: A1, note: \"Wert für Nordstraße und Süd zusammen\" } }, missing:"))
+                with:
+                    "key: key, carried-by: { A12: { area: A1, note: \"Wert für Nordstraße und Süd zusammen\" } }, missing:"
+            ))
         try data.importAll()
         // Another import into the same store that does not read this table keeps its values and their notes.
         try data.write("other.csv", "key;pop;kids\n")
@@ -97,7 +101,9 @@ struct PublishedTableTests {
         #expect(a1.value == 2000 && a1.note == "Wert für Nordstraße und Süd zusammen")
         #expect(snapshot.value("pop", of: AreaID(level: "area", key: "A2"), period: period).status == .missing)
         #expect(snapshot.value("kids", of: AreaID(level: "area", key: "A3"), period: period).status == .missing)
-        #expect(snapshot.value("kids", of: AreaID(level: "area", key: "A3"), period: period).note == nil, "– is missing here")
+        #expect(
+            snapshot.value("kids", of: AreaID(level: "area", key: "A3"), period: period).note == nil,
+            "– is missing here")
     }
 
     @Test("two columns of the same name are refused when the manifest names one of them")

@@ -30,7 +30,10 @@ struct GeometryInspection {
             dataset = try VectorDataset(path: url.path, options: ["ENCODING=CP1252"])
             layer = try dataset.layer(nil)
             features = try layer.features()
-            guesses.append("\(url.lastPathComponent): the texts are not UTF-8 and no .cpg names their encoding; read as Latin-1 (Windows-1252)")
+            guesses.append(
+                "\(url.lastPathComponent): the texts are not UTF-8 and no .cpg names their encoding; "
+                    + "read as Latin-1 (Windows-1252)"
+            )
         }
         fields = layer.fieldNames
         rows = features.map(\.fields)
@@ -46,31 +49,48 @@ struct GeometryInspection {
         }
         let unique = fields.filter(distinct)
         let keyWords = ["nr", "id", "key", "schl", "code", "kenn"]
-        guard let key = unique.first(where: { field in !letters(field) && keyWords.contains { field.lowercased().contains($0) } })
-            ?? unique.first(where: { !letters($0) }) ?? unique.first
+        guard
+            let key = unique.first(where: { field in
+                !letters(field) && keyWords.contains { field.lowercased().contains($0) }
+            })
+                ?? unique.first(where: { !letters($0) }) ?? unique.first
         else {
             throw DataError.conflict(
                 at: url.path, problem: "no column has a different value for every area",
                 fix: "add a key column to the geometry file, e.g. in QGIS")
         }
         keyColumn = key
-        nameColumn = fields.first { $0 != key && letters($0) && $0.lowercased().contains("name") }
+        nameColumn =
+            fields.first { $0 != key && letters($0) && $0.lowercased().contains("name") }
             ?? fields.first { $0 != key && letters($0) } ?? key
-        guesses.append("\(url.lastPathComponent): \(features.count) areas, key column \(keyColumn), name column \(nameColumn)")
+        guesses.append(
+            "\(url.lastPathComponent): \(features.count) areas, key column \(keyColumn), name column \(nameColumn)")
     }
 
     /// The working CRS: ETRS89 / UTM of the file's zone (also when its .prj puts the zone before the easting).
     func workingCRS() -> (definition: String, guess: String) {
         guard let crs else {
-            return ("EPSG:25832", "\(url.lastPathComponent) has no .prj; assumed ETRS89 / UTM 32N (EPSG:25832) — check!")
+            return (
+                "EPSG:25832", "\(url.lastPathComponent) has no .prj; assumed ETRS89 / UTM 32N (EPSG:25832) — check!"
+            )
         }
         if let zone = crs.utmZone {
-            return ("EPSG:258\(zone)", "\(url.lastPathComponent): CRS '\(crs.name)'; stored as ETRS89 / UTM zone \(zone)N (EPSG:258\(zone))")
+            return (
+                "EPSG:258\(zone)",
+                "\(url.lastPathComponent): CRS '\(crs.name)'; stored as ETRS89 / UTM zone \(zone)N (EPSG:258\(zone))"
+            )
         }
         if crs.isGeographic, let centre = bounds.compactMap({ $0 }).first {
             let zone = Int(((centre.minX + 180) / 6).rounded(.down)) + 1
-            return ("EPSG:258\(zone)", "\(url.lastPathComponent): longitude and latitude ('\(crs.name)'); stored as ETRS89 / UTM zone \(zone)N (EPSG:258\(zone))")
+            return (
+                "EPSG:258\(zone)",
+                "\(url.lastPathComponent): longitude and latitude ('\(crs.name)'); "
+                    + "stored as ETRS89 / UTM zone \(zone)N (EPSG:258\(zone))"
+            )
         }
-        return ("EPSG:25832", "\(url.lastPathComponent): CRS '\(crs.name)' is no UTM projection; assumed EPSG:25832 — check!")
+        return (
+            "EPSG:25832",
+            "\(url.lastPathComponent): CRS '\(crs.name)' is no UTM projection; assumed EPSG:25832 — check!"
+        )
     }
 }

@@ -23,7 +23,9 @@ public struct ProjectFile: Codable, Equatable, Sendable {
         while true {
             let url = folder.appendingPathComponent(fileName)
             if FileManager.default.fileExists(atPath: url.path) {
-                var project = try YAMLFile.decode(ProjectFile.self, shape: shape, from: url, referencedFrom: "the project").0
+                var project = try YAMLFile.decode(
+                    ProjectFile.self, shape: shape, from: url, referencedFrom: "the project"
+                ).0
                 project.folder = folder
                 return project
             }

@@ -17,22 +17,37 @@ extension ProjectSetup {
             let parent = index == 0 ? "" : ", parent: \(levels[index - 1].key)"
             lines.append("  - { key: \(level.key), name: \(level.name)\(parent) }")
         }
-        lines += ["", "areas:", "  - level: stadt", "    key: { value: \(quoted(cityKey)) }",
-            "    name: { value: \(quoted(datasetName)) }"]
-        if levels.count > 1 { lines.append("    dissolve: \(levels[1].key)             # the outline: all \(levels[1].key) areas") }
+        lines += [
+            "", "areas:", "  - level: stadt", "    key: { value: \(quoted(cityKey)) }",
+            "    name: { value: \(quoted(datasetName)) }",
+        ]
+        if levels.count > 1 {
+            lines.append("    dissolve: \(levels[1].key)             # the outline: all \(levels[1].key) areas")
+        }
         for (index, level) in levels.enumerated() {
             guard let geometry = level.geometry else { continue }
             lines += [
                 "  - level: \(level.key)", "    file: daten/\(geometry.url.lastPathComponent)",
             ]
-            if let encoding = geometry.encoding { lines.append("    encoding: \(encoding)            # GUESS: no .cpg, not UTF-8") }
-            lines += ["    key: \(quoted(geometry.keyColumn))               # GUESS", "    name: \(quoted(geometry.nameColumn))            # GUESS"]
-            lines.append(index == 1 ? "    parent: { value: \(quoted(cityKey)) }" : "    parent: \(level.parentRule ?? "{ value: TODO }")   # GUESS")
+            if let encoding = geometry.encoding {
+                lines.append("    encoding: \(encoding)            # GUESS: no .cpg, not UTF-8")
+            }
+            lines += [
+                "    key: \(quoted(geometry.keyColumn))               # GUESS",
+                "    name: \(quoted(geometry.nameColumn))            # GUESS",
+            ]
+            lines.append(
+                index == 1
+                    ? "    parent: { value: \(quoted(cityKey)) }"
+                    : "    parent: \(level.parentRule ?? "{ value: TODO }")   # GUESS")
             let merged = merges.filter { $0.level == level.key }
             if !merged.isEmpty {
                 lines.append("    merge:                        # GUESS: one row of the table for several areas")
                 for merge in merged {
-                    lines.append("      - { key: \(quoted(merge.key)), name: \(quoted(merge.name)), parts: [\(merge.parts.map(quoted).joined(separator: ", "))] }")
+                    lines.append(
+                        "      - { key: \(quoted(merge.key)), name: \(quoted(merge.name)), "
+                            + "parts: [\(merge.parts.map(quoted).joined(separator: ", "))] }"
+                    )
                 }
             }
         }
@@ -44,15 +59,26 @@ extension ProjectSetup {
     private func tableLines(_ table: TableInspection) -> [String] {
         var lines = ["  - file: daten/\(table.fileName)"]
         if let encoding = table.encoding { lines.append("    encoding: \(encoding)           # GUESS") }
-        if let delimiter = table.delimiter, delimiter != ";" { lines.append("    delimiter: \(quoted(String(delimiter)))") }
+        if let delimiter = table.delimiter, delimiter != ";" {
+            lines.append("    delimiter: \(quoted(String(delimiter)))")
+        }
         if !table.isSheet, table.decimalSeparator == "." { lines.append("    decimal-separator: \".\"       # GUESS") }
         if table.skipRows > 0 { lines.append("    skip-rows: \(table.skipRows)                  # GUESS: title rows") }
-        if table.headerRows > 1 { lines.append("    header-rows: \(table.headerRows)                # GUESS: joined into one name per column") }
-        if table.keysAreDigits { lines.append("    where: { \(quoted(table.keyColumn)): \"/[0-9]+/\" }   # only rows with a key") }
-        lines.append("    key: { column: \(quoted(table.keyColumn))" + (table.keyPad.map { ", pad: \($0)" } ?? "") + " }   # GUESS")
+        if table.headerRows > 1 {
+            lines.append("    header-rows: \(table.headerRows)                # GUESS: joined into one name per column")
+        }
+        if table.keysAreDigits {
+            lines.append("    where: { \(quoted(table.keyColumn)): \"/[0-9]+/\" }   # only rows with a key")
+        }
+        lines.append(
+            "    key: { column: \(quoted(table.keyColumn))" + (table.keyPad.map { ", pad: \($0)" } ?? "")
+                + " }   # GUESS")
         lines += levelLines(table)
         if let column = table.periodColumn {
-            lines += ["    period-column: \(quoted(column))", "    period-format: year            # GUESS: 2022 → 31.12.2022"]
+            lines += [
+                "    period-column: \(quoted(column))",
+                "    period-format: year            # GUESS: 2022 → 31.12.2022",
+            ]
         }
         if !table.markers.isEmpty {
             let signs = table.markers.sorted { $0.key < $1.key }.map { "\(quoted($0.key)): \($0.value.rawValue)" }
@@ -61,7 +87,8 @@ extension ProjectSetup {
         lines.append("    columns:")
         for column in table.valueColumns {
             let key = NameSlug.slug(column.indicatorName)
-            let target = column.period.map { "{ indicator: \(key), period: \($0.iso) }" }
+            let target =
+                column.period.map { "{ indicator: \(key), period: \($0.iso) }" }
                 ?? (table.periodColumn == nil ? "{ indicator: \(key), period: TODO }   # GUESS: no date found" : key)
             lines.append("      \(quoted(column.header)): \(target)")
         }
@@ -72,7 +99,10 @@ extension ProjectSetup {
     private func levelLines(_ table: TableInspection) -> [String] {
         var keysByLevel: [String: [String]] = [:]
         for row in table.rows {
-            if row.key == cityKey { keysByLevel["stadt", default: []].append(row.key); continue }
+            if row.key == cityKey {
+                keysByLevel["stadt", default: []].append(row.key)
+                continue
+            }
             if let merge = merges.first(where: { $0.key == row.key }) {
                 keysByLevel[merge.level, default: []].append(row.key)
                 continue
@@ -89,9 +119,13 @@ extension ProjectSetup {
     }
 
     func quoted(_ text: String) -> String {
-        let plain = text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == " " }
+        let plain =
+            text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == " " }
             && !(text.first?.isNumber ?? true) && !text.hasPrefix(" ")
-        return plain ? text : "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        return plain
+            ? text
+            : "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                + "\""
     }
 }
 
@@ -110,11 +144,15 @@ enum KeyPatterns {
 
     private static func ranges(of keys: [String]) -> String {
         let lengths = Set(keys.map(\.count))
-        guard lengths.count == 1, let length = lengths.first else { return Set(keys).sorted().map(escaped).joined(separator: "|") }
+        guard lengths.count == 1, let length = lengths.first else {
+            return Set(keys).sorted().map(escaped).joined(separator: "|")
+        }
         return (0..<length).map { position in
             let characters = Set(keys.map { Array($0)[position] })
             if characters.count == 1, let only = characters.first { return escaped(String(only)) }
-            guard characters.allSatisfy(\.isASCIIDigit), let low = characters.min(), let high = characters.max() else { return "." }
+            guard characters.allSatisfy(\.isASCIIDigit), let low = characters.min(), let high = characters.max() else {
+                return "."
+            }
             return "[\(low)-\(high)]"
         }.joined()
     }

@@ -11,7 +11,8 @@ extension ProjectSetup {
         let mapped = indicators.first { $0.unit == "%" } ?? indicators.first
         var lines = [
             "# Statusbericht: a first profile per \(profileLevel.name), written by `reportgen init`. Edit freely;",
-            "# `reportgen render templates/statusbericht.yaml` in the project folder renders it for every \(profileLevel.name).",
+            "# `reportgen render templates/statusbericht.yaml` in the project folder renders it for every "
+                + "\(profileLevel.name).",
             "report:",
             "  title: \"Statusbericht {{ area.name }}\"",
             "  subtitle: \(quoted("\(datasetName) – Profil \(profileLevel.name)"))",

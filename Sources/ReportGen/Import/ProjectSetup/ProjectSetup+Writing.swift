@@ -9,9 +9,13 @@ extension ProjectSetup {
             "indicators:",
         ]
         for indicator in indicators {
-            let aggregation = indicator.share.map { "formula: { share: { numerator: \($0.numerator), denominator: \($0.denominator) } }" }
+            let aggregation =
+                indicator.share.map {
+                    "formula: { share: { numerator: \($0.numerator), denominator: \($0.denominator) } }"
+                }
                 ?? "aggregation: " + (indicator.unit != "%" && indicator.isCount ? "sum" : "none")
-            var entry = "  - { key: \(indicator.key), name: \(quoted(indicator.name)), unit: \(quoted(indicator.unit)), "
+            var entry =
+                "  - { key: \(indicator.key), name: \(quoted(indicator.name)), unit: \(quoted(indicator.unit)), "
                 + "decimals: \(indicator.isCount ? 0 : 1), topic: \(quoted(Self.topic(of: indicator.name))), "
                 + "\(aggregation),\n      source: \(quoted(indicator.source))"
             if let latest = indicator.periods.max() { entry += ", reference-date: \(latest.iso)" }
@@ -47,7 +51,8 @@ extension ProjectSetup {
         }
         let data = folder.appendingPathComponent("daten")
         try fileManager.createDirectory(at: data, withIntermediateDirectories: true)
-        try fileManager.createDirectory(at: folder.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try fileManager.createDirectory(
+            at: folder.appendingPathComponent("templates"), withIntermediateDirectories: true)
         for url in levels.compactMap(\.geometry?.url) + tables.map(\.url) {
             for sibling in try Self.siblings(of: url) {
                 let target = data.appendingPathComponent(sibling.lastPathComponent)

@@ -48,7 +48,8 @@ public struct ProjectSetup {
         self.folder = folder
         let inspected = try geometries.map(GeometryInspection.init(url:)).sorted { $0.rows.count < $1.rows.count }
         guard let top = inspected.first else {
-            throw DataError.conflict(at: "reportgen init", problem: "no geometry file given", fix: "add --geometry FILE")
+            throw DataError.conflict(
+                at: "reportgen init", problem: "no geometry file given", fix: "add --geometry FILE")
         }
         let working = top.workingCRS()
         crs = working.definition
@@ -60,7 +61,8 @@ public struct ProjectSetup {
         let unknownRows = tables.flatMap(\.rows).filter { !areaKeys.contains($0.key) }
         let cityRow = unknownRows.first { $0.key.allSatisfy { $0 == "0" } }
         cityKey = cityRow?.key ?? String(repeating: "0", count: keyLengths.max() ?? 3)
-        datasetName = cityRow.map { $0.name.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        datasetName =
+            cityRow.map { $0.name.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
             ?? folder.lastPathComponent.capitalized
         guesses.append("the city is \(datasetName), key \(cityKey)" + (cityRow == nil ? " (no city row found)" : ""))
         levels = [Level(key: "stadt", name: "Stadt", plural: "Städte")]
@@ -68,7 +70,10 @@ public struct ProjectSetup {
             let key = Self.levelKey(of: geometry.url)
             let parentRule = index == 0 ? nil : Self.parentRule(of: geometry, in: inspected[index - 1])
             if index > 0, parentRule == nil {
-                guesses.append("\(geometry.url.lastPathComponent): no part of the key \(geometry.keyColumn) names the \(levels[index].key); add `parent:` by hand")
+                guesses.append(
+                    "\(geometry.url.lastPathComponent): no part of the key \(geometry.keyColumn) names the "
+                        + "\(levels[index].key); add `parent:` by hand"
+                )
             }
             let words = geometry.url.deletingPathExtension().lastPathComponent.split(separator: "_").map(String.init)
             let stem = words.filter { $0.allSatisfy(\.isLetter) }.max { $0.count < $1.count } ?? key
@@ -76,11 +81,16 @@ public struct ProjectSetup {
                 Level(
                     key: key, name: key.prefix(1).uppercased() + key.dropFirst(),
                     plural: stem.prefix(1).uppercased() + stem.dropFirst(), geometry: geometry, parentRule: parentRule))
-            guesses.append("\(geometry.url.lastPathComponent): the level \(key)" + (parentRule.map { ", parent from \($0)" } ?? ""))
+            guesses.append(
+                "\(geometry.url.lastPathComponent): the level \(key)" + (parentRule.map { ", parent from \($0)" } ?? "")
+            )
         }
         merges = Self.merges(unknownRows.filter { $0.key != cityKey }, levels: levels)
         for merge in merges {
-            guesses.append("\(merge.key) '\(merge.name)' is one statistical unit of the \(merge.level) areas \(merge.parts.joined(separator: ", "))")
+            guesses.append(
+                "\(merge.key) '\(merge.name)' is one statistical unit of the \(merge.level) areas "
+                    + merge.parts.joined(separator: ", ")
+            )
         }
         indicators = Self.indicators(of: tables)
         for indicator in indicators {
@@ -93,7 +103,8 @@ public struct ProjectSetup {
     /// file name, in the singular.
     static func levelKey(of url: URL) -> String {
         let words = NameSlug.slug(url.deletingPathExtension().lastPathComponent).split(separator: "_")
-        let word = String(words.filter { $0.allSatisfy(\.isLetter) }.max { $0.count < $1.count } ?? words.first ?? "gebiet")
+        let word = String(
+            words.filter { $0.allSatisfy(\.isLetter) }.max { $0.count < $1.count } ?? words.first ?? "gebiet")
         if word.hasSuffix("raeume") { return String(word.dropLast(6)) + "raum" }
         if word.hasSuffix("ionen") { return String(word.dropLast(2)) }
         if word.hasSuffix("e"), word.count > 4 { return String(word.dropLast()) }
@@ -124,7 +135,9 @@ public struct ProjectSetup {
             for level in levels {
                 guard let geometry = level.geometry else { continue }
                 let keys = parts.compactMap { part in geometry.names.firstIndex(of: part).map { geometry.keys[$0] } }
-                if keys.count == parts.count { return Merge(level: level.key, key: row.key, name: row.name, parts: keys) }
+                if keys.count == parts.count {
+                    return Merge(level: level.key, key: row.key, name: row.name, parts: keys)
+                }
             }
             return nil
         }
@@ -172,8 +185,10 @@ public struct ProjectSetup {
             ("fläche", "ha"),
         ]
         if let unit = words.first(where: { lower.contains($0.0) })?.1 { return unit }
-        let people = ["einwohner", "personen", "arbeitslos", "kinder", "bevölkerung", "beschäftigt", "empfänger",
-            "schüler", "jugendliche", "menschen", "frauen", "männer"]
+        let people = [
+            "einwohner", "personen", "arbeitslos", "kinder", "bevölkerung", "beschäftigt", "empfänger",
+            "schüler", "jugendliche", "menschen", "frauen", "männer",
+        ]
         return people.contains(where: lower.contains) ? "Personen" : ""
     }
 }

@@ -7,10 +7,14 @@ extension TableInspection {
         var dotOnly = 0
         var commaOnly = 0
         for (index, title) in header.enumerated() where index != keyIndex {
-            let cells = data.map { $0.fields.indices.contains(index) ? $0.fields[index].trimmingCharacters(in: .whitespaces) : "" }
-                .filter { !$0.isEmpty }
+            let cells = data.map {
+                $0.fields.indices.contains(index) ? $0.fields[index].trimmingCharacters(in: .whitespaces) : ""
+            }
+            .filter { !$0.isEmpty }
             guard !cells.isEmpty else { continue }
-            let years = cells.allSatisfy { $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) && ("1900"..."2100").contains($0) }
+            let years = cells.allSatisfy {
+                $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) && ("1900"..."2100").contains($0)
+            }
             if periodColumn == nil, years, Self.isPeriodTitle(title) {
                 periodColumn = title
                 rowPeriods = Set(cells).compactMap { PeriodReading.period($0, format: .year) }.sorted()
@@ -20,7 +24,8 @@ extension TableInspection {
             let signs = cells.filter { Self.sign($0) != nil }
             let numbers = cells.filter { cell in
                 Self.sign(cell) == nil
-                    && (NumberParser.parse(cell, decimalSeparator: ",") != nil || NumberParser.parse(cell, decimalSeparator: ".") != nil)
+                    && (NumberParser.parse(cell, decimalSeparator: ",") != nil
+                        || NumberParser.parse(cell, decimalSeparator: ".") != nil)
             }
             if Self.isKeyTitle(title) {
                 guesses.append("\(fileName): column \(title) looks like a key, not imported")
@@ -44,8 +49,12 @@ extension TableInspection {
             decimalSeparator = "."
             guesses.append("\(fileName): numbers with a decimal point")
         }
-        if periodColumn == nil, valueColumns.contains(where: { $0.period == nil }), let period = Self.period(inFileName: fileName) {
-            for index in valueColumns.indices where valueColumns[index].period == nil { valueColumns[index].period = period }
+        if periodColumn == nil, valueColumns.contains(where: { $0.period == nil }),
+            let period = Self.period(inFileName: fileName)
+        {
+            for index in valueColumns.indices where valueColumns[index].period == nil {
+                valueColumns[index].period = period
+            }
             guesses.append("\(fileName): the reference date \(period.german) from the file name")
         }
         for (sign, meaning) in markers.sorted(by: { $0.key < $1.key }) {

@@ -45,7 +45,8 @@ struct TableInspection {
         let normalise = { (text: String) in Self.normalisedKey(text, lengths: keyLengths) }
         let width = records.map(\.fields.count).max() ?? 0
         let matches = (0..<width).map { column in
-            records.filter { $0.fields.indices.contains(column) && areaKeys.contains(normalise($0.fields[column]).key) }.count
+            records.filter { $0.fields.indices.contains(column) && areaKeys.contains(normalise($0.fields[column]).key) }
+                .count
         }
         guard let best = matches.indices.max(by: { matches[$0] < matches[$1] }), matches[best] >= 2,
             let firstMatch = records.firstIndex(where: { record in
@@ -60,26 +61,35 @@ struct TableInspection {
         var firstData = firstMatch
         while firstData > 0, Self.isNumericKey(records[firstData - 1].fields, at: best) { firstData -= 1 }
         var headerStart = firstData
-        while headerStart > 0, records[headerStart - 1].fields.filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count >= 2 {
+        while headerStart > 0,
+            records[headerStart - 1].fields.filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count >= 2
+        {
             headerStart -= 1
         }
         headerRows = max(1, firstData - headerStart)
         skipRows = max(0, records[max(0, firstData - headerRows)].line - 1)
-        let header = TableLayout.joinedHeader(records[(firstData - headerRows)..<firstData].map(\.fields), firstColumn: 0)
+        let header = TableLayout.joinedHeader(
+            records[(firstData - headerRows)..<firstData].map(\.fields), firstColumn: 0)
         keyColumn = header[best]
         if headerRows > 1 || skipRows > 0 {
             guesses.append("\(fileName): \(skipRows) rows before a header of \(headerRows) rows")
         }
         let data = records[firstData...].filter { $0.fields.indices.contains(best) }
         let keyCells = data.map { $0.fields[best].trimmingCharacters(in: .whitespaces) }
-        keysAreDigits = keyCells.filter { areaKeys.contains(normalise($0).key) }.allSatisfy { $0.allSatisfy { $0.isASCIIDigit || $0 == "." } }
+        keysAreDigits = keyCells.filter { areaKeys.contains(normalise($0).key) }.allSatisfy {
+            $0.allSatisfy { $0.isASCIIDigit || $0 == "." }
+        }
         keyPad = keyCells.compactMap { normalise($0).padded ? keyLengths.max() : nil }.first
-        if let pad = keyPad { guesses.append("\(fileName): keys in \(keyColumn) lack leading zeros; padded to \(pad) digits") }
+        if let pad = keyPad {
+            guesses.append("\(fileName): keys in \(keyColumn) lack leading zeros; padded to \(pad) digits")
+        }
         inspectColumns(header: header, data: Array(data), keyIndex: best)
         rows = data.compactMap { record in
             let cell = record.fields[best].trimmingCharacters(in: .whitespaces)
             guard !keysAreDigits || cell.allSatisfy({ $0.isASCIIDigit || $0 == "." }), !cell.isEmpty else { return nil }
-            let name = nameColumn.flatMap { header.firstIndex(of: $0) }.map { record.fields.indices.contains($0) ? record.fields[$0] : "" }
+            let name = nameColumn.flatMap { header.firstIndex(of: $0) }.map {
+                record.fields.indices.contains($0) ? record.fields[$0] : ""
+            }
             return (normalise(cell).key, name ?? "")
         }
     }
@@ -118,7 +128,10 @@ struct TableInspection {
         }
         let lines = text.split(whereSeparator: \.isNewline).prefix(20)
         let best = lines.compactMap { CSVParser.detectDelimiter(in: $0) }
-        guard let delimiter = CSVParser.candidates.max(by: { a, b in best.filter { $0 == a }.count < best.filter { $0 == b }.count }),
+        guard
+            let delimiter = CSVParser.candidates.max(by: { a, b in
+                best.filter { $0 == a }.count < best.filter { $0 == b }.count
+            }),
             best.contains(delimiter)
         else { throw DataError.noDelimiter(file: url.path, header: String(lines.first ?? "")) }
         self.delimiter = delimiter
