@@ -14,10 +14,27 @@ struct ExpressionEvaluator {
 
     var snapshot: StoreSnapshot { context.snapshot }
 
-    /// The text of a template with every expression written out.
+    /// The text of a template with every expression written out, without markup (titles, captions, names).
     mutating func render(_ template: TextTemplate) -> String {
+        render(template.segments)
+    }
+
+    /// The runs of a template's text, the values written out as plain text inside the template's markup.
+    mutating func inlines(_ template: TextTemplate) -> [Inline] {
+        template.runs.compactMap { run -> Inline? in
+            let text = render(run.segments)
+            switch run.style {
+            case .plain: return text.isEmpty ? nil : .text(text)
+            case .bold: return .bold(text)
+            case .italic: return .italic(text)
+            case .link(let target): return .link(text, target: TemplateInline.target(render(target)))
+            }
+        }
+    }
+
+    private mutating func render(_ segments: [TextTemplate.Segment]) -> String {
         var text = ""
-        for segment in template.segments {
+        for segment in segments {
             switch segment {
             case .literal(let literal): text += literal
             case .expression(let expression): text += write(expression)
@@ -30,10 +47,10 @@ struct ExpressionEvaluator {
         var value = evaluate(expression.subject)
         var fallback: String?
         for filter in expression.filters {
-            if filter.name == "default", let argument = filter.arguments.first { fallback = literal(argument) }
+            if filter.name == .default, let argument = filter.arguments.first { fallback = literal(argument) }
         }
         if !value.isAvailable, let fallback { return fallback }
-        for filter in expression.filters where filter.name != "default" {
+        for filter in expression.filters where filter.name != .default {
             value = apply(filter, to: value)
         }
         return text(of: value)

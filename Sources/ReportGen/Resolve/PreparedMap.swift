@@ -20,11 +20,10 @@ struct PreparedMap: Sendable {
     /// simplification tolerance: a vertex that moves less than 0,3 pt (0,1 mm) there is not missed.
     static let pageSize = (width: 300.0, height: 300.0)
 
-    init(plan: FigurePlan, context: ResolveContext) throws {
+    init(plan: MapPlan, context: ResolveContext) throws {
         let snapshot = context.snapshot
-        guard let key = plan.indicators.first?.value, let indicator = snapshot.indicator(key: key) else {
-            throw FigureError.unknownIndicator(plan.indicators.first?.value ?? "")
-        }
+        let key = plan.indicator.value
+        guard let indicator = snapshot.indicator(key: key) else { throw FigureError.unknownIndicator(key) }
         self.indicator = indicator
         level = plan.level?.value ?? snapshot.levels.last?.key ?? ""
         let areas = snapshot.areas(level: level)
@@ -46,7 +45,7 @@ struct PreparedMap: Sendable {
                 return value.status == .valid ? value.value : nil
             }
         }
-        let pooled = plan.pooledPeriods.compactMap { Period($0.value) }
+        let pooled = plan.classes.pooledPeriods.compactMap { Period($0.value) }
         let valueSets = pooled.isEmpty
             ? [values { context.value(key, of: $0, in: plan) }]
             : pooled.map { period in values { snapshot.value(key, of: $0, period: period) } }
@@ -67,15 +66,11 @@ struct PreparedMap: Sendable {
 /// Problems with a figure that only show once data is at hand.
 enum FigureError: Error, Sendable, CustomStringConvertible {
     case unknownIndicator(String)
-    case unknownScheme(Located<String>)
     case noData(String)
 
     var description: String {
         switch self {
         case .unknownIndicator(let name): "unknown indicator \"\(name)\""
-        case .unknownScheme(let scheme):
-            "\(scheme.location): error: unknown classification scheme \"\(scheme.value)\"."
-                + Suggestions.phrase(for: scheme.value, in: MapClasses.schemes)
         case .noData(let what): "no data for \(what)"
         }
     }

@@ -34,22 +34,18 @@ public struct TemplateParser {
         var blocks: [PlanBlock] = []
         for item in try reader.sequence(node, field: "body") {
             // The blocks without settings may be written as a bare word.
-            if case .scalar(let scalar) = item, ["page-break", "title-page"].contains(scalar.string) {
-                let kind: PlanBlock.Kind = scalar.string == "page-break" ? .pageBreak : .titlePage
-                blocks.append(PlanBlock(kind: kind, condition: nil, location: reader.location(of: item)))
+            if case .scalar(let scalar) = item, let keyword = BlockKeyword(rawValue: scalar.string), BlockKeyword.bare.contains(keyword) {
+                blocks.append(PlanBlock(kind: keyword == .pageBreak ? .pageBreak : .titlePage, condition: nil,
+                                        location: reader.location(of: item)))
                 continue
             }
             let fields = try reader.mapping(item, what: "a block")
-            if let include = fields["include"] {
-                blocks += try parseInclude(include, reader: reader, depth: depth)
-                continue
-            }
-            blocks.append(try BlockParser(reader: reader, parser: self, depth: depth).parse(fields, node: item))
+            blocks += try BlockParser(reader: reader, parser: self, depth: depth).parse(fields, node: item)
         }
         return blocks
     }
 
-    private func parseInclude(_ node: Node, reader: YAMLReader, depth: Int) throws(TemplateError) -> [PlanBlock] {
+    func parseInclude(_ node: Node, reader: YAMLReader, depth: Int) throws(TemplateError) -> [PlanBlock] {
         let location = reader.location(of: node)
         guard depth < 8 else {
             throw .syntax(location, "includes are nested more than 8 deep", fix: "Check for a file that includes itself.")
@@ -73,16 +69,8 @@ struct ReportSettingsParser {
             "header", "number-headings", "theme", "sample",
         ])
         let texts = TextFieldParser(reader: reader)
-        let audienceText = try fields.string("audience") ?? "public"
-        guard let audience = Audience(rawValue: audienceText) else {
-            throw .unknownName(fields.location(of: "audience"), kind: "audience", name: audienceText,
-                               known: ["public", "internal"])
-        }
-        let outputText = try fields.string("output") ?? "per-area"
-        guard let output = OutputMode(rawValue: outputText) else {
-            throw .unknownName(fields.location(of: "output"), kind: "output mode", name: outputText,
-                               known: ["per-area", "combined"])
-        }
+        let audience = try fields.word("audience", Audience.self)?.value ?? .public
+        let output = try fields.word("output", OutputMode.self)?.value ?? .perArea
         return ReportSettings(
             title: try texts.required("title", in: fields), subtitle: try texts.optional("subtitle", in: fields),
             office: try fields.string("office") ?? "", date: try texts.optional("date", in: fields),
@@ -165,10 +153,10 @@ struct TextFieldParser {
         guard let field = words.first, words.count <= 2 else {
             throw .wrongType(reader.location(of: node), field: "sort", expected: "a field and optionally \"ascending\" or \"descending\"")
         }
-        let direction = words.count == 2 ? words[1] : "ascending"
-        guard ["ascending", "descending"].contains(direction) else {
-            throw .unknownName(reader.location(of: node), kind: "sort direction", name: direction, known: ["ascending", "descending"])
+        let direction = words.count == 2 ? words[1] : SortDirection.ascending.rawValue
+        guard let parsed = SortDirection(rawValue: direction) else {
+            throw .unknownName(reader.location(of: node), kind: SortDirection.kind, name: direction, known: SortDirection.words)
         }
-        return SortOrder(field: Located(value: field, location: reader.location(of: node)), descending: direction == "descending")
+        return SortOrder(field: Located(value: field, location: reader.location(of: node)), descending: parsed == .descending)
     }
 }

@@ -71,38 +71,16 @@ public struct TemplateValidator {
 
         mutating func figure(_ figure: FigurePlan) {
             figure.indicators.forEach { indicator($0) }
-            if let areas = figure.areas { selector(areas) }
-            if let highlight = figure.highlight { selector(highlight) }
-            figure.reference.forEach { selector($0) }
-            if let level = figure.level { self.level(level) }
-            figure.points.forEach { pointCategory($0) }
+            figure.selectors.forEach { selector($0) }
             text(figure.caption)
-            if figure.kind != .bar && figure.kind != .map, let first = figure.reference.first {
-                errors.append(.syntax(first.location, "only bar charts draw reference lines",
-                                      fix: "Remove \"reference:\" or use type: bar."))
-            }
-            if figure.kind != .bar, let orientation = figure.orientation {
-                errors.append(.syntax(orientation.location, "only bar charts have an orientation",
-                                      fix: "Remove \"orientation:\" or use type: bar."))
-            }
-            if let orientation = figure.orientation, !["horizontal", "vertical"].contains(orientation.value) {
-                errors.append(.unknownName(orientation.location, kind: "orientation", name: orientation.value,
-                                           known: ["horizontal", "vertical"]))
-            }
-            guard figure.kind == .map else { return }
-            if !["city", "parent", "area"].contains(figure.extent.value) {
-                errors.append(.unknownName(figure.extent.location, kind: "map extent", name: figure.extent.value,
-                                           known: ["city", "parent", "area"]))
-            }
-            if let size = figure.pointSize, !vocabulary.pointAttributes.contains(size.attribute.value) {
+            guard let map = figure.map else { return }
+            if let level = map.level { self.level(level) }
+            map.points.forEach { pointCategory($0) }
+            if let size = map.pointSize, !vocabulary.pointAttributes.contains(size.attribute.value) {
                 errors.append(.unknownName(size.attribute.location, kind: "point attribute", name: size.attribute.value,
                                            known: Array(vocabulary.pointAttributes)))
             }
-            if !MapClasses.schemes.contains(figure.scheme.value) {
-                errors.append(.unknownName(figure.scheme.location, kind: "classification scheme", name: figure.scheme.value,
-                                           known: MapClasses.schemes))
-            }
-            if let palette = figure.palette, (try? Palette.named(palette.value)) == nil {
+            if let palette = map.palette, (try? Palette.named(palette.value)) == nil {
                 errors.append(.unknownName(palette.location, kind: "palette", name: palette.value, known: Palette.all.map(\.name)))
             }
         }
@@ -113,17 +91,6 @@ public struct TemplateValidator {
 
         mutating func expression(_ expression: Expression) {
             for (path, location) in expression.paths { self.path(path, at: location) }
-            for filter in expression.filters {
-                guard let arity = TemplateVocabulary.filters[filter.name] else {
-                    errors.append(.unknownName(filter.location, kind: "filter", name: filter.name,
-                                               known: Array(TemplateVocabulary.filters.keys)))
-                    continue
-                }
-                if !arity.contains(filter.arguments.count) {
-                    errors.append(.syntax(filter.location, "the filter \"\(filter.name)\" takes \(arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)") argument(s), not \(filter.arguments.count)",
-                                          fix: "Write e.g. \"| plural: \\\"Kita\\\", \\\"Kitas\\\"\"."))
-                }
-            }
         }
 
         mutating func path(_ path: [String], at location: SourceLocation) {
@@ -200,7 +167,7 @@ public struct TemplateValidator {
             case .top(_, let level, let indicator, _):
                 self.level(Located(value: level, location: selector.location))
                 self.indicator(Located(value: indicator, location: selector.location))
-            default: break
+            case .area, .parent, .city, .children, .siblings, .ancestors: break
             }
         }
     }

@@ -22,13 +22,6 @@ public struct TemplateVocabulary: Sendable {
         self.subjects = subjects
     }
 
-    /// Filters of the expression language and how many arguments each takes.
-    public static let filters: [String: ClosedRange<Int>] = [
-        "number": 0...1, "percent": 0...1, "decimals": 1...1, "date": 0...0, "compared-to": 1...2,
-        "position": 0...0, "rank-phrase": 0...1, "plural": 2...2, "default": 1...1, "available": 0...0,
-        "suppressed": 0...0, "signed": 0...0,
-    ]
-
     /// The areas of the education indicator model of the municipal education monitoring guideline.
     public static let modelAreas: KeyValuePairs<String, String> = [
         "A": "Rahmenbedingungen", "B": "Grundinformationen", "C": "Frühkindliche Bildung",

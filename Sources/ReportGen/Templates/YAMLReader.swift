@@ -106,10 +106,12 @@ struct YAMLReader {
             }
         }
 
-        /// Throws for a field that is not one of `known`, with the nearest known name.
-        func allowOnly(_ known: [String]) throws(TemplateError) {
+        /// Throws for a field that is not one of `known`, with the nearest known name; `what` names the
+        /// mapping in the message when it says more than the field it stands under ("a scatter chart").
+        func allowOnly(_ known: [String], what: String? = nil) throws(TemplateError) {
             for entry in entries where !known.contains(entry.key) {
-                throw .unknownName(reader.location(of: entry.keyNode), kind: "field of \(what)", name: entry.key, known: known)
+                throw .unknownName(reader.location(of: entry.keyNode), kind: "field of \(what ?? self.what)", name: entry.key,
+                                   known: known)
             }
         }
     }
