@@ -14,7 +14,9 @@ extension ExpressionEvaluator {
             return .text(GermanNumberFormat.number(number, decimals: decimals ?? indicator(of: value)?.decimals ?? 0))
         case .signed:
             guard case .change(let difference?, let indicator) = value else {
-                return value.number.map { .text(ValueText.change($0, indicator(of: value))) } ?? .text(GermanNarrative.notAvailable)
+                // A value that is itself a change (a growth rate in %) is a relative change: "+1,2 %".
+                return value.number.map { .text(ValueText.change($0, indicator(of: value), relative: true)) }
+                    ?? .text(GermanNarrative.notAvailable)
             }
             return .text(ValueText.change(difference, indicator))
         case .date:

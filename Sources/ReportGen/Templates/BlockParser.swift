@@ -72,8 +72,10 @@ struct BlockParser {
             let image = try reader.mapping(value, what: "image")
             try image.allowOnly(["path", "caption"])
             let path = try image.required("path")
+            let name = try reader.string(path, field: "path")
+            _ = try ImageFile.open(name, relativeTo: reader.source.file, at: reader.location(of: path))
             return .image(
-                path: Located(value: try reader.string(path, field: "path"), location: reader.location(of: path)),
+                path: Located(value: name, location: reader.location(of: path)),
                 caption: try texts.optional("caption", in: image) ?? .empty)
         case .indicatorOverview: return .indicatorOverview(try indicatorOverview(value))
         case .columns:

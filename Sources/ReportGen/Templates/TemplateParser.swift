@@ -3,6 +3,14 @@ import Yams
 
 /// Reads a template file into a `ReportPlan`; `include:` blocks are read from files relative to it.
 public struct TemplateParser {
+    /// How deep blocks (`columns:`, `for-each:`) and includes may be nested, and how many files one template
+    /// may include in all: bounds that keep a template from growing without end (a file including itself, or ten
+    /// files each including ten more).
+    static let maximumDepth = 8
+    static let maximumIncludes = 100
+
+    private let includes = IncludeCount()
+
     public init() {}
 
     public func parse(fileAt path: String) throws(TemplateError) -> ReportPlan {
@@ -20,17 +28,26 @@ public struct TemplateParser {
 
     private func load(_ path: String, from: SourceLocation?) throws(TemplateError) -> (YAMLReader, Node) {
         let at = from ?? SourceLocation(file: path, line: 0, column: 0)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadableFile(at, reason: "\(path) does not exist or is not readable; check the path")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+            let data = FileManager.default.contents(atPath: path)
+        else {
+            throw .unreadableFile(at, reason: "\(path) does not exist, is a folder or is not readable; check the path")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .unreadableFile(at, reason: "\(path) is not UTF-8 text; save it as UTF-8")
         }
-        let reader = YAMLReader(source: SourceText(file: path, text: text))
+        let source = SourceText(file: path, text: text)
+        try source.refuseControlCharacters()
+        let reader = YAMLReader(source: source)
         return (reader, try reader.parse(text))
     }
 
     func parseBlocks(_ node: Node, reader: YAMLReader, depth: Int) throws(TemplateError) -> [PlanBlock] {
+        guard depth <= Self.maximumDepth else {
+            throw .syntax(reader.location(of: node), "blocks and includes are nested more than \(Self.maximumDepth) deep",
+                          fix: "Nest fewer \"columns:\", \"for-each:\" and \"include:\" blocks inside each other.")
+        }
         var blocks: [PlanBlock] = []
         for item in try reader.sequence(node, field: "body") {
             // The blocks without settings may be written as a bare word.
@@ -47,15 +64,28 @@ public struct TemplateParser {
 
     func parseInclude(_ node: Node, reader: YAMLReader, depth: Int) throws(TemplateError) -> [PlanBlock] {
         let location = reader.location(of: node)
-        guard depth < 8 else {
-            throw .syntax(location, "includes are nested more than 8 deep", fix: "Check for a file that includes itself.")
+        guard depth < Self.maximumDepth else {
+            throw .syntax(location, "includes are nested more than \(Self.maximumDepth) deep", fix: "Check for a file that includes itself.")
+        }
+        includes.count += 1
+        guard includes.count <= Self.maximumIncludes else {
+            throw .syntax(location, "the template includes more than \(Self.maximumIncludes) files in all",
+                          fix: "Include fewer parts, or parts that do not include each other many times over.")
         }
         let name = try reader.string(node, field: "include")
-        let base = URL(fileURLWithPath: reader.source.file).deletingLastPathComponent()
-        let path = name.hasPrefix("/") ? name : base.appendingPathComponent(name).path
-        let (included, root) = try load(path, from: location)
+        // Only template parts: the content of another file must never appear in a message.
+        guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else {
+            throw .syntax(location, "an include names a YAML template part, not \"\(name)\"",
+                          fix: "Name a file ending in .yaml or .yml.")
+        }
+        let (included, root) = try load(SourceText.path(of: name, relativeTo: reader.source.file), from: location)
         return try parseBlocks(root, reader: included, depth: depth + 1)
     }
+}
+
+/// How many files a parse has included so far (a parse runs on one thread).
+private final class IncludeCount {
+    var count = 0
 }
 
 /// The `report:` section.

@@ -29,6 +29,7 @@ public struct TemplateValidator {
                                             fix: "Remove \"sample:\" or add \"for-each:\" with a level or points."))
             }
         }
+        if let period = settings.period { check.reportPeriod(period) }
         check.blocks(plan.allBlocks)
         return check.errors
     }
@@ -75,6 +76,7 @@ public struct TemplateValidator {
             text(figure.caption)
             guard let map = figure.map else { return }
             if let level = map.level { self.level(level) }
+            for period in [map.period].compactMap({ $0 }) + map.classes.pooledPeriods { self.period(period, of: map.indicator.value) }
             map.points.forEach { pointCategory($0) }
             if let size = map.pointSize, !vocabulary.pointAttributes.contains(size.attribute.value) {
                 errors.append(.unknownName(size.attribute.location, kind: "point attribute", name: size.attribute.value,
@@ -85,12 +87,56 @@ public struct TemplateValidator {
             }
         }
 
+        /// The report's `period:` is a date the store has values for (of any indicator).
+        mutating func reportPeriod(_ period: Located<String>) {
+            guard let parsed = Period(period.value) else {
+                errors.append(.wrongType(period.location, field: "period", expected: "a date such as 2020-12-31 or a year"))
+                return
+            }
+            let known = Set(vocabulary.periods.values.flatMap { $0 })
+            if !known.isEmpty && !known.contains(parsed.iso) {
+                errors.append(.syntax(period.location, "the store has no values for the period \"\(period.value)\"",
+                                      fix: "Use one of its periods: \(known.sorted().joined(separator: ", "))."))
+            }
+        }
+
+        /// A map's own period (or a pooled one) is a date its indicator has values for.
+        mutating func period(_ period: Located<String>, of indicator: String) {
+            guard let known = vocabulary.periods[indicator], let parsed = Period(period.value), !known.contains(parsed.iso) else { return }
+            errors.append(.syntax(period.location, "the indicator \"\(indicator)\" has no values for the period \"\(period.value)\"",
+                                  fix: "Use one of its periods: \(known.sorted().joined(separator: ", "))."))
+        }
+
         mutating func text(_ template: TextTemplate) {
             template.expressions.forEach { expression($0) }
         }
 
         mutating func expression(_ expression: Expression) {
             for (path, location) in expression.paths { self.path(path, at: location) }
+            guard case .path(let path, _) = expression.subject else { return }
+            for filter in expression.filters { unit(of: path, fits: filter) }
+        }
+
+        /// `percent` shows a percentage; `signed` a change (in Prozentpunkte for a percentage) or a value that is
+        /// itself a relative change (in %). Anything else would print a wrong unit.
+        mutating func unit(of path: [String], fits filter: Expression.Filter) {
+            let words = TemplateVocabulary.areaWords.contains(path.first ?? "") ? Array(path.dropFirst()) : path
+            guard words.count == 2, let unit = vocabulary.units[words[1]] else { return }
+            let (word, indicator) = (words[0], words[1])
+            switch filter.name {
+            case .percent where word == "change":
+                errors.append(.syntax(filter.location, "\"percent\" would print the change of \"\(indicator)\" as a share",
+                                      fix: "Write \"| signed\": a change of a percentage is given in Prozentpunkte."))
+            case .percent where unit != "%" || !["value", "previous"].contains(word):
+                let counted = word == "rank" ? "a rank" : word == "numerator" ? "a count"
+                    : unit.isEmpty ? "a number without unit" : "in \(unit)"
+                errors.append(.syntax(filter.location, "\"percent\" is for percentages, but \"\(word).\(indicator)\" is \(counted)",
+                                      fix: "Write \"| number\" instead."))
+            case .signed where !["value", "previous", "change"].contains(word):
+                errors.append(.syntax(filter.location, "\"signed\" is for changes, not for \"\(word).\(indicator)\"",
+                                      fix: "Remove it, or write \"change.\(indicator) | signed\"."))
+            default: return
+            }
         }
 
         mutating func path(_ path: [String], at location: SourceLocation) {

@@ -9,10 +9,15 @@ public struct TemplateVocabulary: Sendable {
     /// The area keys of each level and the point numbers of each category, for `sample:`; a level or category
     /// that is absent is not checked.
     public var subjects: [String: Set<String>]
+    /// The periods (`2020-12-31`) each indicator has values for; an indicator that is absent is not checked.
+    public var periods: [String: Set<String>]
+    /// The unit of each indicator (`%`, `Personen`, `je 100 u6`); an indicator that is absent is not checked.
+    public var units: [String: String]
 
     public init(
         indicators: Set<String>, internalIndicators: Set<String>, levels: Set<String>, pointCategories: Set<String>,
-        pointAttributes: Set<String>, subjects: [String: Set<String>] = [:]
+        pointAttributes: Set<String>, subjects: [String: Set<String>] = [:], periods: [String: Set<String>] = [:],
+        units: [String: String] = [:]
     ) {
         self.indicators = indicators
         self.internalIndicators = internalIndicators
@@ -20,6 +25,8 @@ public struct TemplateVocabulary: Sendable {
         self.pointCategories = pointCategories
         self.pointAttributes = pointAttributes
         self.subjects = subjects
+        self.periods = periods
+        self.units = units
     }
 
     /// The areas of the education indicator model of the municipal education monitoring guideline.

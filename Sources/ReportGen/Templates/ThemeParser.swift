@@ -66,13 +66,8 @@ struct ThemeParser {
         if let page = fields["page"] { setup = try pageSetup(page) }
         var logo: PNGFigure?
         if let node = fields["logo"] {
-            let name = try reader.string(node, field: "logo")
-            let base = URL(fileURLWithPath: reader.source.file).deletingLastPathComponent()
-            do {
-                logo = try PNGFigure(path: name.hasPrefix("/") ? name : base.appendingPathComponent(name).path)
-            } catch {
-                throw .unreadableFile(reader.location(of: node), reason: "\(error)")
-            }
+            logo = try ImageFile.open(try reader.string(node, field: "logo"), relativeTo: reader.source.file,
+                                      at: reader.location(of: node))
         }
         return ReportTheme(theme: theme, pageSetup: setup, logo: logo)
     }

@@ -152,3 +152,41 @@ struct TemplateEdgeCaseTests {
         #expect(errors.first?.message.contains("internal") == true)
     }
 }
+
+@Suite("Units of filters")
+struct FilterUnitTests {
+    let vocabulary = TemplateVocabulary(
+        indicators: ["einwohner", "kinderarmut", "wachstum"], internalIndicators: [], levels: ["bezirk"],
+        pointCategories: [], pointAttributes: [], units: ["einwohner": "Personen", "kinderarmut": "%", "wachstum": "%"])
+
+    func messages(_ expression: String) throws -> [String] {
+        let folder = try PDFInspection.temporaryDirectory()
+        let path = folder.appendingPathComponent("u.yaml").path
+        try "report:\n  title: x\nbody:\n  - text: \"{{ \(expression) }}\"\n".write(toFile: path, atomically: true, encoding: .utf8)
+        return TemplateValidator(vocabulary: vocabulary).validate(try TemplateParser().parse(fileAt: path)).map(\.description)
+    }
+
+    @Test("percent only for the value of a percentage; signed only for changes and values that are changes")
+    func percentAndSigned() throws {
+        #expect(try messages("value.kinderarmut | percent").isEmpty)
+        #expect(try messages("city.value.kinderarmut | percent").isEmpty)
+        #expect(try messages("change.kinderarmut | signed").isEmpty)
+        #expect(try messages("value.wachstum | signed").isEmpty)
+        let count = try messages("value.einwohner | percent")
+        #expect(count.count == 1 && count[0].contains("u.yaml:4:") && count[0].contains("in Personen"))
+        #expect(try messages("change.kinderarmut | percent").first?.contains("Prozentpunkte") == true)
+        #expect(try messages("rank.kinderarmut | percent").first?.contains("a rank") == true)
+        #expect(try messages("rank.kinderarmut | signed").first?.contains("for changes") == true)
+    }
+
+    @Test("signed writes Prozentpunkte for a change of a percentage and % for a value that is a relative change")
+    func signedUnits() throws {
+        let share = try YAMLFileTestDecoder.decode(
+            Indicator.self, "key: s\nname: s\ntopic: T\nsource: S\naggregation: sum\nunit: \"%\"\ndecimals: 1\n")
+        let persons = try YAMLFileTestDecoder.decode(
+            Indicator.self, "key: p\nname: p\ntopic: T\nsource: S\naggregation: sum\nunit: Personen\n")
+        #expect(ValueText.change(1.24, share) == "+1,2 Prozentpunkte")
+        #expect(ValueText.change(1.24, share, relative: true) == "+1,2\u{00A0}%")
+        #expect(ValueText.change(-340, persons) == "−340")
+    }
+}
