@@ -135,7 +135,7 @@ struct TemplateGrammarTests {
         let readme = try String(contentsOf: TestSupport.repoRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let words = BlockKeyword.words + ChartType.words + ClassSchemeName.words + MapExtent.words + SortDirection.words
             + BarOrientation.words + ColumnContent.words + SelectorWord.words + FilterName.words + Audience.words
-            + OutputMode.words
+            + OutputMode.words + PageSizeName.words
         for word in words {
             #expect(readme.contains("`\(word)`") || readme.contains("`\(word):"), "README lacks `\(word)`")
         }
