@@ -120,7 +120,8 @@ public struct TemplateValidator {
         /// `percent` shows a percentage; `signed` a change (in Prozentpunkte for a percentage) or a value that is
         /// itself a relative change (in %). Anything else would print a wrong unit.
         mutating func unit(of path: [String], fits filter: Expression.Filter) {
-            let words = TemplateVocabulary.areaWords.contains(path.first ?? "") ? Array(path.dropFirst()) : path
+            let isArea = [PathStart.area, .parent, .city].contains { $0.rawValue == path.first }
+            let words = isArea ? Array(path.dropFirst()) : path
             guard words.count == 2, let unit = vocabulary.units[words[1]] else { return }
             let (word, indicator) = (words[0], words[1])
             switch filter.name {
@@ -142,31 +143,32 @@ public struct TemplateValidator {
         mutating func path(_ path: [String], at location: SourceLocation) {
             guard let head = path.first else { return }
             var rest = path.dropFirst()
-            if TemplateVocabulary.areaWords.contains(head) {
-                guard let field = rest.first else { return }
-                if TemplateVocabulary.areaFields.contains(field) { return }
-                guard TemplateVocabulary.indicatorWords.contains(field) else {
-                    errors.append(.unknownName(location, kind: "field of \(head)", name: field,
-                                               known: TemplateVocabulary.areaFields + TemplateVocabulary.indicatorWords))
+            if IndicatorWord(rawValue: head) == nil {
+                guard let start = PathStart(rawValue: head) else {
+                    errors.append(.unknownName(location, kind: PathStart.kind, name: head, known: PathStart.words + IndicatorWord.words))
                     return
                 }
-                rest = rest.dropFirst()
-            } else if TemplateVocabulary.indicatorWords.contains(head) {
-                // value.x, rank.x, …
-            } else if head == "poi" {
-                let known = TemplateVocabulary.pointFields + vocabulary.pointAttributes.sorted()
-                if let field = rest.first, !known.contains(field) {
-                    errors.append(.unknownName(location, kind: "point attribute", name: field, known: known))
+                switch start {
+                case .area, .parent, .city:
+                    guard let field = rest.first, AreaField(rawValue: field) == nil else { return }
+                    guard IndicatorWord(rawValue: field) != nil else {
+                        errors.append(.unknownName(location, kind: "field of \(head)", name: field,
+                                                   known: AreaField.words + IndicatorWord.words))
+                        return
+                    }
+                    rest = rest.dropFirst()
+                case .poi:
+                    let known = PointField.words + vocabulary.pointAttributes.sorted()
+                    if let field = rest.first, !known.contains(field) {
+                        errors.append(.unknownName(location, kind: "point attribute", name: field, known: known))
+                    }
+                    return
+                case .points:
+                    if let category = rest.first { pointCategory(Located(value: category, location: location)) }
+                    return
+                case .period:
+                    return
                 }
-                return
-            } else if head == "points" {
-                if let category = rest.first { pointCategory(Located(value: category, location: location)) }
-                return
-            } else if head == "period" {
-                return
-            } else {
-                errors.append(.unknownName(location, kind: "name", name: head, known: TemplateVocabulary.pathStarts))
-                return
             }
             guard let name = rest.first else { return }
             // Point at the indicator's name itself: after the words and dots before it.

@@ -35,13 +35,4 @@ public struct TemplateVocabulary: Sendable {
         "D": "Allgemeinbildende Schulen", "E": "Berufliche Bildung", "F": "Hochschulen", "G": "Weiterbildung",
         "H": "Non-formale Lernwelten", "I": "Netzwerke",
     ]
-
-    /// Area words that may start a path: `area.name`, `parent.value.x`, `city.value.x`.
-    public static let areaWords = ["area", "parent", "city"]
-    /// Words that take an indicator: `value.x`, `rank.x`, `change.x`, `previous.x`, `count.x` (numerator).
-    public static let indicatorWords = ["value", "rank", "change", "previous", "numerator"]
-    public static let areaFields = ["name", "key", "level"]
-    /// Fields of every point of interest: `poi.name`, `poi.number` (its number in the source, e.g. the Kita number).
-    public static let pointFields = ["name", "number", "address", "category"]
-    public static let pathStarts = areaWords + indicatorWords + ["points", "poi", "period"]
 }

@@ -89,3 +89,29 @@ extension Audience: TemplateWord {
 extension OutputMode: TemplateWord {
     static let kind = "output mode"
 }
+
+/// The words a path of an expression may start with besides the indicator words: `area.name`,
+/// `parent.value.x`, `points.kita`, `poi.name`, `period`.
+public enum PathStart: String, TemplateWord {
+    case area, parent, city, points, poi, period
+    static let kind = "name"
+}
+
+/// Words that take an indicator: `value.x`, `rank.x`, `change.x`, `previous.x`, `numerator.x`.
+public enum IndicatorWord: String, TemplateWord {
+    case value, rank, change, previous, numerator
+    static let kind = "indicator word"
+}
+
+/// Fields of an area: `area.name`, `parent.key`, `city.level`.
+public enum AreaField: String, TemplateWord {
+    case name, key, level
+    static let kind = "area field"
+}
+
+/// Fields of every point of interest: `poi.number` is its number in the source (e.g. the Kita number); other
+/// words name attributes of the points.
+public enum PointField: String, TemplateWord {
+    case name, number, address, category
+    static let kind = "point field"
+}

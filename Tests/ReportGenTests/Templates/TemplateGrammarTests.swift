@@ -135,7 +135,8 @@ struct TemplateGrammarTests {
         let readme = try String(contentsOf: TestSupport.repoRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let words = BlockKeyword.words + ChartType.words + ClassSchemeName.words + MapExtent.words + SortDirection.words
             + BarOrientation.words + ColumnContent.words + SelectorWord.words + FilterName.words + Audience.words
-            + OutputMode.words + PageSizeName.words
+            + OutputMode.words + PageSizeName.words + PathStart.words + IndicatorWord.words + AreaField.words
+            + PointField.words
         for word in words {
             #expect(readme.contains("`\(word)`") || readme.contains("`\(word):"), "README lacks `\(word)`")
         }
