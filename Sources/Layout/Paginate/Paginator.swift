@@ -9,6 +9,7 @@ final class Paginator {
     let setup: PageSetup
     let measurer: TextMeasuring
     let numberHeadings: Bool
+    let words: DocumentWords
     /// The entries of the table of contents, with page numbers from an earlier pass where known.
     let contents: [ContentsEntry]
 
@@ -39,10 +40,11 @@ final class Paginator {
     private let trials: TrialHeights
 
     init(
-        theme: Theme, setup: PageSetup, measurer: TextMeasuring, numberHeadings: Bool, contents: [ContentsEntry],
-        trials: TrialHeights = TrialHeights()
+        theme: Theme, setup: PageSetup, measurer: TextMeasuring, numberHeadings: Bool, words: DocumentWords,
+        contents: [ContentsEntry], trials: TrialHeights = TrialHeights()
     ) {
         self.trials = trials
+        self.words = words
         self.theme = theme
         self.setup = setup
         self.measurer = measurer
@@ -151,8 +153,8 @@ final class Paginator {
         let total = trials.height(of: blocks, width: width) {
             var tall = setup
             tall.size = Size(width: width + tall.marginLeft + tall.marginRight, height: 100_000)
-            let trial = Paginator(theme: theme, setup: tall, measurer: measurer, numberHeadings: numberHeadings, contents: [],
-                                  trials: trials)
+            let trial = Paginator(theme: theme, setup: tall, measurer: measurer, numberHeadings: numberHeadings, words: words,
+                                  contents: [], trials: trials)
             trial.layout(blocks)
             return trial.cursorY - tall.contentRect.y
         }

@@ -24,7 +24,8 @@ struct FigureFiles {
             try FigureExport.writeSVG(figure.drawing, size: size, to: svg, engine: engine)
             names += [base + ".png", base + ".svg"]
             if let data = figure.drawing as? FigureData {
-                let rows = [["Abbildung \(index + 1): \(figure.caption)"], ["Quelle: \(figure.source)"], []] + data.dataRows
+                let words = document.words
+                let rows = [[words.figureCaption(index + 1, figure.caption)], [words.sourceLine(figure.source)], []] + data.dataRows
                 try FigureExport.writeCSV(rows, to: folder.appendingPathComponent(base + ".csv").path)
                 names.append(base + ".csv")
             }

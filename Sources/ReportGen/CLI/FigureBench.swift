@@ -18,14 +18,14 @@ struct FigureBench {
             guard let plan = context.plan.figurePlans.first(where: { $0.name == kind }) else { continue }
             let figure = try resolver.figure(plan, scope: scope)
             let url = folder.appendingPathComponent("figure-\(kind).pdf")
-            let single = Document(metadata: PDFMetadata(title: "bench"), blocks: [.figure(figure)])
+            let single = Document(metadata: PDFMetadata(title: "bench"), words: .german, blocks: [.figure(figure)])
             try renderer.render(single, to: url)
             let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
             let started = Date()
             for _ in 0..<repeats { try renderer.render(single, to: url) }
             let perDocument = Date().timeIntervalSince(started) * 1000 / Double(repeats)
             let many = Document(
-                metadata: PDFMetadata(title: "bench"),
+                metadata: PDFMetadata(title: "bench"), words: .german,
                 blocks: Array(repeating: [Block.figure(figure), .pageBreak], count: repeats).flatMap { $0 })
             let manyStarted = Date()
             try renderer.render(many, to: url)
