@@ -14,6 +14,7 @@ public struct TemplateParser {
     public init() {}
 
     public func parse(fileAt path: String) throws(TemplateError) -> ReportPlan {
+        includes.count = 0
         let (reader, root) = try load(path, from: nil)
         let top = try reader.mapping(root, what: "the template")
         try top.allowOnly(["report", "intro", "body", "closing"])
@@ -83,7 +84,7 @@ public struct TemplateParser {
     }
 }
 
-/// How many files a parse has included so far (a parse runs on one thread).
+/// How many files the current parse has included so far (a parse runs on one thread).
 private final class IncludeCount {
     var count = 0
 }

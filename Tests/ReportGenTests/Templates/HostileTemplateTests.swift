@@ -74,6 +74,10 @@ struct HostileTemplateTests {
         }
         let fanOut = try error("report:\n  title: x\nbody:\n  - include: teil0.yaml\n")
         #expect(fanOut.message.contains("more than \(TemplateParser.maximumIncludes) files"))
+        // The count is per template: one parser reads template after template.
+        let parser = TemplateParser()
+        let path = try write("klein.yaml", "report:\n  title: x\nbody:\n  - include: teil7.yaml\n")
+        for _ in 0...TemplateParser.maximumIncludes { _ = try parser.parse(fileAt: path) }
     }
 
     @Test("an include reads only YAML template parts and never prints another file's content")
