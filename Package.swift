@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"], .when(configuration: .release))]
+/// Warnings are errors in every target and every configuration.
+let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
 
 let package = Package(
     name: "ReportGen",
@@ -25,9 +26,9 @@ let package = Package(
             providers: [.apt(["libgdal-dev"])]),
 
         // The only Swift code that calls Cairo and Pango.
-        .target(name: "CairoBridge", dependencies: ["CCairo"]),
+        .target(name: "CairoBridge", dependencies: ["CCairo"], swiftSettings: strict),
         // Document model, measurement, pagination, figures, painting.
-        .target(name: "Layout", dependencies: ["CairoBridge"]),
+        .target(name: "Layout", dependencies: ["CairoBridge"], swiftSettings: strict),
         // Templates, store, import, statistics, narrative, command line.
         .target(
             name: "ReportGen",
@@ -36,14 +37,16 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            swiftSettings: strict),
         // The `reportgen` executable: a thin entry point so that tests can import the library.
-        .executableTarget(name: "reportgen", dependencies: ["ReportGen"]),
+        .executableTarget(name: "reportgen", dependencies: ["ReportGen"], swiftSettings: strict),
 
         // Reads PDFs back with poppler-utils and qpdf, for the tests.
-        .target(name: "PDFInspection", path: "Tests/PDFInspection"),
-        .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge", "PDFInspection"]),
-        .testTarget(name: "LayoutTests", dependencies: ["Layout", "PDFInspection"]),
-        .testTarget(name: "ReportGenTests", dependencies: ["ReportGen", "PDFInspection"], exclude: ["Fixtures"]),
+        .target(name: "PDFInspection", path: "Tests/PDFInspection", swiftSettings: strict),
+        .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge", "PDFInspection"], swiftSettings: strict),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout", "PDFInspection"], swiftSettings: strict),
+        .testTarget(
+            name: "ReportGenTests", dependencies: ["ReportGen", "PDFInspection"], exclude: ["Fixtures"], swiftSettings: strict),
     ]
 )

@@ -9,7 +9,7 @@ struct PaginationTests {
 
     func layout(_ blocks: [Block], numberHeadings: Bool = false) -> LaidOutDocument {
         DocumentLayout.layout(
-            Document(metadata: PDFMetadata(title: "Test"), numberHeadings: numberHeadings, blocks: blocks),
+            Document(metadata: PDFMetadata(title: "Test"), numberHeadings: numberHeadings, words: .german, blocks: blocks),
             theme: theme, measurer: measurer)
     }
 
@@ -81,7 +81,7 @@ struct PaginationTests {
         let result = layout([.paragraph(Paragraph("Vorher")), .figure(figure), .paragraph(Paragraph("Nachher"))])
         #expect(result.pages.count == 3)
         #expect(result.pages(containing: "Abbildung 1: Sehr hoch") == [2])
-        #expect(result.warnings.contains { $0.message.contains("Abbildung 1 was scaled") })
+        #expect(result.warnings.contains { $0.message.contains("figure 1 was scaled") })
         let content = PageSetup().contentRect
         for page in result.pages {
             for case .group(.figure(_), let items) in page.items {

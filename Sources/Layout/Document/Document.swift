@@ -9,12 +9,15 @@ public struct Document {
     public var runningHeader: String
     /// Whether headings are numbered "1", "1.1", … in the text, the table of contents and the outline.
     public var numberHeadings: Bool
+    /// The words printed around the content: captions, sources, page labels.
+    public var words: DocumentWords
     public var blocks: [Block]
 
     public init(
         metadata: PDFMetadata, pageSetup: PageSetup = PageSetup(), runningHeader: String = "",
-        numberHeadings: Bool = false, blocks: [Block]
+        numberHeadings: Bool = false, words: DocumentWords, blocks: [Block]
     ) {
+        self.words = words
         self.metadata = metadata
         self.pageSetup = pageSetup
         self.runningHeader = runningHeader

@@ -22,7 +22,7 @@ public enum DocumentLayout {
         }
         var pages = paginator.pages
         RunningElements(theme: theme, setup: document.pageSetup, header: document.runningHeader,
-                        footer: document.metadata.title, measurer: measurer).add(to: &pages)
+                        footer: document.metadata.title, words: document.words, measurer: measurer).add(to: &pages)
         return LaidOutDocument(pages: pages, headings: paginator.headings, warnings: paginator.warnings)
     }
 
@@ -31,7 +31,7 @@ public enum DocumentLayout {
     ) -> Paginator {
         let paginator = Paginator(
             theme: theme, setup: document.pageSetup, measurer: measurer, numberHeadings: document.numberHeadings,
-            contents: contents)
+            words: document.words, contents: contents)
         paginator.layout(document.blocks)
         if paginator.pages.isEmpty { paginator.startPage() }
         return paginator
@@ -44,6 +44,7 @@ struct RunningElements {
     let setup: PageSetup
     let header: String
     let footer: String
+    let words: DocumentWords
     let measurer: TextMeasuring
 
     func add(to pages: inout [Page]) {
@@ -59,7 +60,7 @@ struct RunningElements {
                 items.append(.rule(from: Point(x: content.x, y: content.y - 20), to: Point(x: content.maxX, y: content.y - 20),
                                    color: theme.ruleColor, style: StrokeStyle(width: 0.5)))
             }
-            let pageLabel = "Seite \(pages[index].number) von \(pages.count)"
+            let pageLabel = words.pageLabel(pages[index].number, of: pages.count)
             var right = style
             right.alignment = .right
             let number = measurer.measure(markup: TextMarkup.escape(pageLabel), style: right, width: 120)

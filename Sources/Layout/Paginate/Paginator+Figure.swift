@@ -13,10 +13,10 @@ extension Paginator {
     private func measure(_ figures: [Figure], width: Double, firstNumber: Int) -> [MeasuredFigure] {
         figures.enumerated().map { offset, figure in
             let caption = measurer.measure(
-                markup: TextMarkup.escape("Abbildung \(firstNumber + offset): \(figure.caption)"), style: theme.caption,
+                markup: TextMarkup.escape(words.figureCaption(firstNumber + offset, figure.caption)), style: theme.caption,
                 width: width)
             let source = figure.source.isEmpty ? nil : measurer.measure(
-                markup: TextMarkup.escape("Quelle: \(figure.source)"), style: theme.small, width: width)
+                markup: TextMarkup.escape(words.sourceLine(figure.source)), style: theme.small, width: width)
             let height = max(0, figure.drawing.preferredHeight(forWidth: width))
             return MeasuredFigure(figure: figure, caption: caption, source: source, drawingHeight: height.isFinite ? height : 0)
         }
@@ -54,7 +54,7 @@ extension Paginator {
         if total > available + 0.01 {
             drawingHeight = max(20, available - h.caption - 5 - h.source)
             let percent = Int((drawingHeight / max(h.drawing, 1) * 100).rounded())
-            warn("Abbildung \(figureCount + 1) was scaled to \(percent) % of its size to fit on a page")
+            warn("figure \(figureCount + 1) was scaled to \(percent) % of its size to fit on a page")
         }
         for (offset, item) in measured.enumerated() {
             figureCount += 1
@@ -64,12 +64,12 @@ extension Paginator {
                 x: x + (width - width * scale) / 2, y: cursorY + h.caption + 5, width: width * scale,
                 height: item.drawingHeight * scale)
             var items: [FrameItem] = [
-                .group(.caption, [textItem(item.caption, at: Point(x: x, y: cursorY), content: "Abbildung \(figureCount): \(item.figure.caption)")]),
+                .group(.caption, [textItem(item.caption, at: Point(x: x, y: cursorY), content: words.figureCaption(figureCount, item.figure.caption))]),
                 .drawing(item.figure.drawing, drawingRect),
             ]
             if let source = item.source {
                 let y = cursorY + h.caption + 5 + drawingHeight + 3
-                items.append(textItem(source, at: Point(x: x, y: y), content: "Quelle: \(item.figure.source)"))
+                items.append(textItem(source, at: Point(x: x, y: y), content: words.sourceLine(item.figure.source)))
             }
             let alternative = item.figure.altText.isEmpty ? item.figure.caption : item.figure.altText
             place(.group(.figure(alternativeText: alternative), items))

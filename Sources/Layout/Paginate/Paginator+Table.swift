@@ -14,8 +14,8 @@ extension Paginator {
         let widths = columnWidths(table, width: region.width)
         let header = table.header.map { measureRow($0, widths: widths, columns: table.columns, isHeader: true) }
         let rows = table.rows.map { measureRow($0, widths: widths, columns: table.columns, isHeader: false) }
-        let captionText = "Tabelle \(tableCount): \(table.caption)"
-        let sourceText = "Quelle: \(table.source)"
+        let captionText = words.tableCaption(tableCount, table.caption)
+        let sourceText = words.sourceLine(table.source)
         let caption = table.caption.isEmpty ? nil : measureLine(captionText, style: theme.caption)
         let source = table.source.isEmpty ? nil : measureLine(sourceText, style: theme.small)
         let captionHeight = caption.map { $0.size.height + 4 } ?? 0

@@ -9,6 +9,7 @@ final class Paginator {
     let setup: PageSetup
     let measurer: TextMeasuring
     let numberHeadings: Bool
+    let words: DocumentWords
     /// The entries of the table of contents, with page numbers from an earlier pass where known.
     let contents: [ContentsEntry]
 
@@ -35,7 +36,15 @@ final class Paginator {
         var balancedBottom: Double?
     }
 
-    init(theme: Theme, setup: PageSetup, measurer: TextMeasuring, numberHeadings: Bool, contents: [ContentsEntry]) {
+    /// Heights of the trial layouts of column sections, shared with the paginators of those trials.
+    private let trials: TrialHeights
+
+    init(
+        theme: Theme, setup: PageSetup, measurer: TextMeasuring, numberHeadings: Bool, words: DocumentWords,
+        contents: [ContentsEntry], trials: TrialHeights = TrialHeights()
+    ) {
+        self.trials = trials
+        self.words = words
         self.theme = theme
         self.setup = setup
         self.measurer = measurer
@@ -141,11 +150,14 @@ final class Paginator {
         guard count > 1 else { return nil }
         let content = setup.contentRect
         let width = (content.width - gap * Double(count - 1)) / Double(count)
-        var tall = setup
-        tall.size = Size(width: width + tall.marginLeft + tall.marginRight, height: 100_000)
-        let trial = Paginator(theme: theme, setup: tall, measurer: measurer, numberHeadings: numberHeadings, contents: [])
-        trial.layout(blocks)
-        let total = trial.cursorY - tall.contentRect.y
+        let total = trials.height(of: blocks, width: width) {
+            var tall = setup
+            tall.size = Size(width: width + tall.marginLeft + tall.marginRight, height: 100_000)
+            let trial = Paginator(theme: theme, setup: tall, measurer: measurer, numberHeadings: numberHeadings, words: words,
+                                  contents: [], trials: trials)
+            trial.layout(blocks)
+            return trial.cursorY - tall.contentRect.y
+        }
         let lineHeight = theme.bodySize * 1.4 * theme.lineSpacing
         let height = total / Double(count) + lineHeight
         return height < available ? height : nil

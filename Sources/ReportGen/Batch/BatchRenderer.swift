@@ -66,6 +66,12 @@ public struct BatchRenderer: Sendable {
             return RenderOutcome(subject: "", file: nil, pageCount: 0, findings: [], layoutWarnings: [], error: "no areas")
         }
         let report = combined ? resolver.combinedReport(for: scopes) : resolver.report(for: first)
+        // What `check` reports as an error stops the document before anything is written.
+        let errors = report.findings.filter { $0.severity == .error }
+        guard errors.isEmpty else {
+            return RenderOutcome(subject: report.subject, file: nil, pageCount: 0, findings: report.findings, layoutWarnings: [],
+                                 error: errors.map { ($0.location.map { "\($0): " } ?? "") + $0.message }.joined(separator: "\n"))
+        }
         let url = output.appendingPathComponent(fileName)
         do {
             let summary = try renderer.render(report.document, to: url)

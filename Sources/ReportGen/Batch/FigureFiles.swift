@@ -6,13 +6,14 @@ import Layout
 /// `<folder>/<report>-abbildung-<n>.png` (144 dpi), `.svg`, and `.csv` with the data behind it.
 struct FigureFiles {
     let folder: URL
-    let width = 453.5
 
     /// Writes the files and returns their names.
     func write(_ document: Document, baseName: String) throws -> [String] {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let engine = TextEngine()
         var names: [String] = []
+        // As wide as the text of the document's pages.
+        let width = document.pageSetup.contentRect.width
         for (index, figure) in Self.figures(in: document.blocks).enumerated() {
             let base = "\(baseName)-abbildung-\(index + 1)"
             let height = max(40, figure.drawing.preferredHeight(forWidth: width))
@@ -23,7 +24,8 @@ struct FigureFiles {
             try FigureExport.writeSVG(figure.drawing, size: size, to: svg, engine: engine)
             names += [base + ".png", base + ".svg"]
             if let data = figure.drawing as? FigureData {
-                let rows = [["Abbildung \(index + 1): \(figure.caption)"], ["Quelle: \(figure.source)"], []] + data.dataRows
+                let words = document.words
+                let rows = [[words.figureCaption(index + 1, figure.caption)], [words.sourceLine(figure.source)], []] + data.dataRows
                 try FigureExport.writeCSV(rows, to: folder.appendingPathComponent(base + ".csv").path)
                 names.append(base + ".csv")
             }

@@ -66,7 +66,10 @@ extension ReportGenCommand {
                 let seconds = Date().timeIntervalSince(started)
                 print("rendered \(outcomes.count - failed.count) of \(outcomes.count) documents, \(pages) pages, "
                     + "in \(String(format: "%.2f", seconds)) s into \(output)/")
-                for outcome in outcomes { for warning in outcome.layoutWarnings { print("warning: [\(outcome.subject)] \(warning)") } }
+                for outcome in outcomes {
+                    for finding in outcome.findings where finding.severity == .warning { print(finding) }
+                    for warning in outcome.layoutWarnings { print("warning: [\(outcome.subject)] \(warning)") }
+                }
                 guard failed.isEmpty else {
                     for outcome in failed { printError("error: [\(outcome.subject)] \(outcome.error ?? "")") }
                     throw ExitCode.failure

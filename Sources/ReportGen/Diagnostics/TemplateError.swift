@@ -39,7 +39,7 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
             return "the indicator \"\(indicator)\" is internal and must not appear in a public report. "
                 + "Remove it, or set \"audience: internal\" if the report is not published."
         case .unreadableFile(_, let reason):
-            return "the file cannot be read: \(reason)."
+            return "the file cannot be read: \(reason)" + (reason.hasSuffix(".") ? "" : ".")
         case .yaml(_, let reason):
             return "the YAML is not valid: \(reason)."
         }

@@ -35,21 +35,21 @@ struct BlockResolver {
         case .contents(let title): return [.tableOfContents(title: title)]
         case .heading(let text, let level): return [.heading(Heading(level: level, evaluator.render(text)))]
         case .text(let template, let small):
-            let text = evaluator.render(template)
+            let runs = evaluator.inlines(template)
             if !evaluator.unavailable.isEmpty {
                 note(evaluator.unavailable, scope: scope, at: block.location)
                 return [.paragraph(Paragraph(explanation(for: evaluator.unavailable), role: small ? .note : .body))]
             }
-            return [.paragraph(Paragraph(TemplateInline.parse(text), role: small ? .note : .body))]
+            return [.paragraph(Paragraph(runs, role: small ? .note : .body))]
         case .list(let items, let ordered):
             let texts = items.map { item -> [Inline] in
                 var itemEvaluator = ExpressionEvaluator(context: context, scope: scope)
-                let text = itemEvaluator.render(item)
+                let runs = itemEvaluator.inlines(item)
                 if !itemEvaluator.unavailable.isEmpty {
                     note(itemEvaluator.unavailable, scope: scope, at: block.location)
                     return [.text(explanation(for: itemEvaluator.unavailable))]
                 }
-                return TemplateInline.parse(text)
+                return runs
             }
             return [.list(ListBlock(ordered: ordered, items: texts))]
         case .table(let plan):

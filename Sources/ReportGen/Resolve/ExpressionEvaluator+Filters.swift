@@ -4,43 +4,46 @@ extension ExpressionEvaluator {
     func apply(_ filter: Expression.Filter, to value: TemplateValue) -> TemplateValue {
         let arguments = filter.arguments
         switch filter.name {
-        case "number", "percent", "decimals":
+        case .number, .percent, .decimals:
             let decimals = arguments.first.flatMap { operand -> Int? in
                 if case .number(let number) = operand, number.isFinite, abs(number) < 10 { return Int(number) }
                 return nil
             }
             guard let number = value.number, value.isAvailable else { return .text(GermanNarrative.notAvailable) }
-            if filter.name == "percent" { return .text(GermanNumberFormat.percent(number, decimals: decimals ?? indicator(of: value)?.decimals ?? 1)) }
+            if filter.name == .percent { return .text(GermanNumberFormat.percent(number, decimals: decimals ?? indicator(of: value)?.decimals ?? 1)) }
             return .text(GermanNumberFormat.number(number, decimals: decimals ?? indicator(of: value)?.decimals ?? 0))
-        case "signed":
+        case .signed:
             guard case .change(let difference?, let indicator) = value else {
-                return value.number.map { .text(ValueText.change($0, indicator(of: value))) } ?? .text(GermanNarrative.notAvailable)
+                // A value that is itself a change (a growth rate in %) is a relative change: "+1,2 %".
+                return value.number.map { .text(ValueText.change($0, indicator(of: value), relative: true)) }
+                    ?? .text(GermanNarrative.notAvailable)
             }
             return .text(ValueText.change(difference, indicator))
-        case "date":
+        case .date:
             if case .text(let text) = value, let period = Period(text) { return .text(period.german) }
             return value
-        case "compared-to":
+        case .comparedTo:
             return .text(comparison(value, arguments))
-        case "position":
+        case .position:
             guard case .rank(let rank, _) = value else { return .text(GermanNarrative.notAvailable) }
             return .text(GermanNarrative.position(rank.position))
-        case "rank-phrase":
+        case .rankPhrase:
             guard case .rank(let rank, _) = value else { return .text(GermanNarrative.notAvailable) }
             let lowest = arguments.first.map { if case .string(let word) = $0 { word.hasPrefix("niedrig") } else { false } } ?? false
             // Ranks count from the highest value; from the lowest, the last is first.
             let position = lowest ? rank.count - rank.position + 1 : rank.position
             return .text(GermanNarrative.rankPhrase(position, of: rank.count, highest: !lowest))
-        case "plural":
+        case .plural:
             guard arguments.count == 2, case .string(let singular) = arguments[0], case .string(let plural) = arguments[1],
                 let number = value.number, number.isFinite, abs(number) < 1e9
             else { return value }
             return .text(GermanNarrative.counted(Int(number.rounded()), singular: singular, plural: plural))
-        case "available": return .bool(value.isAvailable)
-        case "suppressed":
+        case .available: return .bool(value.isAvailable)
+        case .suppressed:
             if case .value(let stored, _, _) = value { return .bool(stored.status == .suppressed) }
             return .bool(false)
-        default: return value
+        // Applied before the others, in `write(_:)`.
+        case .default: return value
         }
     }
 

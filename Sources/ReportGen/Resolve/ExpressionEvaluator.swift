@@ -14,10 +14,27 @@ struct ExpressionEvaluator {
 
     var snapshot: StoreSnapshot { context.snapshot }
 
-    /// The text of a template with every expression written out.
+    /// The text of a template with every expression written out, without markup (titles, captions, names).
     mutating func render(_ template: TextTemplate) -> String {
+        render(template.segments)
+    }
+
+    /// The runs of a template's text, the values written out as plain text inside the template's markup.
+    mutating func inlines(_ template: TextTemplate) -> [Inline] {
+        template.runs.compactMap { run -> Inline? in
+            let text = render(run.segments)
+            switch run.style {
+            case .plain: return text.isEmpty ? nil : .text(text)
+            case .bold: return .bold(text)
+            case .italic: return .italic(text)
+            case .link(let target): return .link(text, target: TemplateInline.target(render(target)))
+            }
+        }
+    }
+
+    private mutating func render(_ segments: [TextTemplate.Segment]) -> String {
         var text = ""
-        for segment in template.segments {
+        for segment in segments {
             switch segment {
             case .literal(let literal): text += literal
             case .expression(let expression): text += write(expression)
@@ -30,10 +47,10 @@ struct ExpressionEvaluator {
         var value = evaluate(expression.subject)
         var fallback: String?
         for filter in expression.filters {
-            if filter.name == "default", let argument = filter.arguments.first { fallback = literal(argument) }
+            if filter.name == .default, let argument = filter.arguments.first { fallback = literal(argument) }
         }
         if !value.isAvailable, let fallback { return fallback }
-        for filter in expression.filters where filter.name != "default" {
+        for filter in expression.filters where filter.name != .default {
             value = apply(filter, to: value)
         }
         return text(of: value)
@@ -89,57 +106,59 @@ struct ExpressionEvaluator {
     private mutating func evaluate(_ path: [String]) -> TemplateValue {
         guard let head = path.first else { return .text("") }
         let rest = Array(path.dropFirst())
-        switch head {
-        case "area": return areaValue(scope.area, rest)
-        case "parent": return scope.parent.map { areaValue($0, rest) } ?? .text(GermanNarrative.notAvailable)
-        case "city": return scope.city.map { areaValue($0, rest) } ?? .text(GermanNarrative.notAvailable)
-        case "points":
+        if let word = IndicatorWord(rawValue: head) { return indicatorValue(word, rest.first ?? "", of: scope.area) }
+        // The validator refuses any other word before anything is resolved.
+        guard let start = PathStart(rawValue: head) else { return .text(GermanNarrative.notAvailable) }
+        switch start {
+        case .area: return areaValue(scope.area, rest)
+        case .parent: return scope.parent.map { areaValue($0, rest) } ?? .text(GermanNarrative.notAvailable)
+        case .city: return scope.city.map { areaValue($0, rest) } ?? .text(GermanNarrative.notAvailable)
+        case .points:
             let category = rest.first ?? ""
             return .number(Double(snapshot.pointsOfInterest(category: category, in: scope.area.id).count), nil)
-        case "poi": return .text(pointText(rest.first ?? "name"))
-        case "period": return .text(context.plan.settings.period.flatMap { Period($0.value)?.german } ?? "")
-        default: return indicatorValue(head, rest.first ?? "", of: scope.area)
+        case .poi: return .text(pointText(rest.first ?? PointField.name.rawValue))
+        case .period: return .text(context.plan.settings.period.flatMap { Period($0.value)?.german } ?? "")
         }
     }
 
     private mutating func areaValue(_ area: Area, _ rest: [String]) -> TemplateValue {
-        switch rest.first {
-        case "name", nil: return .text(area.name)
-        case "key": return .text(area.id.key)
-        case "level": return .text(snapshot.levels.first { $0.key == area.id.level }?.name ?? area.id.level)
-        case let word?: return indicatorValue(word, rest.count > 1 ? rest[1] : "", of: area)
+        guard let field = rest.first else { return .text(area.name) }
+        if let word = IndicatorWord(rawValue: field) { return indicatorValue(word, rest.dropFirst().first ?? "", of: area) }
+        switch AreaField(rawValue: field) {
+        case .name: return .text(area.name)
+        case .key: return .text(area.id.key)
+        case .level: return .text(snapshot.levels.first { $0.key == area.id.level }?.name ?? area.id.level)
+        case nil: return .text(GermanNarrative.notAvailable)
         }
     }
 
-    private mutating func indicatorValue(_ word: String, _ key: String, of area: Area) -> TemplateValue {
+    private mutating func indicatorValue(_ word: IndicatorWord, _ key: String, of area: Area) -> TemplateValue {
         guard let indicator = snapshot.indicator(key: key) else { return .text(GermanNarrative.notAvailable) }
         let current = context.value(key, of: area.id)
         switch word {
-        case "value":
+        case .value:
             note(current, indicator, area)
             return .value(current, indicator, of: area)
-        case "numerator":
+        case .numerator:
             note(current, indicator, area)
             return current.status == .valid ? .number(current.numerator ?? .nan, nil) : .value(current, indicator, of: area)
-        case "previous":
+        case .previous:
             let previous = context.previousPeriod(of: key, level: area.id.level).map { snapshot.value(key, of: area.id, period: $0) } ?? .missing
             note(previous, indicator, area)
             return .value(previous, indicator, of: area)
-        case "change":
+        case .change:
             let previous = context.previousPeriod(of: key, level: area.id.level).map { snapshot.value(key, of: area.id, period: $0) } ?? .missing
             note(current, indicator, area)
             guard current.status == .valid, previous.status == .valid, let now = current.value, let before = previous.value else {
                 return .change(nil, indicator)
             }
             return .change(now - before, indicator)
-        case "rank":
+        case .rank:
             guard let period = context.period(of: key, level: area.id.level), let rank = snapshot.rank(of: area.id, by: key, period: period) else {
                 note(.missing, indicator, area)
                 return .change(nil, indicator)
             }
             return .rank(rank, indicator)
-        default:
-            return .text(GermanNarrative.notAvailable)
         }
     }
 
@@ -151,12 +170,13 @@ struct ExpressionEvaluator {
 
     private func pointText(_ field: String) -> String {
         guard let point = scope.point else { return "" }
-        switch field {
-        case "name": return point.name
-        case "number": return point.sourceID
-        case "address": return point.address
-        case "category": return point.category
-        default: return point.attributes[field] ?? GermanNarrative.notAvailable
+        switch PointField(rawValue: field) {
+        case .name: return point.name
+        case .number: return point.sourceID
+        case .address: return point.address
+        case .category: return point.category
+        // Any other word names an attribute of the points (checked against the store by the validator).
+        case nil: return point.attributes[field] ?? GermanNarrative.notAvailable
         }
     }
 }

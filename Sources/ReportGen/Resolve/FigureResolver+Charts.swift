@@ -11,15 +11,17 @@ extension FigureResolver {
         return value.status == .valid ? value.value : nil
     }
 
-    func indicators(_ plan: FigurePlan) throws -> [Indicator] {
-        try plan.indicators.map { name in
-            guard let indicator = snapshot.indicator(key: name.value) else { throw FigureError.unknownIndicator(name.value) }
-            return indicator
-        }
+    func indicators(_ names: [Located<String>]) throws -> [Indicator] {
+        try names.map(indicator)
+    }
+
+    func indicator(_ name: Located<String>) throws -> Indicator {
+        guard let indicator = snapshot.indicator(key: name.value) else { throw FigureError.unknownIndicator(name.value) }
+        return indicator
     }
 
     /// One line per area (the area, its parent, the city unless `areas:` says otherwise) over all periods.
-    func lineChart(_ plan: FigurePlan, _ indicator: Indicator, scope: Scope) -> LineChart {
+    func lineChart(_ plan: LinePlan, _ indicator: Indicator, scope: Scope) -> LineChart {
         let areas = plan.areas.map { snapshot.areas($0, scope: scope, context: context) }
             ?? [scope.area, scope.parent, scope.city].compactMap { $0 }.reduce(into: [Area]()) { list, area in
                 if !list.contains(where: { $0.id == area.id }) { list.append(area) }
@@ -40,11 +42,10 @@ extension FigureResolver {
     }
 
     /// Areas as points over two indicators, with the least-squares line, r and R².
-    func scatterPlot(_ plan: FigurePlan, scope: Scope) throws -> ScatterPlot {
-        let chosen = try indicators(plan)
-        guard chosen.count >= 2 else { throw FigureError.noData("a scatter plot needs two indicators (x: and y:)") }
-        let (xIndicator, yIndicator) = (chosen[0], chosen[1])
-        let selector = plan.areas ?? AreaSelector(kind: .children, location: plan.location)
+    func scatterPlot(_ plan: ScatterPlan, scope: Scope, at location: SourceLocation) throws -> ScatterPlot {
+        let xIndicator = try indicator(plan.x)
+        let yIndicator = try indicator(plan.y)
+        let selector = plan.areas ?? AreaSelector(kind: .children, location: location)
         let areas = snapshot.areas(selector, scope: scope, context: context)
         let xs = areas.map { number(xIndicator.key, $0) }
         let ys = areas.map { number(yIndicator.key, $0) }
@@ -67,10 +68,10 @@ extension FigureResolver {
     }
 
     /// The area's value of each indicator against the range (and middle half) of all areas of its level.
-    func profileChart(_ plan: FigurePlan, scope: Scope) throws -> ProfileChart {
+    func profileChart(_ plan: ProfilePlan, scope: Scope) throws -> ProfileChart {
         let peers = snapshot.areas(level: scope.area.id.level)
         // An indicator without values at this level has no range to show: its row is left out.
-        let rows = try indicators(plan).compactMap { indicator -> ProfileChartSpec.Row? in
+        let rows = try indicators(plan.indicators).compactMap { indicator -> ProfileChartSpec.Row? in
             let values = peers.compactMap { number(indicator.key, $0) }.sorted()
             guard let lowest = values.first, let highest = values.last else { return nil }
             let sample = try? SortedSample(values)
@@ -89,9 +90,9 @@ extension FigureResolver {
     }
 
     /// Several indicators (series) for several areas (categories), side by side or stacked.
-    func groupedBars(_ plan: FigurePlan, scope: Scope, stacked: Bool) throws -> GroupedBarChart {
-        let chosen = try indicators(plan)
-        let selector = plan.areas ?? AreaSelector(kind: .siblings, location: plan.location)
+    func groupedBars(_ plan: SeriesBarPlan, scope: Scope, stacked: Bool, at location: SourceLocation) throws -> GroupedBarChart {
+        let chosen = try indicators(plan.indicators)
+        let selector = plan.areas ?? AreaSelector(kind: .siblings, location: location)
         let areas = snapshot.areas(selector, scope: scope, context: context)
         let categories = areas.map { area in
             GroupedBarChartSpec.Category(
@@ -107,11 +108,10 @@ extension FigureResolver {
 
     /// Age groups by sex as shares of the area's population, with the city's as an outline. When any group is
     /// missing or withheld, the area shows no shares at all: the others would reveal it as the rest to 100 %.
-    func pyramid(_ plan: FigurePlan, scope: Scope) throws -> PopulationPyramid {
-        let chosen = try indicators(plan)
-        let half = chosen.count / 2
-        let men = Array(chosen.prefix(half))
-        let women = Array(chosen.dropFirst(half))
+    func pyramid(_ plan: PyramidPlan, scope: Scope) throws -> PopulationPyramid {
+        let men = try indicators(plan.men)
+        let women = try indicators(plan.women)
+        let half = men.count
         func shares(_ area: Area) -> (men: [Double?], women: [Double?]) {
             let counts = (men + women).map { number($0.key, area) }
             let total = counts.compactMap { $0 }.reduce(0, +)

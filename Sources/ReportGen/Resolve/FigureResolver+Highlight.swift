@@ -12,7 +12,7 @@ extension FigureResolver {
     }
 
     func highlight(
-        _ plan: FigurePlan, scope: Scope, level: String, geometry: [AreaID: MultiPolygon], focus: MultiPolygon?
+        _ plan: MapPlan, scope: Scope, level: String, geometry: [AreaID: MultiPolygon], focus: MultiPolygon?
     ) -> Outline {
         guard let selector = plan.highlight else {
             let isCity = scope.area.id == snapshot.city?.id

@@ -17,36 +17,41 @@ struct FigureResolver: Sendable {
         var evaluator = ExpressionEvaluator(context: context, scope: scope)
         let caption = evaluator.render(plan.caption)
         switch plan.kind {
-        case .map:
-            let prepared = try context.preparedMap(plan)
-            let map = ChoroplethMap(try mapSpec(plan, prepared, scope: scope), style: style)
-            return figure(map, plan, caption: caption, default: defaultCaption(indicator, level: prepared.level))
-        case .bar:
-            let chart = BarChart(barSpec(plan, indicator, scope: scope), style: style)
+        case .map(let map):
+            let prepared = try context.preparedMap(map)
+            let drawing = ChoroplethMap(try mapSpec(map, prepared, scope: scope), style: style)
+            return figure(drawing, plan, caption: caption, default: defaultCaption(indicator, level: prepared.level))
+        case .bar(let bar):
+            let chart = BarChart(barSpec(bar, indicator, scope: scope, at: plan.location), style: style)
             return figure(chart, plan, caption: caption, default: defaultCaption(indicator, level: nil))
-        case .line:
-            let chart = lineChart(plan, indicator, scope: scope)
+        case .line(let line):
+            let chart = lineChart(line, indicator, scope: scope)
             return figure(chart, plan, caption: caption, default: "\(indicator.name) im Zeitverlauf")
-        case .scatter:
-            let chart = try scatterPlot(plan, scope: scope)
+        case .scatter(let scatter):
+            let chart = try scatterPlot(scatter, scope: scope, at: plan.location)
             return figure(chart, plan, caption: caption, default: "Zusammenhang")
-        case .profile:
-            let chart = try profileChart(plan, scope: scope)
+        case .profile(let profile):
+            let chart = try profileChart(profile, scope: scope)
             return figure(chart, plan, caption: caption, default: "Profil \(scope.area.name)")
-        case .groupedBar, .stackedBar:
-            let chart = try groupedBars(plan, scope: scope, stacked: plan.kind == .stackedBar)
+        case .groupedBar(let bars):
+            let chart = try groupedBars(bars, scope: scope, stacked: false, at: plan.location)
             return figure(chart, plan, caption: caption, default: indicator.name)
-        case .pyramid:
-            let chart = try pyramid(plan, scope: scope)
+        case .stackedBar(let bars):
+            let chart = try groupedBars(bars, scope: scope, stacked: true, at: plan.location)
+            return figure(chart, plan, caption: caption, default: indicator.name)
+        case .pyramid(let pyramid):
+            let chart = try self.pyramid(pyramid, scope: scope)
             return figure(chart, plan, caption: caption, default: "Bevölkerung nach Alter und Geschlecht")
         }
     }
 
     /// The periods a figure shows when they are not the report's: all of a line chart's, a map's own `period:`.
     private func shownPeriods(_ plan: FigurePlan) -> [Period]? {
-        if let own = plan.period.flatMap({ Period($0.value) }) { return [own] }
-        guard plan.kind == .line, let key = plan.indicators.first?.value else { return nil }
-        return seriesPeriods(of: key)
+        switch plan.kind {
+        case .map(let map): map.period.flatMap { Period($0.value) }.map { [$0] }
+        case .line(let line): seriesPeriods(of: line.indicator.value)
+        case .bar, .groupedBar, .stackedBar, .scatter, .profile, .pyramid: nil
+        }
     }
 
     /// The periods of a time series up to the report's period: a report dated 2020 shows no later values.
@@ -68,8 +73,8 @@ struct FigureResolver: Sendable {
 
     // MARK: Bar charts
 
-    func barSpec(_ plan: FigurePlan, _ indicator: Indicator, scope: Scope) -> BarChartSpec {
-        let selector = plan.areas ?? AreaSelector(kind: .siblings, location: plan.location)
+    func barSpec(_ plan: BarPlan, _ indicator: Indicator, scope: Scope, at location: SourceLocation) -> BarChartSpec {
+        let selector = plan.areas ?? AreaSelector(kind: .siblings, location: location)
         let areas = snapshot.areas(selector, scope: scope, context: context)
         let bars = areas.map { area in
             let value = context.value(indicator.key, of: area.id)
@@ -80,8 +85,8 @@ struct FigureResolver: Sendable {
         return BarChartSpec(
             indicator: indicator.shortName, axisTitle: ValueText.title(indicator),
             areaNoun: LevelNouns.dativePlural(areas.first?.id.level ?? ""),
-            orientation: plan.orientation?.value == "vertical" ? .vertical : .horizontal,
-            sorting: plan.sortDescending.map { $0 ? .descending : .ascending } ?? .descending, bars: bars,
+            orientation: plan.orientation == .vertical ? .vertical : .horizontal,
+            sorting: plan.sort == .descending ? .descending : .ascending, bars: bars,
             references: references(plan.reference, indicator, scope: scope))
     }
 
@@ -95,11 +100,11 @@ struct FigureResolver: Sendable {
 
     // MARK: Maps
 
-    func mapSpec(_ plan: FigurePlan, _ prepared: PreparedMap, scope: Scope) throws -> ChoroplethMapSpec {
+    func mapSpec(_ plan: MapPlan, _ prepared: PreparedMap, scope: Scope) throws -> ChoroplethMapSpec {
         let indicator = prepared.indicator
         let zoomed = plan.isZoomed
         let geometry = prepared.geometry
-        let focus: Area = plan.extent.value == "parent" ? (scope.parent ?? scope.area) : scope.area
+        let focus: Area = plan.extent == .parent ? (scope.parent ?? scope.area) : scope.area
         let focusShape = snapshot.geometry(of: focus.id)
         var bounds = (zoomed ? focusShape?.bounds : nil) ?? prepared.extent ?? Bounds(minX: 0, minY: 0, maxX: 1, maxY: 1)
         if zoomed { bounds = bounds.expanded(by: 0.12) }
@@ -114,7 +119,7 @@ struct FigureResolver: Sendable {
             inside.append((area, shape, context.value(indicator.key, of: area.id, in: plan)))
         }
         // The classes of the whole level, the same on every page, unless the template asks for this page's own.
-        let classes = plan.sameClassesForEveryArea ? prepared.classes : try MapClasses(
+        let classes = plan.classes.sameForEveryArea ? prepared.classes : try MapClasses(
             valueSets: [inside.map { $0.value.status == .valid ? $0.value.value : nil }], plan: plan, indicator: indicator,
             context: context)
         let areas = inside.map { item in
@@ -153,7 +158,7 @@ struct FigureResolver: Sendable {
 
     /// The points of the plan's categories inside the map; the report's own point (a Kita annex) gets a
     /// legend entry of its own and is drawn highlighted.
-    private func mapPoints(_ plan: FigurePlan, bounds: Bounds, subject: PointOfInterest?)
+    private func mapPoints(_ plan: MapPlan, bounds: Bounds, subject: PointOfInterest?)
         -> (points: [MapPoint], categories: [MapLegend.PointCategory])
     {
         var points: [MapPoint] = []
@@ -181,7 +186,7 @@ struct FigureResolver: Sendable {
 
 extension FigureResolver {
     /// The point's value of the map's `point-size` attribute ("120", "1.234"), when it is a positive number.
-    func size(of point: PointOfInterest, _ plan: FigurePlan) -> Double? {
+    func size(of point: PointOfInterest, _ plan: MapPlan) -> Double? {
         guard let attribute = plan.pointSize?.attribute.value, let text = point.attributes[attribute] else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         // GDAL gives numbers with a decimal point ("85.5"); a German text field has a decimal comma ("1.234,5").

@@ -10,12 +10,12 @@ struct MapClasses: Sendable {
 
     /// Classes of `valueSets`: one set (the areas of a level or a page), or one per period pooled together.
     /// A categorical indicator gets one class per value that occurs, labelled from its catalogue entry.
-    init(valueSets: [[Double?]], plan: FigurePlan, indicator: Indicator, context: ResolveContext) throws {
+    init(valueSets: [[Double?]], plan: MapPlan, indicator: Indicator, context: ResolveContext) throws {
         if indicator.scale == .categorical {
             self = try Self.categories(of: valueSets.flatMap { $0 }, plan: plan, indicator: indicator)
             return
         }
-        let scheme = try Self.scheme(plan)
+        let scheme = Self.scheme(plan.classes.method)
         let classification = valueSets.count == 1
             ? try Classification(values: valueSets[0], scheme: scheme, decimals: indicator.decimals)
             : try Classification(pooling: valueSets, scheme: scheme, decimals: indicator.decimals)
@@ -37,7 +37,7 @@ struct MapClasses: Sendable {
     }
 
     /// One class per value of a categorical (integer-coded) indicator, coloured in order like classes.
-    private static func categories(of values: [Double?], plan: FigurePlan, indicator: Indicator) throws -> MapClasses {
+    private static func categories(of values: [Double?], plan: MapPlan, indicator: Indicator) throws -> MapClasses {
         let codes = Array(Set(values.compactMap { $0 }.filter(\.isFinite))).sorted()
         let classification = try Classification(values: values, scheme: .userDefined(codes))
         let palette = try Palette.named(plan.palette?.value ?? "YlOrRd")
@@ -65,25 +65,21 @@ struct MapClasses: Sendable {
         return colors[index]
     }
 
-    static let schemes = [
-        "quantiles", "equal-interval", "fisher-jenks", "pretty", "box-plot", "head-tail", "maximum-breaks",
-        "standard-deviation", "percentiles", "user-defined",
-    ]
-
-    private static func scheme(_ plan: FigurePlan) throws -> ClassificationScheme {
-        let k = max(2, min(plan.classCount, 9))
-        switch plan.scheme.value {
-        case "quantiles": return .quantiles(k: k)
-        case "equal-interval": return .equalInterval(k: k)
-        case "fisher-jenks": return .fisherJenks(k: k)
-        case "pretty": return .pretty(k: k)
-        case "box-plot": return .boxPlot()
-        case "head-tail": return .headTailBreaks
-        case "maximum-breaks": return .maximumBreaks(k: k)
-        case "standard-deviation": return .standardDeviation()
-        case "percentiles": return .percentiles()
-        case "user-defined": return .userDefined(plan.breaks)
-        default: throw FigureError.unknownScheme(plan.scheme)
+    private static func scheme(_ method: ClassesPlan.Method) -> ClassificationScheme {
+        switch method {
+        case .breaks(let breaks): return .userDefined(breaks)
+        case .scheme(let name, let k):
+            switch name.value {
+            case .quantiles: return .quantiles(k: k)
+            case .equalInterval: return .equalInterval(k: k)
+            case .fisherJenks: return .fisherJenks(k: k)
+            case .pretty: return .pretty(k: k)
+            case .boxPlot: return .boxPlot()
+            case .headTail: return .headTailBreaks
+            case .maximumBreaks: return .maximumBreaks(k: k)
+            case .standardDeviation: return .standardDeviation()
+            case .percentiles: return .percentiles()
+            }
         }
     }
 }

@@ -16,15 +16,21 @@ struct PreparedMap: Sendable {
     /// Bezirke (the level below the city), simplified, for the locator inset of zoomed maps; empty for city maps.
     let overview: [MultiPolygon]
 
-    /// Width and height of the map itself (the legend takes the rest of the text width) in points, for the
-    /// simplification tolerance: a vertex that moves less than 0,3 pt (0,1 mm) there is not missed.
-    static let pageSize = (width: 300.0, height: 300.0)
+    /// Width and height of the map itself in points, for the simplification tolerance: a vertex that moves less
+    /// than 0,3 pt (0,1 mm) there is not missed. On A4 portrait with the standard margins the map takes 300 pt of
+    /// the 453,5 pt text width (the legend the rest); other pages scale that with their text area.
+    static func frame(on page: PageSetup) -> (width: Double, height: Double) {
+        let reference = PageSetup().contentRect
+        let content = page.contentRect
+        // In whole percent: margins that differ in the last digit (25 mm against 70,87 pt) keep the same map.
+        let scale = (min(content.width / reference.width, content.height / reference.height) * 100).rounded() / 100
+        return (300 * scale, 300 * scale)
+    }
 
-    init(plan: FigurePlan, context: ResolveContext) throws {
+    init(plan: MapPlan, context: ResolveContext) throws {
         let snapshot = context.snapshot
-        guard let key = plan.indicators.first?.value, let indicator = snapshot.indicator(key: key) else {
-            throw FigureError.unknownIndicator(plan.indicators.first?.value ?? "")
-        }
+        let key = plan.indicator.value
+        guard let indicator = snapshot.indicator(key: key) else { throw FigureError.unknownIndicator(key) }
         self.indicator = indicator
         level = plan.level?.value ?? snapshot.levels.last?.key ?? ""
         let areas = snapshot.areas(level: level)
@@ -32,8 +38,8 @@ struct PreparedMap: Sendable {
         for area in areas { if let shape = snapshot.geometry(of: area.id) { shapes[area.id.key] = shape } }
         var geometry: [AreaID: MultiPolygon] = [:]
         if let extent = Bounds(union: shapes.values.compactMap(\.bounds)) {
-            let coarse = TopologySimplifier(
-                fitting: extent, intoWidth: Self.pageSize.width, height: Self.pageSize.height, maximumError: 0.3)
+            let frame = Self.frame(on: context.plan.settings.theme.pageSetup)
+            let coarse = TopologySimplifier(fitting: extent, intoWidth: frame.width, height: frame.height, maximumError: 0.3)
             let simplified = (plan.isZoomed ? TopologySimplifier(tolerance: coarse.tolerance / 5) : coarse).simplify(shapes)
             for area in areas { geometry[area.id] = simplified[area.id.key] }
         }
@@ -46,7 +52,7 @@ struct PreparedMap: Sendable {
                 return value.status == .valid ? value.value : nil
             }
         }
-        let pooled = plan.pooledPeriods.compactMap { Period($0.value) }
+        let pooled = plan.classes.pooledPeriods.compactMap { Period($0.value) }
         let valueSets = pooled.isEmpty
             ? [values { context.value(key, of: $0, in: plan) }]
             : pooled.map { period in values { snapshot.value(key, of: $0, period: period) } }
@@ -67,15 +73,11 @@ struct PreparedMap: Sendable {
 /// Problems with a figure that only show once data is at hand.
 enum FigureError: Error, Sendable, CustomStringConvertible {
     case unknownIndicator(String)
-    case unknownScheme(Located<String>)
     case noData(String)
 
     var description: String {
         switch self {
         case .unknownIndicator(let name): "unknown indicator \"\(name)\""
-        case .unknownScheme(let scheme):
-            "\(scheme.location): error: unknown classification scheme \"\(scheme.value)\"."
-                + Suggestions.phrase(for: scheme.value, in: MapClasses.schemes)
         case .noData(let what): "no data for \(what)"
         }
     }

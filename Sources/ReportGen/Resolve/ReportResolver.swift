@@ -67,7 +67,7 @@ public struct ReportResolver: Sendable {
 
     private func report(for scopes: [Scope], subject: String) -> ResolvedReport {
         guard let first = scopes.first else {
-            return ResolvedReport(document: Document(metadata: PDFMetadata(title: ""), blocks: []), fileName: "empty.pdf",
+            return ResolvedReport(document: Document(metadata: PDFMetadata(title: ""), words: .german, blocks: []), fileName: "empty.pdf",
                                   subject: subject, findings: [])
         }
         var resolver = BlockResolver(context: context, figures: FigureResolver(context: context))
@@ -84,7 +84,7 @@ public struct ReportResolver: Sendable {
             keywords: keywords(), language: settings.locale)
         let document = Document(
             metadata: metadata, pageSetup: settings.theme.pageSetup, runningHeader: settings.header.map { evaluator.render($0) } ?? title,
-            numberHeadings: settings.numberHeadings, blocks: blocks)
+            numberHeadings: settings.numberHeadings, words: .german, blocks: blocks)
         let empty = EmptySections.headings(in: blocks).map {
             Finding(severity: .warning, subject: subject, location: nil, message: "the section \"\($0)\" is empty")
         }

@@ -32,13 +32,13 @@ public struct ResolveContext: Sendable {
         for key in snapshot.values.keys { available[key.indicator, default: [:]][key.area.level, default: []].insert(key.period) }
         availableByLevel = available.mapValues { levels in levels.mapValues { $0.sorted() } }
         periodsByLevel = availableByLevel.mapValues { levels in levels.compactMapValues { choose($0) } }
-        for figure in plan.figurePlans where figure.kind == .map {
+        for map in plan.figurePlans.compactMap(\.map) {
             do {
-                maps[figure.location] = .success(try PreparedMap(plan: figure, context: self))
+                maps[map.location] = .success(try PreparedMap(plan: map, context: self))
             } catch let error as FigureError {
-                maps[figure.location] = .failure(error)
+                maps[map.location] = .failure(error)
             } catch {
-                maps[figure.location] = .failure(.noData("\(error)"))
+                maps[map.location] = .failure(.noData("\(error)"))
             }
         }
     }
@@ -51,7 +51,7 @@ public struct ResolveContext: Sendable {
     }
 
     /// The shared part of a `map:` block, or the error that kept it from being prepared.
-    func preparedMap(_ plan: FigurePlan) throws(FigureError) -> PreparedMap {
+    func preparedMap(_ plan: MapPlan) throws(FigureError) -> PreparedMap {
         guard let result = maps[plan.location] else { throw .noData("the map at \(plan.location)") }
         return try result.get()
     }
@@ -76,7 +76,7 @@ public struct ResolveContext: Sendable {
     }
 
     /// The value a figure shows: of the figure's own `period:` when it has one, else of the report's.
-    func value(_ indicator: String, of area: AreaID, in figure: FigurePlan) -> IndicatorValue {
+    func value(_ indicator: String, of area: AreaID, in figure: MapPlan) -> IndicatorValue {
         guard let period = figure.period.flatMap({ Period($0.value) }) else { return value(indicator, of: area) }
         return snapshot.value(indicator, of: area, period: period)
     }

@@ -22,7 +22,11 @@ struct TableResolver {
                 continue
             }
             let base = indicator.map(ValueText.title) ?? column.indicator.value
-            header.append(column.show == "rank" ? "Rang \(base)" : column.show == "change" ? "Veränderung \(base)" : base)
+            switch column.show {
+            case .rank: header.append("Rang \(base)")
+            case .change: header.append("Veränderung \(base)")
+            case .value, .count: header.append(base)
+            }
         }
         let rows = areas.map { area in
             var cells = [area.name]
@@ -47,20 +51,20 @@ struct TableResolver {
         guard let indicator else { return GermanNarrative.notAvailable }
         let value = context.value(indicator.key, of: area.id)
         switch column.show {
-        case "rank":
+        case .rank:
             let position = rank(of: area, by: indicator.key, scope: scope)?.position
             return position.map { "\($0)" } ?? GermanNarrative.notAvailable
-        case "change":
+        case .change:
             guard let previous = context.previousPeriod(of: indicator.key, level: area.id.level) else { return GermanNarrative.notAvailable }
             let before = context.snapshot.value(indicator.key, of: area.id, period: previous)
             guard value.status == .valid, before.status == .valid, let now = value.value, let then = before.value else {
                 return GermanNarrative.notAvailable
             }
             return ValueText.change(now - then, indicator)
-        case "count":
+        case .count:
             guard value.status == .valid, let numerator = value.numerator else { return GermanNarrative.notAvailable }
             return GermanNumberFormat.number(numerator)
-        default:
+        case .value:
             return ValueText.format(value, indicator, withUnit: false)
         }
     }

@@ -18,12 +18,13 @@ enum ValueText {
         return GermanNumberFormat.number(number, decimals: places)
     }
 
-    /// A change with its sign: `+1,2 Prozentpunkte`, `−340`.
-    static func change(_ difference: Double, _ indicator: Indicator?) -> String {
+    /// A change with its sign: `+1,2 Prozentpunkte` (the difference of two percentages), `−340`; with
+    /// `relative`, a value that is itself a relative change: `+1,2 %`.
+    static func change(_ difference: Double, _ indicator: Indicator?, relative: Bool = false) -> String {
         let places = indicator?.decimals ?? 0
         let magnitude = GermanNumberFormat.number(abs(difference), decimals: places)
         let sign = magnitude.allSatisfy { $0 == "0" || $0 == "," } ? "±" : difference > 0 ? "+" : "−"
-        let unit = indicator?.unit == "%" ? " Prozentpunkte" : ""
+        let unit = indicator?.unit == "%" ? (relative ? "\u{00A0}%" : " Prozentpunkte") : ""
         return sign + magnitude + unit
     }
 

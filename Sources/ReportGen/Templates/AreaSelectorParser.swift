@@ -5,33 +5,35 @@ import Yams
 struct AreaSelectorParser {
     let reader: YAMLReader
 
-    static let names = ["area", "parent", "ancestors", "city", "children", "siblings", "level", "top"]
+    /// Every word an area selection may start with: the single words, `level:` and `top:`.
+    static let names = SelectorWord.words + ["level", "top"]
 
     func parse(_ node: Node) throws(TemplateError) -> AreaSelector {
         let location = reader.location(of: node)
         if case .scalar(let scalar) = node {
-            let name = scalar.string
-            let kinds: [String: AreaSelector.Kind] = [
-                "area": .area, "parent": .parent, "ancestors": .ancestors, "city": .city, "children": .children,
-                "siblings": .siblings,
-            ]
-            guard let kind = kinds[name] else {
-                throw .unknownName(location, kind: "area selection", name: name, known: Self.names)
+            guard let word = SelectorWord(rawValue: scalar.string) else {
+                throw .unknownName(location, kind: SelectorWord.kind, name: scalar.string, known: Self.names)
             }
-            return AreaSelector(kind: kind, location: location)
+            return AreaSelector(kind: word.kind, location: location)
         }
         let fields = try reader.mapping(node, what: "an area selection")
         try fields.allowOnly(["level", "top"])
+        guard fields.entries.count == 1 else {
+            throw .syntax(fields.location, "an area selection is either \"level:\" or \"top:\"",
+                          fix: "Keep one of them, or list two selections: [{ level: … }, { top: … }].")
+        }
         if let level = fields["level"] {
             return AreaSelector(kind: .level(try reader.string(level, field: "level")), location: reader.location(of: level))
         }
         let top = try reader.mapping(try fields.required("top"), what: "top")
         try top.allowOnly(["count", "level", "by", "order"])
-        let order = try top.string("order") ?? "descending"
+        let order = try top.word("order", SortDirection.self)?.value ?? .descending
+        let count = try top.int("count") ?? 10
+        guard count >= 1 else { throw .wrongType(top.location(of: "count"), field: "count", expected: "a whole number of 1 or more") }
         return AreaSelector(
             kind: .top(
-                count: max(1, try top.int("count") ?? 10), level: try top.string("level") ?? "",
-                indicator: try top.string("by") ?? "", descending: order != "ascending"),
+                count: count, level: try reader.string(try top.required("level"), field: "level"),
+                indicator: try reader.string(try top.required("by"), field: "by"), descending: order == .descending),
             location: top.location)
     }
 
@@ -51,16 +53,13 @@ struct TablePlanParser {
         var columns: [ColumnPlan] = []
         for item in try reader.sequence(try fields.required("columns"), field: "columns") {
             if case .scalar(let scalar) = item {
-                columns.append(ColumnPlan(indicator: Located(value: scalar.string, location: reader.location(of: item)), label: nil, show: "value"))
+                columns.append(ColumnPlan(indicator: Located(value: scalar.string, location: reader.location(of: item)), label: nil, show: .value))
                 continue
             }
             let column = try reader.mapping(item, what: "a table column")
             try column.allowOnly(["indicator", "label", "show"])
             let indicator = try column.required("indicator")
-            let show = try column.string("show") ?? "value"
-            guard ["value", "rank", "change", "count"].contains(show) else {
-                throw .unknownName(column.location(of: "show"), kind: "column content", name: show, known: ["value", "rank", "change", "count"])
-            }
+            let show = try column.word("show", ColumnContent.self)?.value ?? .value
             columns.append(ColumnPlan(
                 indicator: Located(value: try reader.string(indicator, field: "indicator"), location: reader.location(of: indicator)),
                 label: try column.string("label"), show: show))
@@ -68,7 +67,20 @@ struct TablePlanParser {
         let texts = TextFieldParser(reader: reader)
         return TablePlan(
             rows: try AreaSelectorParser(reader: reader).parseList(try fields.required("rows"), field: "rows"),
-            columns: columns, caption: try texts.optional("caption", in: fields) ?? TextTemplate(segments: []),
+            columns: columns, caption: try texts.optional("caption", in: fields) ?? .empty,
             sortBy: try fields["sort"].map { (node: Node) throws(TemplateError) -> SortOrder in try texts.sortOrder(node) })
+    }
+}
+
+extension SelectorWord {
+    var kind: AreaSelector.Kind {
+        switch self {
+        case .area: .area
+        case .parent: .parent
+        case .ancestors: .ancestors
+        case .city: .city
+        case .children: .children
+        case .siblings: .siblings
+        }
     }
 }

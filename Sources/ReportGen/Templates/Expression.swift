@@ -28,7 +28,7 @@ public struct Expression: Hashable, Sendable {
     }
 
     public struct Filter: Hashable, Sendable {
-        public var name: String
+        public var name: FilterName
         public var arguments: [Operand]
         public var location: SourceLocation
     }
@@ -45,17 +45,33 @@ public struct Expression: Hashable, Sendable {
     }
 }
 
-/// Text with `{{ … }}` expressions in it.
+/// Text with `{{ … }}` expressions in it, and the inline markup the template writes around them.
 public struct TextTemplate: Hashable, Sendable {
     public enum Segment: Hashable, Sendable {
         case literal(String)
         case expression(Expression)
     }
 
+    /// A run of the text in one style: `**bold**`, `*italic*`, a `[link](…)` or plain. The markup is read when
+    /// the template is parsed; a value written into a run is plain text and can never open a run of its own.
+    public struct Run: Hashable, Sendable {
+        public enum Style: Hashable, Sendable {
+            case plain, bold, italic
+            /// A link to a web address, or to a named destination of the document when it starts with `#`.
+            case link(target: [Segment])
+        }
+
+        public var style: Style
+        public var segments: [Segment]
+    }
+
     public var segments: [Segment]
+    public var runs: [Run]
+
+    /// The text without expressions, markup or anything else.
+    public static let empty = TextTemplate(segments: [], runs: [])
 
     public var expressions: [Expression] {
         segments.compactMap { if case .expression(let expression) = $0 { expression } else { nil } }
     }
-
 }

@@ -20,7 +20,7 @@ struct ExpressionParser {
             rest = rest[close.upperBound...]
         }
         if !rest.isEmpty { segments.append(.literal(String(rest))) }
-        return TextTemplate(segments: segments)
+        return TextTemplate(segments: segments, runs: try TemplateInline.runs(of: segments, at: location))
     }
 
     /// Parses one expression written at `location` (the location of its first non-blank character).
@@ -71,7 +71,16 @@ struct ExpressionParser {
                     arguments.append(try operand())
                 }
             }
-            filters.append(Expression.Filter(name: name, arguments: arguments, location: nameToken.location))
+            guard let filter = FilterName(rawValue: name) else {
+                throw .unknownName(nameToken.location, kind: FilterName.kind, name: name, known: FilterName.words)
+            }
+            let arity = filter.arity
+            guard arity.contains(arguments.count) else {
+                let count = arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
+                throw .syntax(nameToken.location, "the filter \"\(name)\" takes \(count) argument(s), not \(arguments.count)",
+                              fix: "Write e.g. \"| plural: \\\"Kita\\\", \\\"Kitas\\\"\".")
+            }
+            filters.append(Expression.Filter(name: filter, arguments: arguments, location: nameToken.location))
         }
         return Expression(
             negated: negated, subject: subject, comparison: comparison, filters: filters, location: location,

@@ -1,97 +1,129 @@
 import Yams
 
-/// `chart:` and `map:` blocks.
+/// `chart:` and `map:` blocks, each kind into its own plan with only the fields it has.
 struct FigurePlanParser {
     let reader: YAMLReader
 
     func parse(_ node: Node, isMap: Bool) throws(TemplateError) -> FigurePlan {
-        let what = isMap ? "map" : "chart"
-        let fields = try reader.mapping(node, what: what)
-        try fields.allowOnly(isMap
-            ? ["indicator", "level", "extent", "classes", "palette", "highlight", "points", "point-size", "labels", "period",
-               "caption"]
-            : ["type", "indicator", "indicators", "x", "y", "men", "women", "areas", "reference", "sort", "orientation",
-               "caption"])
-        let texts = TextFieldParser(reader: reader)
+        let fields = try reader.mapping(node, what: isMap ? "map" : "chart")
+        let kind: FigurePlan.Kind = isMap ? .map(try map(fields, at: reader.location(of: node))) : try chart(fields)
+        return FigurePlan(
+            kind: kind, caption: try TextFieldParser(reader: reader).optional("caption", in: fields) ?? .empty,
+            location: reader.location(of: node))
+    }
+
+    private func chart(_ fields: YAMLReader.Fields) throws(TemplateError) -> FigurePlan.Kind {
+        let type = try fields.word("type", ChartType.self)?.value ?? .bar
+        try fields.allowOnly(["type", "caption"] + type.fields, what: "a \(type.rawValue) chart")
         let selectors = AreaSelectorParser(reader: reader)
-        var kind = FigurePlan.Kind.map
-        if !isMap {
-            let typeName = try fields.string("type") ?? "bar"
-            let chartKinds = FigurePlan.Kind.allCases.filter { $0 != .map }
-            guard let parsed = chartKinds.first(where: { $0.rawValue == typeName }) else {
-                throw .unknownName(fields.location(of: "type"), kind: "chart type", name: typeName, known: chartKinds.map(\.rawValue))
-            }
-            kind = parsed
-        }
-        var indicators: [Located<String>] = []
-        var men = 0
-        for key in ["indicator", "indicators", "x", "y", "men", "women"] {
-            guard let value = fields[key] else { continue }
-            for item in try reader.sequence(value, field: key) {
-                indicators.append(Located(value: try reader.string(item, field: key), location: reader.location(of: item)))
-                if key == "men" { men += 1 }
-            }
-        }
-        if kind == .pyramid {
-            guard men > 0, men * 2 == indicators.count, fields["women"] != nil else {
-                throw .syntax(fields.location, "a pyramid needs as many \"women:\" as \"men:\" indicators, one per age group",
+        let areas = try fields["areas"].map { (node: Node) throws(TemplateError) in try selectors.parse(node) }
+        switch type {
+        case .bar:
+            return .bar(BarPlan(
+                indicator: try indicator("indicator", in: fields), areas: areas,
+                reference: try fields["reference"].map { (node: Node) throws(TemplateError) in
+                    try selectors.parseList(node, field: "reference")
+                } ?? [],
+                sort: try fields.word("sort", SortDirection.self)?.value ?? .descending,
+                orientation: try fields.word("orientation", BarOrientation.self)?.value ?? .horizontal))
+        case .groupedBar: return .groupedBar(SeriesBarPlan(indicators: try indicators("indicators", in: fields), areas: areas))
+        case .stackedBar: return .stackedBar(SeriesBarPlan(indicators: try indicators("indicators", in: fields), areas: areas))
+        case .line: return .line(LinePlan(indicator: try indicator("indicator", in: fields), areas: areas))
+        case .scatter:
+            return .scatter(ScatterPlan(x: try indicator("x", in: fields), y: try indicator("y", in: fields), areas: areas))
+        case .profile: return .profile(ProfilePlan(indicators: try indicators("indicators", in: fields)))
+        case .pyramid:
+            let men = try indicators("men", in: fields)
+            let women = try indicators("women", in: fields)
+            guard men.count == women.count else {
+                throw .syntax(fields.location(of: "women"), "a pyramid needs as many \"women:\" as \"men:\" indicators, one per age group",
                               fix: "Write men: [m_u6, m_6_15, …] and women: [w_u6, w_6_15, …].")
             }
+            return .pyramid(PyramidPlan(men: men, women: women))
         }
-        let sort = try fields.string("sort")
-        if let sort, !["ascending", "descending"].contains(sort) {
-            throw .unknownName(fields.location(of: "sort"), kind: "sort order", name: sort, known: ["ascending", "descending"])
-        }
-        guard !indicators.isEmpty else { throw .missingField(fields.location, field: "indicator", in: what) }
-        var scheme = Located(value: "quantiles", location: fields.location)
-        var classCount = 5
-        var breaks: [Double] = []
-        var pooled: [Located<String>] = []
-        var same = true
-        if let classes = fields["classes"] {
-            let options = try reader.mapping(classes, what: "classes")
-            try options.allowOnly(["scheme", "k", "breaks", "pooled-periods", "same-for-every-area"])
-            if let node = options["pooled-periods"] {
-                for item in try reader.sequence(node, field: "pooled-periods") { pooled.append(try period(item)) }
-            }
-            if let node = options["scheme"] { scheme = Located(value: try reader.string(node, field: "scheme"), location: reader.location(of: node)) }
-            if let node = options["breaks"] {
-                for item in try reader.sequence(node, field: "breaks") {
-                    guard let value = Double(try reader.string(item, field: "breaks")), value.isFinite else {
-                        throw .wrongType(reader.location(of: item), field: "breaks", expected: "numbers such as 10 or 12.5")
-                    }
-                    breaks.append(value)
-                }
-                scheme = Located(value: "user-defined", location: reader.location(of: node))
-            }
-            classCount = try options.int("k") ?? 5
-            same = try options.bool("same-for-every-area") ?? true
-        }
-        var points: [Located<String>] = []
-        if let node = fields["points"] {
-            for item in try reader.sequence(node, field: "points") {
-                points.append(Located(value: try reader.string(item, field: "points"), location: reader.location(of: item)))
-            }
-        }
-        return FigurePlan(
-            kind: kind, indicators: indicators,
-            areas: try fields["areas"].map { (node: Node) throws(TemplateError) -> AreaSelector in try selectors.parse(node) },
-            reference: try fields["reference"].map { (node: Node) throws(TemplateError) -> [AreaSelector] in
-                try selectors.parseList(node, field: "reference")
-            } ?? [],
-            sortDescending: sort.map { $0 == "descending" }, caption: try texts.optional("caption", in: fields) ?? TextTemplate(segments: []),
-            location: reader.location(of: node),
-            level: try fields.string("level").map { Located(value: $0, location: fields.location(of: "level")) },
-            extent: Located(value: try fields.string("extent") ?? "city", location: fields.location(of: "extent")), scheme: scheme, classCount: classCount,
-            sameClassesForEveryArea: same, breaks: breaks, pooledPeriods: pooled,
+    }
+
+    private func map(_ fields: YAMLReader.Fields, at location: SourceLocation) throws(TemplateError) -> MapPlan {
+        try fields.allowOnly([
+            "indicator", "level", "extent", "classes", "palette", "highlight", "points", "point-size", "labels", "period",
+            "caption",
+        ])
+        return MapPlan(
+            indicator: try indicator("indicator", in: fields), level: try located("level", in: fields),
+            extent: try fields.word("extent", MapExtent.self)?.value ?? .city,
+            classes: try fields["classes"].map { (node: Node) throws(TemplateError) in try classes(node) }
+                ?? .standard(at: fields.location),
             period: try fields["period"].map { (node: Node) throws(TemplateError) in try period(node) },
-            palette: try fields.string("palette").map { Located(value: $0, location: fields.location(of: "palette")) },
-            points: points, labels: try fields.bool("labels") ?? false,
-            highlight: isMap ? try fields["highlight"].map { (node: Node) throws(TemplateError) -> AreaSelector in
-                try selectors.parse(node)
-            } : nil,
+            palette: try located("palette", in: fields),
+            points: try fields["points"].map { (node: Node) throws(TemplateError) in try names(node, field: "points") } ?? [],
+            labels: try fields.bool("labels") ?? false,
+            highlight: try fields["highlight"].map { (node: Node) throws(TemplateError) in
+                try AreaSelectorParser(reader: reader).parse(node)
+            },
             pointSize: try fields["point-size"].map { (node: Node) throws(TemplateError) in try pointSize(node) },
-            orientation: try fields.string("orientation").map { Located(value: $0, location: fields.location(of: "orientation")) })
+            location: location)
+    }
+
+    /// `classes: { scheme: fisher-jenks, k: 5 }` or `classes: { breaks: [10, 20, 40] }`.
+    private func classes(_ node: Node) throws(TemplateError) -> ClassesPlan {
+        let options = try reader.mapping(node, what: "classes")
+        try options.allowOnly(["scheme", "k", "breaks", "pooled-periods", "same-for-every-area"])
+        let pooled = try options["pooled-periods"].map { (node: Node) throws(TemplateError) -> [Located<String>] in
+            var periods: [Located<String>] = []
+            for item in try reader.sequence(node, field: "pooled-periods") { periods.append(try period(item)) }
+            return periods
+        } ?? []
+        let method: ClassesPlan.Method
+        if let node = options["breaks"] {
+            for key in ["scheme", "k"] where options[key] != nil {
+                throw .syntax(options.location(of: key), "\"\(key):\" and \"breaks:\" exclude each other",
+                              fix: "Keep \"breaks:\" for classes of your own, or \"scheme:\" and \"k:\" for computed ones.")
+            }
+            method = .breaks(try breaks(node))
+        } else {
+            let k = try options.int("k") ?? 5
+            guard (2...9).contains(k) else {
+                throw .wrongType(options.location(of: "k"), field: "k", expected: "a whole number from 2 to 9")
+            }
+            method = .scheme(try options.word("scheme", ClassSchemeName.self) ?? Located(value: .quantiles, location: options.location), k: k)
+        }
+        return ClassesPlan(method: method, pooledPeriods: pooled, sameForEveryArea: try options.bool("same-for-every-area") ?? true)
+    }
+
+    private func breaks(_ node: Node) throws(TemplateError) -> [Double] {
+        var values: [Double] = []
+        for item in try reader.sequence(node, field: "breaks") {
+            guard let value = Double(try reader.string(item, field: "breaks")), value.isFinite else {
+                throw .wrongType(reader.location(of: item), field: "breaks", expected: "numbers such as 10 or 12.5")
+            }
+            values.append(value)
+        }
+        return values
+    }
+
+    /// One indicator name, required.
+    private func indicator(_ key: String, in fields: YAMLReader.Fields) throws(TemplateError) -> Located<String> {
+        let node = try fields.required(key)
+        return Located(value: try reader.string(node, field: key), location: reader.location(of: node))
+    }
+
+    /// One or more indicator names, required.
+    private func indicators(_ key: String, in fields: YAMLReader.Fields) throws(TemplateError) -> [Located<String>] {
+        let list = try names(try fields.required(key), field: key)
+        guard !list.isEmpty else { throw .missingField(fields.location(of: key), field: key, in: fields.what) }
+        return list
+    }
+
+    private func names(_ node: Node, field: String) throws(TemplateError) -> [Located<String>] {
+        var names: [Located<String>] = []
+        for item in try reader.sequence(node, field: field) {
+            names.append(Located(value: try reader.string(item, field: field), location: reader.location(of: item)))
+        }
+        return names
+    }
+
+    private func located(_ key: String, in fields: YAMLReader.Fields) throws(TemplateError) -> Located<String>? {
+        try fields.string(key).map { Located(value: $0, location: fields.location(of: key)) }
     }
 
     /// A date `YYYY-MM-DD` or a year, checked here so a typo is reported where it is written.
@@ -103,14 +135,28 @@ struct FigurePlanParser {
         return Located(value: text, location: reader.location(of: node))
     }
 
-    /// `point-size: e_platz` or `point-size: { attribute: e_platz, label: "Genehmigte Plätze" }`.
-    private func pointSize(_ node: Node) throws(TemplateError) -> (attribute: Located<String>, label: String) {
+    private func pointSize(_ node: Node) throws(TemplateError) -> PointSizePlan {
         if case .scalar(let scalar) = node {
-            return (Located(value: scalar.string, location: reader.location(of: node)), scalar.string)
+            return PointSizePlan(attribute: Located(value: scalar.string, location: reader.location(of: node)), label: scalar.string)
         }
         let fields = try reader.mapping(node, what: "point-size")
         try fields.allowOnly(["attribute", "label"])
         let attribute = try reader.string(try fields.required("attribute"), field: "attribute")
-        return (Located(value: attribute, location: fields.location(of: "attribute")), try fields.string("label") ?? attribute)
+        return PointSizePlan(attribute: Located(value: attribute, location: fields.location(of: "attribute")),
+                             label: try fields.string("label") ?? attribute)
+    }
+}
+
+extension ChartType {
+    /// The fields a chart of this type has besides `type:` and `caption:`.
+    var fields: [String] {
+        switch self {
+        case .bar: ["indicator", "areas", "reference", "sort", "orientation"]
+        case .groupedBar, .stackedBar: ["indicators", "areas"]
+        case .line: ["indicator", "areas"]
+        case .scatter: ["x", "y", "areas"]
+        case .profile: ["indicators"]
+        case .pyramid: ["men", "women"]
+        }
     }
 }

@@ -19,9 +19,9 @@ public struct ReportPlan: Sendable {
     public var allBlocks: [PlanBlock] { intro + body + closing }
 }
 
-public enum Audience: String, Sendable { case `public`, `internal` }
+public enum Audience: String, Sendable, CaseIterable { case `public`, `internal` }
 
-public enum OutputMode: String, Sendable {
+public enum OutputMode: String, Sendable, CaseIterable {
     /// One PDF per area.
     case perArea = "per-area"
     /// One PDF with a chapter per area.
@@ -127,50 +127,7 @@ public struct ColumnPlan: Sendable {
     /// The column title; the indicator's short name when nil.
     public var label: String?
     /// `value` (default), `rank`, `change` (since the previous period), `count` (numerator).
-    public var show: String
-}
-
-/// A chart or map.
-public struct FigurePlan: Sendable {
-    public enum Kind: String, Sendable, CaseIterable {
-        case bar, groupedBar = "grouped-bar", stackedBar = "stacked-bar", line, scatter, profile, pyramid, map
-    }
-
-    public var kind: Kind
-    public var indicators: [Located<String>]
-    public var areas: AreaSelector?
-    public var reference: [AreaSelector]
-    public var sortDescending: Bool?
-    public var caption: TextTemplate
-    public var location: SourceLocation
-    // Maps
-    public var level: Located<String>?
-    public var extent: Located<String>
-    public var scheme: Located<String>
-    public var classCount: Int
-    public var sameClassesForEveryArea: Bool
-    /// The upper class limits for `classes: { breaks: [10, 20, 30] }` (the scheme is then `user-defined`).
-    public var breaks: [Double]
-    /// Periods whose values are classified together (`classes: { pooled-periods: [...] }`), so that maps of
-    /// several years share one legend.
-    public var pooledPeriods: [Located<String>]
-    /// The period a map shows instead of the report's (`period:`), e.g. for maps of two years side by side.
-    public var period: Located<String>?
-    public var palette: Located<String>?
-    public var points: [Located<String>]
-    public var labels: Bool
-    /// The areas a map outlines instead of the report's area (e.g. the ten with the highest values).
-    public var highlight: AreaSelector?
-    /// A numeric attribute of the points (e.g. `e_platz`, Kita places) that sets their symbol's area, and its
-    /// legend label.
-    public var pointSize: (attribute: Located<String>, label: String)?
-    /// Bar charts: `horizontal` (the default) or `vertical`.
-    public var orientation: Located<String>?
-}
-
-extension FigurePlan {
-    /// A map of a district or one area with its surroundings, not of the whole city.
-    public var isZoomed: Bool { extent.value != "city" }
+    public var show: ColumnContent
 }
 
 extension ReportPlan {
@@ -182,7 +139,7 @@ extension ReportPlan {
                 case .figure(let figure): [figure]
                 case .figures(let figures): figures
                 case .forEach(_, let inner), .columns(_, let inner): collect(inner)
-                default: []
+                case .titlePage, .contents, .heading, .text, .list, .table, .image, .pageBreak, .indicatorOverview: []
                 }
             }
         }

@@ -29,4 +29,31 @@ struct SourceText: Sendable {
         }
         return start
     }
+
+    /// The path of a file a template names (`include:`, `image:`, `logo:`): relative to the folder of `file`, or
+    /// `name` itself when it is absolute.
+    static func path(of name: String, relativeTo file: String) -> String {
+        name.hasPrefix("/") ? name : URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(name).path
+    }
+
+    /// Throws at the first control character (other than tab and line breaks), NUL included, or private-use
+    /// character: they print as nothing or as boxes, and a NUL cuts the text short.
+    func refuseControlCharacters() throws(TemplateError) {
+        for (index, line) in lines.enumerated() {
+            for (column, scalar) in line.unicodeScalars.enumerated() where Self.isRefused(scalar) {
+                let code = String(scalar.value, radix: 16, uppercase: true)
+                throw .syntax(SourceLocation(file: file, line: index + 1, column: column + 1),
+                              "the text holds the invisible character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)",
+                              fix: "Delete it (it may come from copying text out of another program).")
+            }
+        }
+    }
+
+    private static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control: scalar != "\t"
+        case .privateUse: true
+        default: false
+        }
+    }
 }

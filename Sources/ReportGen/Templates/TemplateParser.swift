@@ -3,9 +3,18 @@ import Yams
 
 /// Reads a template file into a `ReportPlan`; `include:` blocks are read from files relative to it.
 public struct TemplateParser {
+    /// How deep blocks (`columns:`, `for-each:`) and includes may be nested, and how many files one template
+    /// may include in all: bounds that keep a template from growing without end (a file including itself, or ten
+    /// files each including ten more).
+    static let maximumDepth = 8
+    static let maximumIncludes = 100
+
+    private let includes = IncludeCount()
+
     public init() {}
 
     public func parse(fileAt path: String) throws(TemplateError) -> ReportPlan {
+        includes.count = 0
         let (reader, root) = try load(path, from: nil)
         let top = try reader.mapping(root, what: "the template")
         try top.allowOnly(["report", "intro", "body", "closing"])
@@ -20,46 +29,64 @@ public struct TemplateParser {
 
     private func load(_ path: String, from: SourceLocation?) throws(TemplateError) -> (YAMLReader, Node) {
         let at = from ?? SourceLocation(file: path, line: 0, column: 0)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadableFile(at, reason: "\(path) does not exist or is not readable; check the path")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+            let data = FileManager.default.contents(atPath: path)
+        else {
+            throw .unreadableFile(at, reason: "\(path) does not exist, is a folder or is not readable; check the path")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .unreadableFile(at, reason: "\(path) is not UTF-8 text; save it as UTF-8")
         }
-        let reader = YAMLReader(source: SourceText(file: path, text: text))
+        let source = SourceText(file: path, text: text)
+        try source.refuseControlCharacters()
+        let reader = YAMLReader(source: source)
         return (reader, try reader.parse(text))
     }
 
     func parseBlocks(_ node: Node, reader: YAMLReader, depth: Int) throws(TemplateError) -> [PlanBlock] {
+        guard depth <= Self.maximumDepth else {
+            throw .syntax(reader.location(of: node), "blocks and includes are nested more than \(Self.maximumDepth) deep",
+                          fix: "Nest fewer \"columns:\", \"for-each:\" and \"include:\" blocks inside each other.")
+        }
         var blocks: [PlanBlock] = []
         for item in try reader.sequence(node, field: "body") {
             // The blocks without settings may be written as a bare word.
-            if case .scalar(let scalar) = item, ["page-break", "title-page"].contains(scalar.string) {
-                let kind: PlanBlock.Kind = scalar.string == "page-break" ? .pageBreak : .titlePage
-                blocks.append(PlanBlock(kind: kind, condition: nil, location: reader.location(of: item)))
+            if case .scalar(let scalar) = item, let keyword = BlockKeyword(rawValue: scalar.string), BlockKeyword.bare.contains(keyword) {
+                blocks.append(PlanBlock(kind: keyword == .pageBreak ? .pageBreak : .titlePage, condition: nil,
+                                        location: reader.location(of: item)))
                 continue
             }
             let fields = try reader.mapping(item, what: "a block")
-            if let include = fields["include"] {
-                blocks += try parseInclude(include, reader: reader, depth: depth)
-                continue
-            }
-            blocks.append(try BlockParser(reader: reader, parser: self, depth: depth).parse(fields, node: item))
+            blocks += try BlockParser(reader: reader, parser: self, depth: depth).parse(fields, node: item)
         }
         return blocks
     }
 
-    private func parseInclude(_ node: Node, reader: YAMLReader, depth: Int) throws(TemplateError) -> [PlanBlock] {
+    func parseInclude(_ node: Node, reader: YAMLReader, depth: Int) throws(TemplateError) -> [PlanBlock] {
         let location = reader.location(of: node)
-        guard depth < 8 else {
-            throw .syntax(location, "includes are nested more than 8 deep", fix: "Check for a file that includes itself.")
+        guard depth < Self.maximumDepth else {
+            throw .syntax(location, "includes are nested more than \(Self.maximumDepth) deep", fix: "Check for a file that includes itself.")
+        }
+        includes.count += 1
+        guard includes.count <= Self.maximumIncludes else {
+            throw .syntax(location, "the template includes more than \(Self.maximumIncludes) files in all",
+                          fix: "Include fewer parts, or parts that do not include each other many times over.")
         }
         let name = try reader.string(node, field: "include")
-        let base = URL(fileURLWithPath: reader.source.file).deletingLastPathComponent()
-        let path = name.hasPrefix("/") ? name : base.appendingPathComponent(name).path
-        let (included, root) = try load(path, from: location)
+        // Only template parts: the content of another file must never appear in a message.
+        guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else {
+            throw .syntax(location, "an include names a YAML template part, not \"\(name)\"",
+                          fix: "Name a file ending in .yaml or .yml.")
+        }
+        let (included, root) = try load(SourceText.path(of: name, relativeTo: reader.source.file), from: location)
         return try parseBlocks(root, reader: included, depth: depth + 1)
     }
+}
+
+/// How many files the current parse has included so far (a parse runs on one thread).
+private final class IncludeCount {
+    var count = 0
 }
 
 /// The `report:` section.
@@ -73,16 +100,8 @@ struct ReportSettingsParser {
             "header", "number-headings", "theme", "sample",
         ])
         let texts = TextFieldParser(reader: reader)
-        let audienceText = try fields.string("audience") ?? "public"
-        guard let audience = Audience(rawValue: audienceText) else {
-            throw .unknownName(fields.location(of: "audience"), kind: "audience", name: audienceText,
-                               known: ["public", "internal"])
-        }
-        let outputText = try fields.string("output") ?? "per-area"
-        guard let output = OutputMode(rawValue: outputText) else {
-            throw .unknownName(fields.location(of: "output"), kind: "output mode", name: outputText,
-                               known: ["per-area", "combined"])
-        }
+        let audience = try fields.word("audience", Audience.self)?.value ?? .public
+        let output = try fields.word("output", OutputMode.self)?.value ?? .perArea
         return ReportSettings(
             title: try texts.required("title", in: fields), subtitle: try texts.optional("subtitle", in: fields),
             office: try fields.string("office") ?? "", date: try texts.optional("date", in: fields),
@@ -165,10 +184,10 @@ struct TextFieldParser {
         guard let field = words.first, words.count <= 2 else {
             throw .wrongType(reader.location(of: node), field: "sort", expected: "a field and optionally \"ascending\" or \"descending\"")
         }
-        let direction = words.count == 2 ? words[1] : "ascending"
-        guard ["ascending", "descending"].contains(direction) else {
-            throw .unknownName(reader.location(of: node), kind: "sort direction", name: direction, known: ["ascending", "descending"])
+        let direction = words.count == 2 ? words[1] : SortDirection.ascending.rawValue
+        guard let parsed = SortDirection(rawValue: direction) else {
+            throw .unknownName(reader.location(of: node), kind: SortDirection.kind, name: direction, known: SortDirection.words)
         }
-        return SortOrder(field: Located(value: field, location: reader.location(of: node)), descending: direction == "descending")
+        return SortOrder(field: Located(value: field, location: reader.location(of: node)), descending: parsed == .descending)
     }
 }

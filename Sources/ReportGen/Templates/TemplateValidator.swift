@@ -29,6 +29,7 @@ public struct TemplateValidator {
                                             fix: "Remove \"sample:\" or add \"for-each:\" with a level or points."))
             }
         }
+        if let period = settings.period { check.reportPeriod(period) }
         check.blocks(plan.allBlocks)
         return check.errors
     }
@@ -71,40 +72,39 @@ public struct TemplateValidator {
 
         mutating func figure(_ figure: FigurePlan) {
             figure.indicators.forEach { indicator($0) }
-            if let areas = figure.areas { selector(areas) }
-            if let highlight = figure.highlight { selector(highlight) }
-            figure.reference.forEach { selector($0) }
-            if let level = figure.level { self.level(level) }
-            figure.points.forEach { pointCategory($0) }
+            figure.selectors.forEach { selector($0) }
             text(figure.caption)
-            if figure.kind != .bar && figure.kind != .map, let first = figure.reference.first {
-                errors.append(.syntax(first.location, "only bar charts draw reference lines",
-                                      fix: "Remove \"reference:\" or use type: bar."))
-            }
-            if figure.kind != .bar, let orientation = figure.orientation {
-                errors.append(.syntax(orientation.location, "only bar charts have an orientation",
-                                      fix: "Remove \"orientation:\" or use type: bar."))
-            }
-            if let orientation = figure.orientation, !["horizontal", "vertical"].contains(orientation.value) {
-                errors.append(.unknownName(orientation.location, kind: "orientation", name: orientation.value,
-                                           known: ["horizontal", "vertical"]))
-            }
-            guard figure.kind == .map else { return }
-            if !["city", "parent", "area"].contains(figure.extent.value) {
-                errors.append(.unknownName(figure.extent.location, kind: "map extent", name: figure.extent.value,
-                                           known: ["city", "parent", "area"]))
-            }
-            if let size = figure.pointSize, !vocabulary.pointAttributes.contains(size.attribute.value) {
+            guard let map = figure.map else { return }
+            if let level = map.level { self.level(level) }
+            for period in [map.period].compactMap({ $0 }) + map.classes.pooledPeriods { self.period(period, of: map.indicator.value) }
+            map.points.forEach { pointCategory($0) }
+            if let size = map.pointSize, !vocabulary.pointAttributes.contains(size.attribute.value) {
                 errors.append(.unknownName(size.attribute.location, kind: "point attribute", name: size.attribute.value,
                                            known: Array(vocabulary.pointAttributes)))
             }
-            if !MapClasses.schemes.contains(figure.scheme.value) {
-                errors.append(.unknownName(figure.scheme.location, kind: "classification scheme", name: figure.scheme.value,
-                                           known: MapClasses.schemes))
-            }
-            if let palette = figure.palette, (try? Palette.named(palette.value)) == nil {
+            if let palette = map.palette, (try? Palette.named(palette.value)) == nil {
                 errors.append(.unknownName(palette.location, kind: "palette", name: palette.value, known: Palette.all.map(\.name)))
             }
+        }
+
+        /// The report's `period:` is a date the store has values for (of any indicator).
+        mutating func reportPeriod(_ period: Located<String>) {
+            guard let parsed = Period(period.value) else {
+                errors.append(.wrongType(period.location, field: "period", expected: "a date such as 2020-12-31 or a year"))
+                return
+            }
+            let known = Set(vocabulary.periods.values.flatMap { $0 })
+            if !known.isEmpty && !known.contains(parsed.iso) {
+                errors.append(.syntax(period.location, "the store has no values for the period \"\(period.value)\"",
+                                      fix: "Use one of its periods: \(known.sorted().joined(separator: ", "))."))
+            }
+        }
+
+        /// A map's own period (or a pooled one) is a date its indicator has values for.
+        mutating func period(_ period: Located<String>, of indicator: String) {
+            guard let known = vocabulary.periods[indicator], let parsed = Period(period.value), !known.contains(parsed.iso) else { return }
+            errors.append(.syntax(period.location, "the indicator \"\(indicator)\" has no values for the period \"\(period.value)\"",
+                                  fix: "Use one of its periods: \(known.sorted().joined(separator: ", "))."))
         }
 
         mutating func text(_ template: TextTemplate) {
@@ -113,47 +113,62 @@ public struct TemplateValidator {
 
         mutating func expression(_ expression: Expression) {
             for (path, location) in expression.paths { self.path(path, at: location) }
-            for filter in expression.filters {
-                guard let arity = TemplateVocabulary.filters[filter.name] else {
-                    errors.append(.unknownName(filter.location, kind: "filter", name: filter.name,
-                                               known: Array(TemplateVocabulary.filters.keys)))
-                    continue
-                }
-                if !arity.contains(filter.arguments.count) {
-                    errors.append(.syntax(filter.location, "the filter \"\(filter.name)\" takes \(arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)") argument(s), not \(filter.arguments.count)",
-                                          fix: "Write e.g. \"| plural: \\\"Kita\\\", \\\"Kitas\\\"\"."))
-                }
+            guard case .path(let path, _) = expression.subject else { return }
+            for filter in expression.filters { unit(of: path, fits: filter) }
+        }
+
+        /// `percent` shows a percentage; `signed` a change (in Prozentpunkte for a percentage) or a value that is
+        /// itself a relative change (in %). Anything else would print a wrong unit.
+        mutating func unit(of path: [String], fits filter: Expression.Filter) {
+            let isArea = [PathStart.area, .parent, .city].contains { $0.rawValue == path.first }
+            let words = isArea ? Array(path.dropFirst()) : path
+            guard words.count == 2, let unit = vocabulary.units[words[1]] else { return }
+            let (word, indicator) = (words[0], words[1])
+            switch filter.name {
+            case .percent where word == "change":
+                errors.append(.syntax(filter.location, "\"percent\" would print the change of \"\(indicator)\" as a share",
+                                      fix: "Write \"| signed\": a change of a percentage is given in Prozentpunkte."))
+            case .percent where unit != "%" || !["value", "previous"].contains(word):
+                let counted = word == "rank" ? "a rank" : word == "numerator" ? "a count"
+                    : unit.isEmpty ? "a number without unit" : "in \(unit)"
+                errors.append(.syntax(filter.location, "\"percent\" is for percentages, but \"\(word).\(indicator)\" is \(counted)",
+                                      fix: "Write \"| number\" instead."))
+            case .signed where !["value", "previous", "change"].contains(word):
+                errors.append(.syntax(filter.location, "\"signed\" is for changes, not for \"\(word).\(indicator)\"",
+                                      fix: "Remove it, or write \"change.\(indicator) | signed\"."))
+            default: return
             }
         }
 
         mutating func path(_ path: [String], at location: SourceLocation) {
             guard let head = path.first else { return }
             var rest = path.dropFirst()
-            if TemplateVocabulary.areaWords.contains(head) {
-                guard let field = rest.first else { return }
-                if TemplateVocabulary.areaFields.contains(field) { return }
-                guard TemplateVocabulary.indicatorWords.contains(field) else {
-                    errors.append(.unknownName(location, kind: "field of \(head)", name: field,
-                                               known: TemplateVocabulary.areaFields + TemplateVocabulary.indicatorWords))
+            if IndicatorWord(rawValue: head) == nil {
+                guard let start = PathStart(rawValue: head) else {
+                    errors.append(.unknownName(location, kind: PathStart.kind, name: head, known: PathStart.words + IndicatorWord.words))
                     return
                 }
-                rest = rest.dropFirst()
-            } else if TemplateVocabulary.indicatorWords.contains(head) {
-                // value.x, rank.x, …
-            } else if head == "poi" {
-                let known = TemplateVocabulary.pointFields + vocabulary.pointAttributes.sorted()
-                if let field = rest.first, !known.contains(field) {
-                    errors.append(.unknownName(location, kind: "point attribute", name: field, known: known))
+                switch start {
+                case .area, .parent, .city:
+                    guard let field = rest.first, AreaField(rawValue: field) == nil else { return }
+                    guard IndicatorWord(rawValue: field) != nil else {
+                        errors.append(.unknownName(location, kind: "field of \(head)", name: field,
+                                                   known: AreaField.words + IndicatorWord.words))
+                        return
+                    }
+                    rest = rest.dropFirst()
+                case .poi:
+                    let known = PointField.words + vocabulary.pointAttributes.sorted()
+                    if let field = rest.first, !known.contains(field) {
+                        errors.append(.unknownName(location, kind: "point attribute", name: field, known: known))
+                    }
+                    return
+                case .points:
+                    if let category = rest.first { pointCategory(Located(value: category, location: location)) }
+                    return
+                case .period:
+                    return
                 }
-                return
-            } else if head == "points" {
-                if let category = rest.first { pointCategory(Located(value: category, location: location)) }
-                return
-            } else if head == "period" {
-                return
-            } else {
-                errors.append(.unknownName(location, kind: "name", name: head, known: TemplateVocabulary.pathStarts))
-                return
             }
             guard let name = rest.first else { return }
             // Point at the indicator's name itself: after the words and dots before it.
@@ -200,7 +215,7 @@ public struct TemplateValidator {
             case .top(_, let level, let indicator, _):
                 self.level(Located(value: level, location: selector.location))
                 self.indicator(Located(value: indicator, location: selector.location))
-            default: break
+            case .area, .parent, .city, .children, .siblings, .ancestors: break
             }
         }
     }

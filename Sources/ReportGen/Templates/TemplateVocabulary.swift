@@ -9,10 +9,15 @@ public struct TemplateVocabulary: Sendable {
     /// The area keys of each level and the point numbers of each category, for `sample:`; a level or category
     /// that is absent is not checked.
     public var subjects: [String: Set<String>]
+    /// The periods (`2020-12-31`) each indicator has values for; an indicator that is absent is not checked.
+    public var periods: [String: Set<String>]
+    /// The unit of each indicator (`%`, `Personen`, `je 100 u6`); an indicator that is absent is not checked.
+    public var units: [String: String]
 
     public init(
         indicators: Set<String>, internalIndicators: Set<String>, levels: Set<String>, pointCategories: Set<String>,
-        pointAttributes: Set<String>, subjects: [String: Set<String>] = [:]
+        pointAttributes: Set<String>, subjects: [String: Set<String>] = [:], periods: [String: Set<String>] = [:],
+        units: [String: String] = [:]
     ) {
         self.indicators = indicators
         self.internalIndicators = internalIndicators
@@ -20,14 +25,9 @@ public struct TemplateVocabulary: Sendable {
         self.pointCategories = pointCategories
         self.pointAttributes = pointAttributes
         self.subjects = subjects
+        self.periods = periods
+        self.units = units
     }
-
-    /// Filters of the expression language and how many arguments each takes.
-    public static let filters: [String: ClosedRange<Int>] = [
-        "number": 0...1, "percent": 0...1, "decimals": 1...1, "date": 0...0, "compared-to": 1...2,
-        "position": 0...0, "rank-phrase": 0...1, "plural": 2...2, "default": 1...1, "available": 0...0,
-        "suppressed": 0...0, "signed": 0...0,
-    ]
 
     /// The areas of the education indicator model of the municipal education monitoring guideline.
     public static let modelAreas: KeyValuePairs<String, String> = [
@@ -35,13 +35,4 @@ public struct TemplateVocabulary: Sendable {
         "D": "Allgemeinbildende Schulen", "E": "Berufliche Bildung", "F": "Hochschulen", "G": "Weiterbildung",
         "H": "Non-formale Lernwelten", "I": "Netzwerke",
     ]
-
-    /// Area words that may start a path: `area.name`, `parent.value.x`, `city.value.x`.
-    public static let areaWords = ["area", "parent", "city"]
-    /// Words that take an indicator: `value.x`, `rank.x`, `change.x`, `previous.x`, `count.x` (numerator).
-    public static let indicatorWords = ["value", "rank", "change", "previous", "numerator"]
-    public static let areaFields = ["name", "key", "level"]
-    /// Fields of every point of interest: `poi.name`, `poi.number` (its number in the source, e.g. the Kita number).
-    public static let pointFields = ["name", "number", "address", "category"]
-    public static let pathStarts = areaWords + indicatorWords + ["points", "poi", "period"]
 }

@@ -66,13 +66,8 @@ struct ThemeParser {
         if let page = fields["page"] { setup = try pageSetup(page) }
         var logo: PNGFigure?
         if let node = fields["logo"] {
-            let name = try reader.string(node, field: "logo")
-            let base = URL(fileURLWithPath: reader.source.file).deletingLastPathComponent()
-            do {
-                logo = try PNGFigure(path: name.hasPrefix("/") ? name : base.appendingPathComponent(name).path)
-            } catch {
-                throw .unreadableFile(reader.location(of: node), reason: "\(error)")
-            }
+            logo = try ImageFile.open(try reader.string(node, field: "logo"), relativeTo: reader.source.file,
+                                      at: reader.location(of: node))
         }
         return ReportTheme(theme: theme, pageSetup: setup, logo: logo)
     }
@@ -80,13 +75,7 @@ struct ThemeParser {
     private func pageSetup(_ node: Node) throws(TemplateError) -> PageSetup {
         let page = try reader.mapping(node, what: "page")
         try page.allowOnly(["size", "margins-mm"])
-        var setup = PageSetup()
-        switch try page.string("size") ?? "a4-portrait" {
-        case "a4-portrait": break
-        case "a4-landscape": setup = .a4Landscape
-        case let other:
-            throw .unknownName(page.location(of: "size"), kind: "page size", name: other, known: ["a4-portrait", "a4-landscape"])
-        }
+        var setup = (try page.word("size", PageSizeName.self)?.value ?? .a4Portrait).setup
         if let margins = page["margins-mm"] {
             let sides = try reader.mapping(margins, what: "margins-mm")
             try sides.allowOnly(["top", "bottom", "left", "right"])
@@ -103,5 +92,24 @@ struct ThemeParser {
             setup.marginRight = try millimetres("right") ?? setup.marginRight
         }
         return setup
+    }
+}
+
+/// `page: { size: … }` of a theme.
+enum PageSizeName: String, TemplateWord {
+    case a4Portrait = "a4-portrait", a4Landscape = "a4-landscape", a5Portrait = "a5-portrait", a5Landscape = "a5-landscape"
+    static let kind = "page size"
+
+    /// The page with its standard margins (A5: 15 mm at the sides, 20 mm at the top and bottom).
+    var setup: PageSetup {
+        let a5 = Size(width: 419.528, height: 595.276)
+        switch self {
+        case .a4Portrait: return PageSetup()
+        case .a4Landscape: return .a4Landscape
+        case .a5Portrait: return PageSetup(size: a5, marginTop: 56.69, marginBottom: 56.69, marginLeft: 42.52, marginRight: 42.52)
+        case .a5Landscape:
+            return PageSetup(size: Size(width: a5.height, height: a5.width), marginTop: 42.52, marginBottom: 42.52,
+                             marginLeft: 56.69, marginRight: 56.69)
+        }
     }
 }

@@ -15,6 +15,7 @@ struct YAMLReader {
                 throw TemplateError.syntax(SourceLocation(file: source.file, line: 1, column: 1), "the template is empty",
                                            fix: "Start with a \"report:\" section and a \"body:\" list.")
             }
+            try refuseOversized(node)
             return node
         } catch let error as TemplateError {
             throw error
@@ -22,6 +23,28 @@ struct YAMLReader {
             throw Self.describe(error, file: source.file)
         } catch {
             throw .yaml(SourceLocation(file: source.file, line: 0, column: 0), "\(error)")
+        }
+    }
+
+    /// How many values a template may hold once its aliases (`*name`) are expanded: far more than any report
+    /// needs, far less than an alias bomb (a few lines that expand to billions of values).
+    static let maximumNodes = 100_000
+
+    /// Counts the values of the tree, aliases expanded, and stops as soon as there are too many.
+    private func refuseOversized(_ root: Node) throws(TemplateError) {
+        var pending = [root]
+        var count = 0
+        while let node = pending.popLast() {
+            count += 1
+            guard count <= Self.maximumNodes else {
+                throw .syntax(location(of: root), "the template holds more than \(Self.maximumNodes) values once its aliases are expanded",
+                              fix: "Write the repeated parts out, or use fewer nested aliases (*name).")
+            }
+            switch node {
+            case .mapping(let mapping): for (key, value) in mapping { pending += [key, value] }
+            case .sequence(let sequence): pending += Array(sequence)
+            case .scalar, .alias: continue
+            }
         }
     }
 
@@ -106,10 +129,12 @@ struct YAMLReader {
             }
         }
 
-        /// Throws for a field that is not one of `known`, with the nearest known name.
-        func allowOnly(_ known: [String]) throws(TemplateError) {
+        /// Throws for a field that is not one of `known`, with the nearest known name; `what` names the
+        /// mapping in the message when it says more than the field it stands under ("a scatter chart").
+        func allowOnly(_ known: [String], what: String? = nil) throws(TemplateError) {
             for entry in entries where !known.contains(entry.key) {
-                throw .unknownName(reader.location(of: entry.keyNode), kind: "field of \(what)", name: entry.key, known: known)
+                throw .unknownName(reader.location(of: entry.keyNode), kind: "field of \(what ?? self.what)", name: entry.key,
+                                   known: known)
             }
         }
     }

@@ -81,7 +81,7 @@ struct FigureShowcase {
         let renderer = try PDFRenderer()
         let url = URL(fileURLWithPath: "\(folder)/figures.pdf")
         let summary = try renderer.render(
-            Document(metadata: PDFMetadata(title: "Abbildungen"), blocks: blocks), to: url)
+            Document(metadata: PDFMetadata(title: "Abbildungen"), words: .german, blocks: blocks), to: url)
         #expect(summary.pageCount >= 2)
         let text = try PDFInspection.text(of: url.path)
         for caption in ["Abbildung 1: Kinderarmut in den Planungsräumen", "Abbildung 3: Profil von Neukölln"] {

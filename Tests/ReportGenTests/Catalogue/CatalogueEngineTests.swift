@@ -153,7 +153,7 @@ extension CatalogueEngineTests {
     func mapHighlight() throws {
         let resolver = try Catalogue.resolver("angebote-und-bedarfe.yaml")
         let scope = try #require(resolver.scopes().first)
-        let plan = try #require(resolver.context.plan.figurePlans.first { $0.kind == .map && $0.highlight != nil })
+        let plan = try #require(resolver.context.plan.figurePlans.compactMap(\.map).first { $0.highlight != nil })
         let prepared = try resolver.context.preparedMap(plan)
         let spec = try FigureResolver(context: resolver.context).mapSpec(plan, prepared, scope: scope)
         let top = resolver.context.snapshot.areas(try #require(plan.highlight), scope: scope, context: resolver.context)

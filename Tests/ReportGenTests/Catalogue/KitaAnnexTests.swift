@@ -51,7 +51,7 @@ struct KitaAnnexTests {
     func highlightedPoint() throws {
         let resolver = try Catalogue.resolver("kita-foerderantrag.yaml")
         let scope = try #require(resolver.scopes(only: ["08142880"]).first)
-        let plan = try #require(resolver.context.plan.figurePlans.first { $0.kind == .map })
+        let plan = try #require(resolver.context.plan.figurePlans.compactMap(\.map).first)
         let prepared = try resolver.context.preparedMap(plan)
         let spec = try FigureResolver(context: resolver.context).mapSpec(plan, prepared, scope: scope)
         let highlighted = spec.points.filter(\.highlighted)
@@ -66,7 +66,7 @@ struct KitaAnnexTests {
     func zoomedCounts() throws {
         let resolver = try Catalogue.resolver("kita-foerderantrag.yaml")
         let scope = try #require(resolver.scopes(only: ["08142880"]).first)
-        let plan = try #require(resolver.context.plan.figurePlans.first { $0.kind == .map })
+        let plan = try #require(resolver.context.plan.figurePlans.compactMap(\.map).first)
         let prepared = try resolver.context.preparedMap(plan)
         let spec = try FigureResolver(context: resolver.context).mapSpec(plan, prepared, scope: scope)
         let counted = spec.legend.entries.compactMap(\.count).reduce(0, +)

@@ -105,7 +105,10 @@ struct PyramidTests {
         // The demo data has no age groups by sex; two pairs of age groups stand in for them here.
         let resolver = try resolver("  - chart: { type: pyramid, men: [ew_u6, ew_6_15], women: [ew_15_18, ew_18_27] }")
         let scope = try #require(resolver.scopes(only: ["08"]).first)
-        let plan = try #require(resolver.context.plan.figurePlans.first)
+        guard case .pyramid(let plan) = try #require(resolver.context.plan.figurePlans.first).kind else {
+            Issue.record("expected a pyramid")
+            return
+        }
         let spec = try FigureResolver(context: resolver.context).pyramid(plan, scope: scope).spec
         #expect(spec.bands == ["unter 6", "6 bis 15"])
         let shares = (spec.men + spec.women).compactMap { $0 }

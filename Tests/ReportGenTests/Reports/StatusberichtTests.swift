@@ -58,7 +58,7 @@ struct CityMapTests {
     @Test("all 542 Planungsräume are coloured by their class, the six invalid ones hatched and counted as k. A.")
     func cityMap() throws {
         let fixture = try ReportFixture(template: "templates/statusbericht.yaml")
-        let plan = try #require(fixture.context.plan.figurePlans.first { $0.kind == .map })
+        let plan = try #require(fixture.context.plan.figurePlans.compactMap(\.map).first)
         let prepared = try fixture.context.preparedMap(plan)
         let scope = try #require(fixture.resolver.scopes(only: ["081004"]).first)
         let spec = try FigureResolver(context: fixture.context).mapSpec(plan, prepared, scope: scope)
@@ -97,7 +97,7 @@ struct UserDefinedBreaksTests {
             """.write(toFile: path, atomically: true, encoding: .utf8)
         let plan = try TemplateParser().parse(fileAt: path)
         let context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
-        let figure = try #require(plan.figurePlans.first)
+        let figure = try #require(plan.figurePlans.first?.map)
         let classes = try context.preparedMap(figure).classes
         #expect(Array(classes.classification.breaks.prefix(3)) == [10, 20, 40])
         #expect(classes.legend.entries.first?.label == "bis 10,0\u{00A0}%")
@@ -126,7 +126,7 @@ struct PooledPeriodTests {
             """.write(toFile: path, atomically: true, encoding: .utf8)
         let plan = try TemplateParser().parse(fileAt: path)
         let context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
-        let figures = plan.figurePlans
+        let figures = plan.figurePlans.compactMap(\.map)
         #expect(figures.count == 2)
         let first = try context.preparedMap(figures[0]).classes
         let second = try context.preparedMap(figures[1]).classes
@@ -148,7 +148,7 @@ struct CategoricalMapTests {
     @Test("a categorical indicator gets one class per value, labelled from the catalogue, in an internal report")
     func statusIndex() throws {
         let fixture = try ReportFixture(template: "templates/sozialmonitoring-intern.yaml")
-        let plan = try #require(fixture.context.plan.figurePlans.first { $0.kind == .map })
+        let plan = try #require(fixture.context.plan.figurePlans.compactMap(\.map).first)
         let classes = try fixture.context.preparedMap(plan).classes
         let labels = classes.legend.entries.filter { !$0.isMissing }.map(\.label)
         #expect(labels == ["1 – hoch", "2 – mittel", "3 – niedrig", "4 – sehr niedrig"])

@@ -22,7 +22,7 @@ struct ExpressionParserTests {
         #expect(first.location == SourceLocation(file: "t.yaml", line: 3, column: 13))
         let third = template.expressions[2]
         #expect(third.location.line == 4)
-        #expect(third.filters.first?.name == "compared-to")
+        #expect(third.filters.first?.name == .comparedTo)
         #expect(third.filters.first?.arguments.count == 2)
         #expect(third.filters.first?.arguments.last == .number(0.05))
         guard case .literal(let literal) = template.segments.first else {

@@ -71,28 +71,40 @@ struct TemplateValidationTests {
               - text: "{{ value.einwohner | nummer }}"
               - mapp: { indicator: einwohner }
             """
-        let path = try write(text)
-        do {
-            _ = try TemplateParser().parse(fileAt: path)
-            Issue.record("expected an unknown block error")
-        } catch {
-            #expect(error.location.line == 6)
-            #expect(error.message.contains("Did you mean \"map\"?"))
+        // Words of the template language (blocks, filters) are known when the template is read…
+        func parseError(_ text: String) throws -> TemplateError? {
+            let path = try write(text)
+            do {
+                _ = try TemplateParser().parse(fileAt: path)
+                return nil
+            } catch {
+                return error
+            }
         }
-        let plan = try TemplateParser().parse(fileAt: try write(text.replacingOccurrences(of: "mapp", with: "map")))
+        let filter = try #require(try parseError(text))
+        #expect(filter.location.line == 5 && filter.message.contains("Did you mean \"number\"?"))
+        let fixedFilter = text.replacingOccurrences(of: "nummer", with: "number")
+        let block = try #require(try parseError(fixedFilter))
+        #expect(block.location.line == 6 && block.message.contains("Did you mean \"map\"?"))
+        // … names of the store (levels, indicators) when it is checked against the store.
+        let plan = try TemplateParser().parse(fileAt: try write(fixedFilter.replacingOccurrences(of: "mapp", with: "map")))
         let messages = TemplateValidator(vocabulary: vocabulary).validate(plan).map(\.description)
         #expect(messages.contains { $0.contains(":3:") && $0.contains("Did you mean \"bezirksregion\"") })
-        #expect(messages.contains { $0.contains(":5:") && $0.contains("Did you mean \"number\"?") })
     }
 
     @Test("an unknown palette or classification scheme on a map is named with its line and the nearest name")
     func paletteAndScheme() throws {
         let text = template.replacingOccurrences(of: "kinderarmutt", with: "kinderarmut")
             .replacingOccurrences(of: "      caption: \"Kinderarmut\"", with: "      palette: YlOrRdd\n      classes: { scheme: fisher-jenk }")
-        let errors = TemplateValidator(vocabulary: vocabulary).validate(try TemplateParser().parse(fileAt: try write(text)))
-        let messages = errors.map(\.description)
+        #expect {
+            try TemplateParser().parse(fileAt: try write(text))
+        } throws: { error in
+            let message = (error as? TemplateError)?.description ?? ""
+            return message.contains(":15:") && message.contains("Did you mean \"fisher-jenks\"")
+        }
+        let plan = try TemplateParser().parse(fileAt: try write(text.replacingOccurrences(of: "fisher-jenk", with: "fisher-jenks")))
+        let messages = TemplateValidator(vocabulary: vocabulary).validate(plan).map(\.description)
         #expect(messages.contains { $0.contains(":14:") && $0.contains("Did you mean \"YlOrRd\"") })
-        #expect(messages.contains { $0.contains(":15:") && $0.contains("Did you mean \"fisher-jenks\"") })
     }
 
     @Test("included parts are read relative to the template, and a YAML error names its line")
@@ -138,5 +150,43 @@ struct TemplateEdgeCaseTests {
         let errors = TemplateValidator(vocabulary: vocabulary).validate(try TemplateParser().parse(fileAt: path))
         #expect(errors.count == 1)
         #expect(errors.first?.message.contains("internal") == true)
+    }
+}
+
+@Suite("Units of filters")
+struct FilterUnitTests {
+    let vocabulary = TemplateVocabulary(
+        indicators: ["einwohner", "kinderarmut", "wachstum"], internalIndicators: [], levels: ["bezirk"],
+        pointCategories: [], pointAttributes: [], units: ["einwohner": "Personen", "kinderarmut": "%", "wachstum": "%"])
+
+    func messages(_ expression: String) throws -> [String] {
+        let folder = try PDFInspection.temporaryDirectory()
+        let path = folder.appendingPathComponent("u.yaml").path
+        try "report:\n  title: x\nbody:\n  - text: \"{{ \(expression) }}\"\n".write(toFile: path, atomically: true, encoding: .utf8)
+        return TemplateValidator(vocabulary: vocabulary).validate(try TemplateParser().parse(fileAt: path)).map(\.description)
+    }
+
+    @Test("percent only for the value of a percentage; signed only for changes and values that are changes")
+    func percentAndSigned() throws {
+        #expect(try messages("value.kinderarmut | percent").isEmpty)
+        #expect(try messages("city.value.kinderarmut | percent").isEmpty)
+        #expect(try messages("change.kinderarmut | signed").isEmpty)
+        #expect(try messages("value.wachstum | signed").isEmpty)
+        let count = try messages("value.einwohner | percent")
+        #expect(count.count == 1 && count[0].contains("u.yaml:4:") && count[0].contains("in Personen"))
+        #expect(try messages("change.kinderarmut | percent").first?.contains("Prozentpunkte") == true)
+        #expect(try messages("rank.kinderarmut | percent").first?.contains("a rank") == true)
+        #expect(try messages("rank.kinderarmut | signed").first?.contains("for changes") == true)
+    }
+
+    @Test("signed writes Prozentpunkte for a change of a percentage and % for a value that is a relative change")
+    func signedUnits() throws {
+        let share = try YAMLFileTestDecoder.decode(
+            Indicator.self, "key: s\nname: s\ntopic: T\nsource: S\naggregation: sum\nunit: \"%\"\ndecimals: 1\n")
+        let persons = try YAMLFileTestDecoder.decode(
+            Indicator.self, "key: p\nname: p\ntopic: T\nsource: S\naggregation: sum\nunit: Personen\n")
+        #expect(ValueText.change(1.24, share) == "+1,2 Prozentpunkte")
+        #expect(ValueText.change(1.24, share, relative: true) == "+1,2\u{00A0}%")
+        #expect(ValueText.change(-340, persons) == "−340")
     }
 }
