@@ -23,9 +23,12 @@ let package = Package(
         .systemLibrary(
             name: "CGDAL", pkgConfig: "gdal",
             providers: [.apt(["libgdal-dev"])]),
+        .systemLibrary(
+            name: "CQPDF", pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"])]),
 
-        // The only Swift code that calls Cairo and Pango.
-        .target(name: "CairoBridge", dependencies: ["CCairo"]),
+        // The only Swift code that calls Cairo, Pango and qpdf.
+        .target(name: "CairoBridge", dependencies: ["CCairo", "CQPDF"]),
         // Document model, measurement, pagination, figures, painting.
         .target(name: "Layout", dependencies: ["CairoBridge"]),
         // Templates, store, import, statistics, narrative, command line.

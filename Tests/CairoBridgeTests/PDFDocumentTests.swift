@@ -23,7 +23,7 @@ struct PDFDocumentTests {
                 document.canvas.fill(.rectangle(Rect(x: 72, y: 200, width: 100, height: 50)), with: .black)
             }
         }
-        document.canvas.addLink(to: "seite-1", over: Rect(x: 72, y: 72, width: 100, height: 12))
+        document.canvas.addLink(to: "seite-1", over: Rect(x: 72, y: 72, width: 100, height: 12), description: "Kapitel 1")
         try document.finish()
     }
 
