@@ -26,9 +26,12 @@ let package = Package(
         .systemLibrary(
             name: "CQPDF", pkgConfig: "libqpdf",
             providers: [.apt(["libqpdf-dev"])]),
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
 
-        // The only Swift code that calls Cairo, Pango and qpdf.
-        .target(name: "CairoBridge", dependencies: ["CCairo", "CQPDF"]),
+        // The only Swift code that calls Cairo, Pango, qpdf and zlib.
+        .target(name: "CairoBridge", dependencies: ["CCairo", "CQPDF", "CZlib"]),
         // Document model, measurement, pagination, figures, painting.
         .target(name: "Layout", dependencies: ["CairoBridge"]),
         // Templates, store, import, statistics, narrative, command line.

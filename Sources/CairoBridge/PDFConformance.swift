@@ -79,14 +79,17 @@ enum PDFConformance {
     // MARK: Pages
 
     private static func markArtifacts(on page: QPDFObject, number: Int, in file: QPDFFile, path: String) throws(CairoError) {
-        guard let content = file.contentBytes(ofPage: page) else {
-            throw CairoError(
-                operation: "marking the page furniture of \(path) as Artifacts",
-                reason: "the content of page \(number) cannot be decoded",
+        let failure = { (reason: String) in
+            CairoError(
+                operation: "marking the page furniture of \(path) as Artifacts", reason: reason,
                 remedy: "This is a bug in ReportGen; please report it with the template that caused it.")
         }
+        guard let content = file.contentBytes(ofPage: page) else {
+            throw failure("the content of page \(number) cannot be decoded")
+        }
         guard let wrapped = ContentArtifacts.wrap(content) else { return }
-        file.set("/Contents", of: page, to: file.newStream(wrapped, dictionary: "<< >>"))
+        guard let deflated = Deflate.compress(wrapped) else { throw failure("zlib cannot compress page \(number)") }
+        file.set("/Contents", of: page, to: file.newStream(deflated, dictionary: "<< >>", deflated: true))
     }
 
     /// Links get a description for assistive technology (`/Contents`) and the print flag PDF/A wants (`/F 4`).

@@ -107,10 +107,14 @@ final class QPDFFile {
     func eraseItem(at index: Int, of array: QPDFObject) { qpdf_oh_erase_item(data, array, Int32(index)) }
 
     /// A new indirect stream holding `bytes`, with the entries of `dictionary` (PDF syntax) in its dictionary.
-    /// Unfiltered data is compressed by the writer, except XML metadata, which PDF/A wants readable.
-    func newStream(_ bytes: [UInt8], dictionary: String) -> QPDFObject {
+    /// `deflated` bytes are zlib data and stay as they are; unfiltered data is compressed by the writer, except
+    /// XML metadata, which PDF/A wants readable.
+    func newStream(_ bytes: [UInt8], dictionary: String, deflated: Bool = false) -> QPDFObject {
         let stream = qpdf_oh_new_stream(data)
-        replaceData(of: stream, with: bytes)
+        let filter = deflated ? name("/FlateDecode") : qpdf_oh_new_null(data)
+        bytes.withUnsafeBufferPointer { buffer in
+            qpdf_oh_replace_stream_data(data, stream, buffer.baseAddress, buffer.count, filter, qpdf_oh_new_null(data))
+        }
         let entries = parse(dictionary)
         let target = qpdf_oh_get_dict(data, stream)
         qpdf_oh_begin_dict_key_iter(data, entries)
@@ -120,13 +124,6 @@ final class QPDFFile {
         }
         for key in keys { set(key, of: target, to: self.key(key, of: entries)) }
         return stream
-    }
-
-    func replaceData(of stream: QPDFObject, with bytes: [UInt8]) {
-        let null = qpdf_oh_new_null(data)
-        bytes.withUnsafeBufferPointer { buffer in
-            qpdf_oh_replace_stream_data(data, stream, buffer.baseAddress, buffer.count, null, null)
-        }
     }
 
     // MARK: Writing
