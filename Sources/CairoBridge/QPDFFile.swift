@@ -12,21 +12,29 @@ typealias QPDFObject = qpdf_oh
 final class QPDFFile {
     private let data: qpdf_data
     private let path: String
+    /// The file's bytes, read at once: qpdf reads a file object by object with a seek and a read each, which costs
+    /// more than the rest of the pass; from memory it does not. qpdf keeps using them until the file is closed.
+    private let bytes: UnsafeMutableRawBufferPointer
     /// qpdf's `QPDF_ERRORS` bit of a result code (its macro, `1 << 1`, does not reach Swift).
     private static let errors: Int32 = 1 << 1
 
     init(reading path: String) throws(CairoError) {
+        guard let contents = FileManager.default.contents(atPath: path) else { throw Self.failure(path, "the file cannot be read") }
         guard let data = qpdf_init() else { throw Self.failure(path, "qpdf could not be started") }
         self.data = data
         self.path = path
+        bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, contents.count), alignment: 1)
+        contents.copyBytes(to: bytes)
         qpdf_silence_errors(data)
         qpdf_set_suppress_warnings(data, QPDF_TRUE)
-        if qpdf_read(data, path, nil) & Self.errors != 0 { throw error(reading: true) }
+        let start = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
+        if qpdf_read_memory(data, path, start, UInt64(contents.count), nil) & Self.errors != 0 { throw error(reading: true) }
     }
 
     deinit {
         var data: qpdf_data? = data
         qpdf_cleanup(&data)
+        bytes.deallocate()
     }
 
     var root: QPDFObject { qpdf_get_root(data) }
