@@ -24,9 +24,15 @@ let package = Package(
         .systemLibrary(
             name: "CGDAL", pkgConfig: "gdal",
             providers: [.apt(["libgdal-dev"])]),
+        .systemLibrary(
+            name: "CQPDF", pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"])]),
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
 
-        // The only Swift code that calls Cairo and Pango.
-        .target(name: "CairoBridge", dependencies: ["CCairo"], swiftSettings: strict),
+        // The only Swift code that calls Cairo, Pango, qpdf and zlib.
+        .target(name: "CairoBridge", dependencies: ["CCairo", "CQPDF", "CZlib"], swiftSettings: strict),
         // Document model, measurement, pagination, figures, painting.
         .target(name: "Layout", dependencies: ["CairoBridge"], swiftSettings: strict),
         // Templates, store, import, statistics, narrative, command line.

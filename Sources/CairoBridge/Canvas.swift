@@ -7,6 +7,8 @@ public final class Canvas {
     let context: OpaquePointer
     /// The text alternatives of the figures tagged so far, in drawing order (written into the PDF at the end).
     var figureAlternatives: [String] = []
+    /// What the links made so far point to, in order (the links' `/Contents`, written into the PDF at the end).
+    var linkDescriptions: [String] = []
 
     init(surface: OpaquePointer, operation: @autoclosure () -> String) throws(CairoError) {
         guard let context = cairo_create(surface) else {

@@ -9,17 +9,21 @@ public final class PDFDocument {
     let surface: OpaquePointer
     public let canvas: Canvas
     public let path: String
-    let language: String
+    let metadata: PDFMetadata
+    /// Whether the finished file is made PDF/UA-1 and PDF/A-2a (see `PDFConformance`).
+    let claimsConformance: Bool
     private var finished = false
     private(set) var pageCount = 0
 
-    /// Opens `path` for writing; call `beginPage(size:)` before drawing each page.
-    public init(path: String, metadata: PDFMetadata) throws(CairoError) {
+    /// Opens `path` for writing; call `beginPage(size:)` before drawing each page. With `claimsConformance`
+    /// (the default) the finished file is a PDF/UA-1 and PDF/A-2a file; without, a tagged PDF that claims neither.
+    public init(path: String, metadata: PDFMetadata, claimsConformance: Bool = true) throws(CairoError) {
         self.surface = try Surface.make("creating the PDF file \(path)") {
             cairo_pdf_surface_create(path, Size.a4Portrait.width, Size.a4Portrait.height)
         }
         self.path = path
-        language = metadata.language
+        self.metadata = metadata
+        self.claimsConformance = claimsConformance
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         metadata.apply(to: surface)
         canvas = try Canvas(surface: surface, operation: "starting to draw into \(path)")
@@ -57,7 +61,11 @@ public final class PDFDocument {
         try CairoError.check(cairo_status(canvas.context), "drawing the pages of \(path)")
         cairo_surface_finish(surface)
         try CairoError.check(cairo_surface_status(surface), "writing \(path)")
-        try PDFAmendment.amend(fileAt: path, language: language, figureAlternatives: canvas.figureAlternatives)
+        try PDFConformance.apply(
+            to: path,
+            .init(
+                metadata: metadata, figureAlternatives: canvas.figureAlternatives,
+                linkDescriptions: canvas.linkDescriptions, claimsConformance: claimsConformance))
     }
 }
 

@@ -8,7 +8,7 @@ public struct PDFMetadata: Sendable {
     public var subject: String
     public var keywords: [String]
     public var creator: String
-    /// BCP 47 language tag of the text, e.g. `de-DE`; written into the catalog by `PDFLanguage`.
+    /// BCP 47 language tag of the text, e.g. `de-DE`; written into the catalog and the XMP by `PDFConformance`.
     public var language: String
     /// The creation date; `nil` means now, unless `SOURCE_DATE_EPOCH` is set (reproducible builds).
     public var creationDate: Date?

@@ -75,6 +75,31 @@ struct PaginationTests {
         #expect(result.pages(containing: "Tabelle 1: Alle Gebiete") == [1])
     }
 
+    @Test("a table over several pages is one Table: later parts continue it, with their repeated header untagged")
+    func tableStructureAcrossPages() {
+        let rows = (1...110).map { TableRow(texts: ["Planungsraum \($0)", "\($0 * 37)"]) }
+        let table = Table(
+            columns: [TableColumn(width: .relative(1)), .number], header: [TableRow(texts: ["Gebiet", "Einwohner"])],
+            rows: rows, caption: "Alle Gebiete", source: "Amt für Statistik")
+        let parts = layout([.table(table)]).pages.flatMap { page in
+            page.items.compactMap { item -> (role: StructureRole, items: [FrameItem])? in
+                guard case .group(let role, let items) = item, role == .table || role == .tableContinued else { return nil }
+                return (role, items)
+            }
+        }
+        #expect(parts.count >= 3)
+        #expect(parts.map(\.role) == [.table] + Array(repeating: .tableContinued, count: max(0, parts.count - 1)))
+        for (index, part) in parts.enumerated() {
+            let headerCells = part.items.flatMap { item -> [FrameItem] in
+                guard case .group(.tableRow, let cells) = item else { return [] }
+                return cells.filter { if case .group(.tableHeaderCell, _) = $0 { true } else { false } }
+            }
+            let headerTexts = part.items.flatMap(\.textItems).filter { $0.content == "Einwohner" }
+            #expect(headerTexts.count == 1, "part \(index + 1) shows the header")
+            #expect(headerCells.count == (index == 0 ? 2 : 0), "part \(index + 1): header cells tagged only once")
+        }
+    }
+
     @Test("a figure taller than a page is scaled onto one page with a warning, without looping")
     func oversizedFigure() throws {
         let figure = Figure(drawing: BoxDrawing(aspect: 4), caption: "Sehr hoch", source: "Test")
@@ -83,11 +108,19 @@ struct PaginationTests {
         #expect(result.pages(containing: "Abbildung 1: Sehr hoch") == [2])
         #expect(result.warnings.contains { $0.message.contains("figure 1 was scaled") })
         let content = PageSetup().contentRect
+        var drawings = 0
         for page in result.pages {
-            for case .group(.figure(_), let items) in page.items {
-                for case .drawing(_, let rect) in items { #expect(rect.maxY <= content.maxY + 0.01) }
+            // A figure is a Div of its caption, the Figure with the drawing, and the source line.
+            for case .group(.division, let parts) in page.items {
+                for case .group(.figure(_), let items) in parts {
+                    for case .drawing(_, let rect) in items {
+                        drawings += 1
+                        #expect(rect.maxY <= content.maxY + 0.01)
+                    }
+                }
             }
         }
+        #expect(drawings == 1)
     }
 
     @Test("a table row taller than a page is placed once, with a warning")

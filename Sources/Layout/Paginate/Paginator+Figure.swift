@@ -63,16 +63,18 @@ extension Paginator {
             let drawingRect = Rect(
                 x: x + (width - width * scale) / 2, y: cursorY + h.caption + 5, width: width * scale,
                 height: item.drawingHeight * scale)
+            // Tagged as the caption, the figure (its graphic with the labels in it) and the source line, side by
+            // side in one Div: a Figure's /Alt replaces all it holds, so the caption must not be inside it.
+            let alternative = item.figure.altText.isEmpty ? item.figure.caption : item.figure.altText
             var items: [FrameItem] = [
                 .group(.caption, [textItem(item.caption, at: Point(x: x, y: cursorY), content: words.figureCaption(figureCount, item.figure.caption))]),
-                .drawing(item.figure.drawing, drawingRect),
+                .group(.figure(alternativeText: alternative), [.drawing(item.figure.drawing, drawingRect)]),
             ]
             if let source = item.source {
                 let y = cursorY + h.caption + 5 + drawingHeight + 3
-                items.append(textItem(source, at: Point(x: x, y: y), content: words.sourceLine(item.figure.source)))
+                items.append(.group(.paragraph, [textItem(source, at: Point(x: x, y: y), content: words.sourceLine(item.figure.source))]))
             }
-            let alternative = item.figure.altText.isEmpty ? item.figure.caption : item.figure.altText
-            place(.group(.figure(alternativeText: alternative), items))
+            place(.group(.division, items))
         }
         cursorY += h.caption + 5 + drawingHeight + h.source
     }

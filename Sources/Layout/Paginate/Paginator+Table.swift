@@ -33,9 +33,11 @@ extension Paginator {
             cursorY += captionHeight
         }
         var next = 0
+        var firstFragment = true
         repeat {
             var zebra = false
-            for row in header { fragment += paintRow(row, widths: widths, kind: .header) }
+            // The header repeated on a later page is page furniture (an Artifact); the first one is the table's.
+            for row in header { fragment += paintRow(row, widths: widths, kind: .header, tagged: firstFragment) }
             var placedInFragment = 0
             while next < rows.count {
                 let row = rows[next]
@@ -48,13 +50,15 @@ extension Paginator {
                     break
                 }
                 if row.height > available + 0.01 { warn("table row \(next + 1) is taller than the page and is cut off") }
-                fragment += paintRow(row, widths: widths, kind: zebra ? .zebra : .plain)
+                fragment += paintRow(row, widths: widths, kind: zebra ? .zebra : .plain, tagged: true)
                 zebra.toggle()
                 placedInFragment += 1
                 next += 1
             }
             fragment.append(rule(at: cursorY, width: widths.reduce(0, +), weight: 0.75))
-            place(.group(.table, fragment))
+            // A table going on over several pages or columns stays one Table element.
+            place(.group(firstFragment ? .table : .tableContinued, fragment))
+            firstFragment = false
             fragment = []
             if next < rows.count { advanceRegion() }
         } while next < rows.count
@@ -191,7 +195,8 @@ extension Paginator {
 
     private enum RowKind { case header, plain, zebra }
 
-    private func paintRow(_ row: MeasuredRow, widths: [Double], kind: RowKind) -> [FrameItem] {
+    /// A row's background, cells and rule; `tagged` false draws them without TR/TH/TD (a repeated header).
+    private func paintRow(_ row: MeasuredRow, widths: [Double], kind: RowKind, tagged: Bool) -> [FrameItem] {
         let total = widths.reduce(0, +)
         var items: [FrameItem] = []
         let background = Rect(x: region.x, y: cursorY, width: total, height: row.height)
@@ -204,12 +209,13 @@ extension Paginator {
         for (index, cell) in row.cells.enumerated() {
             let origin = Point(x: x + theme.cellPadding, y: cursorY + theme.cellPadding)
             let role: StructureRole = kind == .header ? .tableHeaderCell : .tableCell
-            items.append(.group(role, [textItem(cell, at: origin, content: row.contents[index])]))
+            let cellText = textItem(cell, at: origin, content: row.contents[index])
+            items.append(tagged ? .group(role, [cellText]) : cellText)
             x += widths[index]
         }
         cursorY += row.height
         if kind == .header { items.append(rule(at: cursorY, width: total, weight: 0.75)) }
-        return [.group(.tableRow, items)]
+        return tagged ? [.group(.tableRow, items)] : items
     }
 
     private func rule(at y: Double, width: Double, weight: Double) -> FrameItem {

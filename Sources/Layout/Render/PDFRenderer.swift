@@ -12,12 +12,15 @@ public struct RenderSummary: Sendable {
 /// under its name complete or not at all.
 public final class PDFRenderer {
     public let theme: Theme
+    /// Whether the files are PDF/UA-1 and PDF/A-2a (the default); false writes tagged PDFs that claim neither.
+    public let pdfStandards: Bool
     let engine: TextEngine
     let measurer: PangoMeasurer
 
     /// Checks that the theme's font is installed, so a missing font is an error and not a silent substitute.
-    public init(theme: Theme = .standard) throws(CairoError) {
+    public init(theme: Theme = .standard, pdfStandards: Bool = true) throws(CairoError) {
         self.theme = theme
+        self.pdfStandards = pdfStandards
         engine = TextEngine()
         measurer = PangoMeasurer(engine: engine)
         try engine.requireFont(theme.fontFamily)
@@ -37,12 +40,17 @@ public final class PDFRenderer {
     }
 
     private func write(_ laidOut: LaidOutDocument, metadata: PDFMetadata, to path: String) throws(CairoError) {
-        let pdf = try PDFDocument(path: path, metadata: metadata)
-        let painter = PagePainter(canvas: pdf.canvas, engine: engine)
-        for page in laidOut.pages {
+        let pdf = try PDFDocument(path: path, metadata: metadata, claimsConformance: pdfStandards)
+        var painter = PagePainter(canvas: pdf.canvas, engine: engine)
+        for (index, page) in laidOut.pages.enumerated() {
             pdf.beginPage(size: page.size)
-            pdf.canvas.tagged(.part) { painter.paint(page) }
+            // One Document element holds the whole structure tree, so that a table may go on across pages. It is
+            // opened after the first page's size is set: setting the size starts the page's recording anew.
+            if index == 0 { pdf.canvas.beginTag(.document) }
+            painter.paint(page)
         }
+        painter.finish()
+        pdf.canvas.endTag(.document)
         addOutline(laidOut.headings.filter(\.listed), to: pdf)
         try pdf.finish()
     }

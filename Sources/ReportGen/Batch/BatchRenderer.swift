@@ -10,14 +10,17 @@ public struct BatchRenderer: Sendable {
     public let showProgress: Bool
     /// Also write every figure as PNG, SVG and CSV into `<output>/abbildungen/`.
     public let exportsFigures: Bool
+    /// PDF/UA-1 and PDF/A-2a files (the default); false writes tagged PDFs that claim neither.
+    public let pdfStandards: Bool
 
     public init(resolver: ReportResolver, output: URL, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                showProgress: Bool = true, exportsFigures: Bool = false) {
+                showProgress: Bool = true, exportsFigures: Bool = false, pdfStandards: Bool = true) {
         self.resolver = resolver
         self.output = output
         self.workers = max(1, workers)
         self.showProgress = showProgress
         self.exportsFigures = exportsFigures
+        self.pdfStandards = pdfStandards
     }
 
     /// Renders `scopes` (or one combined document) and returns an outcome per file.
@@ -32,7 +35,7 @@ public struct BatchRenderer: Sendable {
         DispatchQueue.concurrentPerform(iterations: max(1, threads)) { _ in
             let renderer: PDFRenderer
             do {
-                renderer = try PDFRenderer(theme: resolver.context.plan.settings.theme.theme)
+                renderer = try PDFRenderer(theme: resolver.context.plan.settings.theme.theme, pdfStandards: pdfStandards)
             } catch {
                 while let index = queue.take() {
                     queue.finish(index, RenderOutcome(subject: "", file: nil, pageCount: 0, findings: [], layoutWarnings: [],

@@ -22,6 +22,9 @@ extension ReportGenCommand {
         @Option(help: "How often each single figure is drawn for its timing.")
         var repeats: Int = 50
 
+        @Flag(help: "Write plain tagged PDFs instead of PDF/UA-1 and PDF/A-2a files (no Artifacts, XMP claims or OutputIntent).")
+        var noPdfStandards = false
+
         func run() throws {
             try CommandErrors.reporting {
                 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reportgen-bench-\(getpid())")
@@ -33,7 +36,7 @@ extension ReportGenCommand {
                 let scopes = resolver.scopes()
                 let outcomes = try BatchRenderer(
                     resolver: resolver, output: folder, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                    showProgress: false
+                    showProgress: false, pdfStandards: !noPdfStandards
                 ).render(scopes)
                 let finished = Date()
                 let pages = outcomes.reduce(0) { $0 + $1.pageCount }
@@ -43,7 +46,7 @@ extension ReportGenCommand {
                 }
                 print("template        \(template)")
                 print("documents       \(outcomes.count) (\(outcomes.filter { $0.error != nil }.count) failed)")
-                print("pages           \(pages)")
+                print("pages           \(pages)" + (noPdfStandards ? " (plain tagged PDF)" : " (PDF/UA-1 and PDF/A-2a)"))
                 print(String(format: "load + prepare  %.2f s (store snapshot, validation, map classes and simplification)",
                              prepared.timeIntervalSince(started)))
                 print(String(format: "render          %.2f s on %d threads", seconds, jobs ?? ProcessInfo.processInfo.activeProcessorCount))

@@ -36,6 +36,9 @@ extension ReportGenCommand {
         @Flag(help: "Also write every figure as PNG, SVG and CSV (its data) into OUTPUT/abbildungen/.")
         var figures = false
 
+        @Flag(help: "Write plain tagged PDFs instead of PDF/UA-1 and PDF/A-2a files (no Artifacts, XMP claims or OutputIntent).")
+        var noPdfStandards = false
+
         func run() throws {
             try CommandErrors.reporting {
                 let run = try TemplateRun(template: template, storePath: store, audience: audience)
@@ -58,7 +61,7 @@ extension ReportGenCommand {
                 let started = Date()
                 let outcomes = try BatchRenderer(
                     resolver: resolver, output: folder, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                    exportsFigures: figures
+                    exportsFigures: figures, pdfStandards: !noPdfStandards
                 ).render(scopes)
                 try RunManifest(run: run, outcomes: outcomes).write(to: folder.appendingPathComponent("manifest.json"))
                 let failed = outcomes.filter { $0.error != nil }

@@ -30,12 +30,18 @@ struct ReportFixture {
 }
 
 extension FrameItem {
-    /// The figure groups (caption, drawing, source) among these items, depth first.
+    /// The figure groups (caption, figure with its drawing, source) among these items, depth first.
     var figureGroups: [[FrameItem]] {
         switch self {
-        case .group(.figure(_), let items): [items]
+        case .group(.division, let items) where items.contains(where: \.isFigure): [items]
         case .group(_, let items): items.flatMap(\.figureGroups)
         default: []
         }
+    }
+}
+
+extension FrameItem {
+    var isFigure: Bool {
+        if case .group(.figure(_), _) = self { true } else { false }
     }
 }

@@ -1,0 +1,179 @@
+/// The operations of a PDF content stream, read one at a time: each with the byte range of its operands and
+/// operator, and what it means for marked content. Only what the artifact pass needs is told apart; every other
+/// operator is `.other`. Follows the lexical rules of ISO 32000-1 7.2 (strings, names, comments, dictionaries)
+/// and skips the binary data of inline images.
+struct ContentOperations: Sequence, IteratorProtocol {
+    enum Kind: Equatable {
+        case beginText, endText
+        /// `BDC`/`BMC`: with an `/MCID` (tied to the structure tree), an `/Artifact`, or anything else (a Span).
+        case beginMarked(MarkedKind)
+        case endMarked
+        /// Text shown (`Tj`, `TJ`, `'`, `"`).
+        case showText
+        /// Paths painted, shadings, XObjects and inline images drawn.
+        case paint
+        case other
+    }
+
+    enum MarkedKind: Equatable { case structure, artifact, other }
+
+    struct Operation {
+        /// Where its first operand (or the operator, when it has none) starts.
+        var start: Int
+        /// Just after the operator.
+        var end: Int
+        var kind: Kind
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var offset = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    mutating func next() -> Operation? {
+        var start: Int?
+        while true {
+            skipWhiteSpaceAndComments()
+            guard offset < bytes.count else { return nil }
+            let tokenStart = offset
+            if start == nil { start = tokenStart }
+            guard let word = nextToken() else { continue }
+            var kind = classify(word)
+            if case .beginMarked = kind { kind = .beginMarked(markedKind(from: start ?? tokenStart, to: tokenStart)) }
+            if word == Self.beginImage { skipInlineImage() }
+            return Operation(start: start ?? tokenStart, end: offset, kind: kind)
+        }
+    }
+
+    // MARK: Tokens
+
+    /// Reads one token; returns the operator keyword when it is one, nil for an operand or delimiter.
+    private mutating func nextToken() -> ArraySlice<UInt8>? {
+        let byte = bytes[offset]
+        switch byte {
+        case 0x28: skipLiteralString()
+        case 0x3C:  // < : a dictionary or a hex string
+            if offset + 1 < bytes.count, bytes[offset + 1] == 0x3C { offset += 2 } else { skip(until: 0x3E); offset += 1 }
+        case 0x3E, 0x5B, 0x5D, 0x7B, 0x7D: offset += byte == 0x3E && offset + 1 < bytes.count && bytes[offset + 1] == 0x3E ? 2 : 1
+        case 0x2F:  // a name
+            offset += 1
+            skipRegular()
+        default:
+            let start = offset
+            skipRegular()
+            if offset == start { offset += 1; return nil }  // a stray delimiter: step over it
+            let first = bytes[start]
+            let isNumber = (0x30...0x39).contains(first) || first == 0x2B || first == 0x2D || first == 0x2E
+            let word = bytes[start..<offset]
+            return isNumber || word.elementsEqual("true".utf8) || word.elementsEqual("false".utf8)
+                || word.elementsEqual("null".utf8) ? nil : ArraySlice(word)
+        }
+        return nil
+    }
+
+    private static func isWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x00
+    }
+
+    private static func isDelimiter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x28, 0x29, 0x3C, 0x3E, 0x5B, 0x5D, 0x7B, 0x7D, 0x2F, 0x25: true
+        default: false
+        }
+    }
+
+    private mutating func skipWhiteSpaceAndComments() {
+        while offset < bytes.count {
+            if Self.isWhiteSpace(bytes[offset]) {
+                offset += 1
+            } else if bytes[offset] == 0x25 {
+                while offset < bytes.count, bytes[offset] != 0x0A, bytes[offset] != 0x0D { offset += 1 }
+            } else {
+                return
+            }
+        }
+    }
+
+    private mutating func skipRegular() {
+        while offset < bytes.count, !Self.isWhiteSpace(bytes[offset]), !Self.isDelimiter(bytes[offset]) { offset += 1 }
+    }
+
+    private mutating func skip(until byte: UInt8) {
+        while offset < bytes.count, bytes[offset] != byte { offset += 1 }
+    }
+
+    /// `( … )` with balanced parentheses and backslash escapes.
+    private mutating func skipLiteralString() {
+        var depth = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            offset += 1
+            if byte == 0x5C {
+                offset += 1
+            } else if byte == 0x28 {
+                depth += 1
+            } else if byte == 0x29 {
+                depth -= 1
+                if depth == 0 { return }
+            }
+        }
+    }
+
+    /// From `BI`: the image dictionary up to `ID`, then the data up to `EI` between white space.
+    private mutating func skipInlineImage() {
+        while offset < bytes.count {
+            skipWhiteSpaceAndComments()
+            guard offset < bytes.count else { return }
+            if nextToken() == Self.imageData { break }
+        }
+        offset += 1
+        while offset + 2 <= bytes.count {
+            if bytes[offset] == 0x45, bytes[offset + 1] == 0x49, Self.isWhiteSpace(bytes[offset - 1]),
+                offset + 2 == bytes.count || Self.isWhiteSpace(bytes[offset + 2])
+            {
+                offset += 2
+                return
+            }
+            offset += 1
+        }
+        offset = bytes.count
+    }
+
+    // MARK: Meaning
+
+    private static let beginImage: ArraySlice<UInt8> = ArraySlice("BI".utf8)
+    private static let imageData: ArraySlice<UInt8> = ArraySlice("ID".utf8)
+
+    private func classify(_ word: ArraySlice<UInt8>) -> Kind {
+        let a = word.first ?? 0
+        let b = word.count > 1 ? word[word.startIndex + 1] : 0
+        switch (word.count, a, b) {
+        case (2, 0x42, 0x54): return .beginText  // BT
+        case (2, 0x45, 0x54): return .endText  // ET
+        case (3, 0x42, 0x44) where word.last == 0x43, (3, 0x42, 0x4D) where word.last == 0x43: return .beginMarked(.other)  // BDC, BMC
+        case (3, 0x45, 0x4D) where word.last == 0x43: return .endMarked  // EMC
+        case (2, 0x54, 0x6A), (2, 0x54, 0x4A), (1, 0x27, _), (1, 0x22, _): return .showText  // Tj TJ ' "
+        case (1, 0x53, _), (1, 0x73, _), (1, 0x66, _), (1, 0x46, _), (1, 0x42, _), (1, 0x62, _): return .paint  // S s f F B b
+        case (2, 0x66, 0x2A), (2, 0x42, 0x2A), (2, 0x62, 0x2A), (2, 0x73, 0x68), (2, 0x44, 0x6F), (2, 0x42, 0x49): return .paint  // f* B* b* sh Do BI
+        default: return .other
+        }
+    }
+
+    /// What a `BDC`/`BMC` marks, from its operands: the tag name and whether its properties have an `/MCID`.
+    private func markedKind(from start: Int, to end: Int) -> MarkedKind {
+        let operands = bytes[start..<end]
+        if operands.starts(with: "/Artifact".utf8) {
+            let next = start + 9 < end ? bytes[start + 9] : 0x20
+            if Self.isWhiteSpace(next) || Self.isDelimiter(next) { return .artifact }
+        }
+        let mcid = Array("/MCID".utf8)
+        var index = start
+        while index + mcid.count <= end {
+            if bytes[index] == 0x2F, bytes[index..<(index + mcid.count)].elementsEqual(mcid) { return .structure }
+            index += 1
+        }
+        return .other
+    }
+}

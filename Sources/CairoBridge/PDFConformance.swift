@@ -1,0 +1,142 @@
+import Foundation
+
+/// The pass that turns Cairo's tagged PDF into a PDF/UA-1 and PDF/A-2a file, run once on the finished file.
+///
+/// Cairo 1.16 (Debian's) writes the structure tree, marked content for its leaves, fonts, links and outline, but
+/// no Artifacts, no XMP, no OutputIntent, no trailer `/ID`, no `/Lang`, no `/CIDToGIDMap`, and links without
+/// `/Contents`. This pass reads the file with libqpdf, adds what is missing, wraps the untagged page content in
+/// Artifacts (`ContentArtifacts`) and writes the file anew with qpdf's writer, whose `/ID` is computed from the
+/// content, so the same input still gives the same bytes. qpdf, not byte edits of our own, because wrapping
+/// Artifacts means rewriting compressed content streams and renumbering objects: qpdf parses, decodes, writes
+/// cross-reference tables and `/ID` correctly, and Debian ships it as a C library.
+enum PDFConformance {
+    /// What the pass needs besides the file: what Canvas recorded while drawing.
+    struct Inputs {
+        var metadata: PDFMetadata
+        /// The text alternatives of the figures, in the order their tags were opened.
+        var figureAlternatives: [String]
+        /// What each link points to, in the order the links were made (the order of the annotations).
+        var linkDescriptions: [String]
+        /// False to write a tagged PDF without the PDF/UA and PDF/A claims, Artifacts and OutputIntent.
+        var claimsConformance: Bool
+    }
+
+    static func apply(to path: String, _ inputs: Inputs) throws(CairoError) {
+        let file = try QPDFFile(reading: path)
+        let date = inputs.metadata.effectiveCreationDate
+        describeCatalog(of: file, inputs, date: date)
+        let pages = file.pages
+        for (index, page) in pages.enumerated() {
+            file.set("/Tabs", of: page, to: file.name("/S"))
+            if inputs.claimsConformance { try markArtifacts(on: page, number: index + 1, in: file, path: path) }
+        }
+        describeLinks(on: pages, in: file, descriptions: inputs.linkDescriptions)
+        completeFonts(in: file)
+        completeStructure(in: file, figureAlternatives: inputs.figureAlternatives)
+        let bytes = try file.write()
+        do {
+            try bytes.write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw CairoError(
+                operation: "writing \(path)", reason: error.localizedDescription,
+                remedy: "Check that the folder is writable and that the disk is not full.")
+        }
+    }
+
+    // MARK: Catalog and document information
+
+    private static func describeCatalog(of file: QPDFFile, _ inputs: Inputs, date: Date) {
+        let root = file.root
+        let metadata = inputs.metadata
+        let language = String(metadata.language.filter { $0.isLetter || $0.isNumber || $0 == "-" })
+        file.set("/Lang", of: root, to: file.string(language))
+        file.set("/MarkInfo", of: root, to: file.parse("<< /Marked true >>"))
+        file.set("/ViewerPreferences", of: root, to: file.parse("<< /DisplayDocTitle true >>"))
+        // Cairo 1.16 writes the dates without their "D:" prefix; PDF/A wants them to be dates and to match the XMP.
+        let info = file.key("/Info", of: file.trailer)
+        let pdfDate = "D:" + PDFMetadata.iso8601(date).filter { $0.isNumber } + "Z"
+        if file.isDictionary(info) {
+            file.set("/CreationDate", of: info, to: file.string(pdfDate))
+            file.set("/ModDate", of: info, to: file.string(pdfDate))
+        }
+        let infoText = { (key: String) in file.isDictionary(info) ? file.text(file.key(key, of: info)) ?? "" : "" }
+        let packet = XMPPacket(
+            title: metadata.title, author: infoText("/Author"), subject: infoText("/Subject"),
+            keywords: infoText("/Keywords"), creatorTool: infoText("/Creator"), producer: infoText("/Producer"),
+            language: language, date: PDFMetadata.iso8601(date), claimsConformance: inputs.claimsConformance)
+        file.set("/Metadata", of: root, to: file.newStream(Array(packet.text.utf8), dictionary: "<< /Type /Metadata /Subtype /XML >>"))
+        guard inputs.claimsConformance else { return }
+        let profile = file.newStream(SRGBProfile.bytes, dictionary: "<< /N 3 >>")
+        let intent = file.parse(
+            "<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) "
+                + "/RegistryName (http://www.color.org) /Info (sRGB IEC61966-2.1) >>")
+        file.set("/DestOutputProfile", of: intent, to: profile)
+        let intents = file.parse("[]")
+        file.append(intent, to: intents)
+        file.set("/OutputIntents", of: root, to: intents)
+    }
+
+    // MARK: Pages
+
+    private static func markArtifacts(on page: QPDFObject, number: Int, in file: QPDFFile, path: String) throws(CairoError) {
+        let failure = { (reason: String) in
+            CairoError(
+                operation: "marking the page furniture of \(path) as Artifacts", reason: reason,
+                remedy: "This is a bug in ReportGen; please report it with the template that caused it.")
+        }
+        guard let content = file.contentBytes(ofPage: page) else {
+            throw failure("the content of page \(number) cannot be decoded")
+        }
+        guard let wrapped = ContentArtifacts.wrap(content) else { return }
+        guard let deflated = Deflate.compress(wrapped) else { throw failure("zlib cannot compress page \(number)") }
+        file.set("/Contents", of: page, to: file.newStream(deflated, dictionary: "<< >>", deflated: true))
+    }
+
+    /// Links get a description for assistive technology (`/Contents`) and the print flag PDF/A wants (`/F 4`).
+    private static func describeLinks(on pages: [QPDFObject], in file: QPDFFile, descriptions: [String]) {
+        var remaining = descriptions[...]
+        for page in pages {
+            for annotation in file.items(file.key("/Annots", of: page)) {
+                file.set("/F", of: annotation, to: file.parse("4"))
+                guard file.isName(file.key("/Subtype", of: annotation), "/Link") else { continue }
+                if let description = remaining.popFirst(), !description.isEmpty {
+                    file.set("/Contents", of: annotation, to: file.string(description))
+                }
+            }
+        }
+    }
+
+    /// Cairo's CIDFontType2 subsets number their glyphs by CID, so the map is the identity: PDF/A wants it said.
+    private static func completeFonts(in file: QPDFFile) {
+        for object in file.objects where file.isDictionary(object) {
+            if file.isName(file.key("/Subtype", of: object), "/CIDFontType2"), !file.has("/CIDToGIDMap", in: object) {
+                file.set("/CIDToGIDMap", of: object, to: file.name("/Identity"))
+            }
+        }
+    }
+
+    // MARK: Structure tree
+
+    /// Figures get their `/Alt` (in tree order, which is the order their tags were opened) and header cells a
+    /// `/Scope` (ReportGen's header cells head their columns).
+    private static func completeStructure(in file: QPDFFile, figureAlternatives: [String]) {
+        let treeRoot = file.key("/StructTreeRoot", of: file.root)
+        guard file.isDictionary(treeRoot) else { return }
+        var alternatives = figureAlternatives[...]
+        var visited: Set<Int> = []
+        func visit(_ element: QPDFObject) {
+            for kid in file.items(file.key("/K", of: element)) where file.isDictionary(kid) && file.has("/S", in: kid) {
+                let number = file.objectNumber(kid)
+                guard number == 0 || visited.insert(number).inserted else { continue }
+                let type = file.key("/S", of: kid)
+                if file.isName(type, "/Figure"), let alternative = alternatives.popFirst(), !alternative.isEmpty {
+                    file.set("/Alt", of: kid, to: file.string(alternative))
+                } else if file.isName(type, "/TH") {
+                    file.set("/A", of: kid, to: file.parse("<< /O /Table /Scope /Column >>"))
+                }
+                visit(kid)
+            }
+        }
+        visit(treeRoot)
+    }
+}
