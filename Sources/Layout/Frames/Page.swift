@@ -8,6 +8,11 @@ public struct Page {
     public var items: [FrameItem]
     /// False for the title page, which has no running header and footer.
     public var showsRunningElements: Bool
+    /// The share of the content area's height the flow reached (0…1), set when the page is finished.
+    public var filled: Double = 1
+    /// Whether the page ends where the document asked for a new page (a page break, a title page) or where the
+    /// document ends, rather than where the next block no longer fitted.
+    public var endsAtForcedBreak = true
 
     /// All text items on the page, depth first, in reading order.
     public var textItems: [TextItem] {

@@ -53,7 +53,9 @@ final class Paginator {
     var regionIsEmpty: Bool { cursorY <= region.y + 0.01 }
     var fullRegionHeight: Double { region.maxY - (columns?.top ?? setup.contentRect.y) }
 
-    func startPage(showsRunningElements: Bool = true) {
+    /// Finishes the current page (`forced` when the document asked for the new page) and starts the next.
+    func startPage(showsRunningElements: Bool = true, forced: Bool = false) {
+        finishPage(forced: forced)
         pages.append(Page(number: pages.count + 1, size: setup.size, items: [], showsRunningElements: showsRunningElements))
         let content = setup.contentRect
         if var columns {
@@ -67,6 +69,15 @@ final class Paginator {
             region = content
         }
         cursorY = region.y
+    }
+
+    /// Records how far the flow filled the current page and why it ends.
+    func finishPage(forced: Bool) {
+        guard !pages.isEmpty else { return }
+        let content = setup.contentRect
+        let bottom = max(cursorY, columns?.deepest ?? cursorY)
+        pages[pages.count - 1].filled = min(1, max(0, (bottom - content.y) / content.height))
+        pages[pages.count - 1].endsAtForcedBreak = forced
     }
 
     /// Moves to the next column, or to a new page after the last column.
@@ -174,7 +185,7 @@ final class Paginator {
             if pages.isEmpty { startPage() }
             addSpace(max(0, height))
         case .pageBreak:
-            if pages.isEmpty || !regionIsEmpty || columns != nil { startPage() }
+            if pages.isEmpty || !regionIsEmpty || columns != nil { startPage(forced: true) }
         case .titlePage(let titlePage): layoutTitlePage(titlePage)
         case .tableOfContents(let title): layoutContents(title: title)
         case .columns(let count, let blocks):
