@@ -198,6 +198,11 @@ final class Paginator {
         }
     }
 
+    /// A figure drawn as small as it may be to fill a page, or half a page, whichever is less.
+    private func minimumFigureStart(_ figures: [Figure]) -> Double {
+        min(figureHeight(figures, width: region.width, scale: Self.smallestFilledScale), fullRegionHeight * 0.5)
+    }
+
     /// The smallest height the first of `blocks` needs at the top of a region: what a heading must keep with it.
     /// A heading followed by another heading needs both and what the second keeps.
     func minimumStartHeight(of blocks: ArraySlice<Block>) -> Double {
@@ -217,8 +222,8 @@ final class Paginator {
             let lines = text.lines.count < 2 * minimum ? text.lines.count : minimum
             return theme.paragraphSpacing + text.height(of: 0..<lines)
         case .table(let table): return minimumTableStart(table)
-        case .figure(let figure): return min(figureHeight([figure], width: region.width), fullRegionHeight * 0.5)
-        case .figureRow(let figures): return min(figureHeight(figures, width: region.width), fullRegionHeight * 0.5)
+        case .figure(let figure): return minimumFigureStart([figure])
+        case .figureRow(let figures): return minimumFigureStart(figures)
         case .list(let list):
             guard let first = list.items.first else { return 0 }
             return minimumStartHeight(of: [.paragraph(Paragraph(first))])
