@@ -43,6 +43,15 @@ public indirect enum FrameItem {
         default: []
         }
     }
+
+    /// The drawings (charts, maps, images) among the item and its children, with the rectangles they fill.
+    public var drawings: [(drawing: any FigureDrawing, rect: Rect)] {
+        switch self {
+        case .drawing(let drawing, let rect): [(drawing, rect)]
+        case .group(_, let items): items.flatMap(\.drawings)
+        default: []
+        }
+    }
 }
 
 /// Lines of measured text at a position: `origin` is the top-left of the first line drawn.
