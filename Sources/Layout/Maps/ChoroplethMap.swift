@@ -64,8 +64,37 @@ public struct ChoroplethMap: DataFigure {
         let barHeight = spec.showsScaleBar ? 14.0 : 0
         let frame = Rect(x: mapRect.x, y: mapRect.y, width: mapRect.width, height: max(0, mapRect.height - barHeight))
         guard let projection = MapProjection(fitting: spec.bounds, into: frame) else { return legendMarks }
-        legendMarks.insert(contentsOf: mapMarks(projection, in: frame, text: text), at: 0)
-        return legendMarks
+        var marks = mapMarks(projection, in: frame, text: text)
+        if let locator = spec.locator, !legendMarks.contains(where: { $0.role == .locator }) {
+            marks += cornerLocator(locator, projection, in: frame)
+        }
+        return marks + legendMarks
+    }
+
+    /// The locator inset in the corner of the map where it covers the fewest mapped areas, on a white ground:
+    /// where the legend column has no room for it.
+    private func cornerLocator(_ locator: LocatorInset, _ projection: MapProjection, in frame: Rect) -> [Mark] {
+        let width = min(frame.width * 0.3, 90)
+        let height = min(width * 0.8, frame.height * 0.35)
+        guard width >= 36, height >= 28 else { return [] }
+        let corners = [
+            Rect(x: frame.maxX - width, y: frame.y, width: width, height: height),
+            Rect(x: frame.maxX - width, y: frame.maxY - height, width: width, height: height),
+            Rect(x: frame.x, y: frame.y, width: width, height: height),
+            Rect(x: frame.x, y: frame.maxY - height, width: width, height: height),
+        ]
+        let areas = spec.areas.compactMap { $0.geometry.bounds.map(projection.project) }
+        let box = corners.min { covered($0, by: areas) < covered($1, by: areas) } ?? corners[0]
+        return [.rectangle(box, .white, role: .decoration)] + LocatorMarks.marks(locator, in: box, style: style)
+    }
+
+    /// The area of `box` that `frames` cover, counted with overlaps.
+    private func covered(_ box: Rect, by frames: [Rect]) -> Double {
+        frames.reduce(0) { sum, frame in
+            let width = min(box.maxX, frame.maxX) - max(box.x, frame.x)
+            let height = min(box.maxY, frame.maxY) - max(box.y, frame.y)
+            return sum + max(0, width) * max(0, height)
+        }
     }
 
     /// The legend, and the locator under it (`locatorBelow`) or to its right.
@@ -76,7 +105,10 @@ public struct ChoroplethMap: DataFigure {
         guard let locator = spec.locator else { return marks }
         let box: Rect
         if locatorBelow {
-            let size = min(rect.width * 0.75, 100)
+            // Smaller where the legend leaves less room; in a corner of the map when even that does not fit.
+            let room = rect.maxY - (rect.y + legend.height + 10)
+            let size = min(rect.width * 0.75, 100, room / 0.8)
+            guard size >= 48 else { return marks }
             box = Rect(x: rect.x, y: rect.y + legend.height + 10, width: size, height: size * 0.8)
         } else {
             let size = min(rect.width - legendWidth - Self.gap, 100)
