@@ -57,10 +57,10 @@ extension BarChart {
                 x: labelX, y: centre - valueText.size.height / 2, width: valueText.size.width,
                 height: valueText.size.height)
             let beside = Self.pushed(frame, pastLines: lines, direction: Point(x: value < 0 ? -1 : 1, y: 0))
-            // Beside the reference lines where there is room, else haloed at the bar's end.
-            let placed = space.place([frame, beside]) ?? frame
-            valueMarks += Mark.knockedOut(
-                .text(valueText, at: Point(x: placed.x, y: placed.y), role: .valueLabel(index: index)))
+            if let placed = space.place([frame, beside]) {
+                valueMarks += Mark.knockedOut(
+                    .text(valueText, at: Point(x: placed.x, y: placed.y), role: .valueLabel(index: index)))
+            }
         }
         return marks + referenceMarks + valueMarks
     }

@@ -54,7 +54,7 @@ public struct BarChart: DataFigure {
     static func pushed(_ frame: Rect, pastLines lines: [Rect], direction: Point, gap: Double = 2) -> Rect {
         var moved = frame
         for _ in 0...lines.count {
-            guard let line = lines.first(where: { $0.intersects(moved) }) else { break }
+            guard let line = lines.first(where: { $0.insetBy(dx: -1, dy: -1).intersects(moved) }) else { break }
             if direction.x > 0 { moved.x = line.maxX + gap }
             if direction.x < 0 { moved.x = line.x - gap - moved.width }
             if direction.y > 0 { moved.y = line.maxY + gap }
