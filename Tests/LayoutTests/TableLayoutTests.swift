@@ -91,6 +91,18 @@ struct TableLayoutTests {
         #expect(zip(narrow.widths, extents).allSatisfy { $0 >= $1.syllables })
     }
 
+    @Test("columns are split into groups only when they do not fit even with hyphenation")
+    func columnGroups() {
+        let column = TableColumnLayout.Extent(syllables: 40, words: 90, body: 50, line: 120, share: 0)
+        let key = TableColumnLayout.Extent(syllables: 50, words: 70, body: 110, line: 110, share: 1)
+        #expect(TableColumnLayout.groups(of: [key] + Array(repeating: column, count: 5), width: 453) == [Array(0...5)])
+        let groups = TableColumnLayout.groups(of: [key] + Array(repeating: column, count: 12), width: 453)
+        #expect(groups.count > 1)
+        #expect(groups.allSatisfy { $0.first == 0 })
+        #expect(groups.flatMap { $0.dropFirst() } == Array(1...12))
+        #expect(groups.allSatisfy { group in group.map { $0 == 0 ? key.words : column.words }.reduce(0, +) <= 453 })
+    }
+
     @Test("a table too wide for the page splits its columns, repeating the key column, and never stacks digits")
     func wideTableSplitsColumns() throws {
         let years = (2004...2020).map(String.init)

@@ -49,9 +49,9 @@ struct TableColumnLayout {
     }
 
     /// Columns that fit, every group beginning with the key column (the first): `[[0, 1, 2], [0, 3, 4]]`.
-    /// One group when the longest words of all columns fit the width.
+    /// One group when the columns fit the width with hyphenation; otherwise groups whose words fit.
     static func groups(of extents: [Extent], width: Double) -> [[Int]] {
-        guard extents.count > 1, extents.map(\.words).reduce(0, +) > width + 0.01 else {
+        guard extents.count > 1, extents.map(\.syllables).reduce(0, +) > width + 0.01 else {
             return [Array(extents.indices)]
         }
         let key = extents[0].words
