@@ -128,7 +128,7 @@ extension Paginator {
             let content = row.cells.indices.contains(index) ? row.cells[index] : []
             let inline = InlineMarkup(content, linkColor: theme.accentColor)
             var style = tableStyle
-            style.hyphenates = layout.hyphenates
+            style.hyphenates = isHeader && layout.hyphenates(index)
             if isHeader { style.font = style.font.with(size: theme.bodySize - 1.5, weight: .bold) }
             switch columns.indices.contains(index) ? columns[index].alignment : .left {
             case .left: style.alignment = .left

@@ -35,9 +35,8 @@ extension Paginator {
         for index in extents.indices where fixedWidth(table.columns[index]) == nil {
             let numbers = table.columns[index].width == .content
             extents[index].syllables = cellTexts(table, index).flatMap { piece in
-                piece.header || !numbers
-                    ? Self.words(piece.plain).flatMap(Self.syllableGroups).map { (word: $0, header: piece.header) }
-                    : [(piece.plain, false)]
+                if piece.header { return Self.words(piece.plain).flatMap(Self.syllableGroups).map { (word: $0, header: true) } }
+                return numbers ? [(piece.plain, false)] : Self.words(piece.plain).map { (word: $0, header: false) }
             }.map { naturalWidth(TextMarkup.escape($0.word), header: $0.header) + padding }.max() ?? padding
         }
         return extents

@@ -5,16 +5,18 @@
 /// - Otherwise every column gets its longest word and the room left in proportion to what it lacks (first
 ///   toward its body cells on one line, then toward its header on one line), so no word is broken while another
 ///   column has room to spare.
-/// - Only when the words themselves do not fit are words hyphenated (`hyphenates`); a table whose syllables do
-///   not fit either is split into column groups (`TableColumnLayout.groups`), the key column repeated in each.
+/// - Only when the words themselves do not fit are header words hyphenated (`hyphenates(_:)`), as few headers as
+///   possible; body cells never break a word. A table that does not fit even so is split into column groups
+///   (`TableColumnLayout.groups`), the key column repeated in each.
 struct TableColumnLayout {
     var widths: [Double]
-    /// Whether cells may break words at syllables: only when the longest words of the columns do not fit.
-    var hyphenates: Bool
+    /// The widest word of every column, to tell which headers must break words at syllables.
+    private let words: [Double]
 
     /// The widths one column can take, padding included.
     struct Extent: Hashable {
-        /// The widest syllable group with its hyphen, or the widest number: the least width a column can take.
+        /// The widest syllable group of a header word with its hyphen, or the widest word or number of the body:
+        /// the least width a column can take.
         var syllables: Double
         /// The widest word (area names break after their hyphens) or number.
         var words: Double
@@ -30,22 +32,42 @@ struct TableColumnLayout {
         let line = extents.map(\.line)
         let words = extents.map(\.words)
         let syllables = extents.map(\.syllables)
-        hyphenates = words.reduce(0, +) > width + 0.01
+        self.words = words
         if line.reduce(0, +) <= width {
             widths = Self.spread(line, extents: extents, over: width)
-        } else if !hyphenates {
+        } else if words.reduce(0, +) <= width + 0.01 {
             // Names and numbers on one line first, then headers: a header wraps between its words sooner.
             let body = extents.map { max($0.words, $0.body) }
             widths = body.reduce(0, +) <= width
                 ? Self.interpolate(from: body, to: line, width: width)
                 : Self.interpolate(from: words, to: body, width: width)
         } else if syllables.reduce(0, +) <= width {
-            widths = Self.interpolate(from: syllables, to: words, width: width)
+            widths = Self.interpolate(from: Self.wholeWordsFirst(from: syllables, to: words, width: width), to: words, width: width)
         } else {
             // Too wide even with hyphenation: callers split the columns first, so this is a last resort.
             let least = syllables.reduce(0, +)
             widths = syllables.map { $0 * width / max(least, 1) }
         }
+    }
+
+    /// Whether the header of `column` must break a word at its syllables: only when the column is narrower than
+    /// its longest word because the words of all columns do not fit.
+    func hyphenates(_ column: Int) -> Bool {
+        widths.indices.contains(column) && words.indices.contains(column) && widths[column] < words[column] - 0.01
+    }
+
+    /// From the syllable widths, as many columns as the width allows get their whole longest word, those that
+    /// lack least first: so that as few headers as possible are hyphenated.
+    private static func wholeWordsFirst(from low: [Double], to high: [Double], width: Double) -> [Double] {
+        var widths = low
+        var spare = width - low.reduce(0, +)
+        for index in low.indices.sorted(by: { high[$0] - low[$0] < high[$1] - low[$1] }) {
+            let need = max(0, high[index] - low[index])
+            guard need <= spare else { continue }
+            widths[index] = high[index]
+            spare -= need
+        }
+        return widths
     }
 
     /// Columns that fit, every group beginning with the key column (the first): `[[0, 1, 2], [0, 3, 4]]`.
