@@ -66,10 +66,17 @@ extension ChoroplethMap {
         return Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)
     }
 
-    /// Points of interest as their category's symbol, sized by area when they carry a size.
+    /// The area the map is about (the highlighted outline), nil when none.
+    private var focus: MultiPolygon? {
+        spec.highlight ?? spec.areas.first { $0.key == spec.highlightedKey }?.geometry
+    }
+
+    /// Points of interest as their category's symbol, sized by area when they carry a size: translucent, so the
+    /// choropleth shows through, and lighter outside the area the map is about.
     func pointMarks(_ projection: MapProjection) -> [Mark] {
         let categories = spec.legend.pointCategories
         let largest = largestPointSize
+        let focus = self.focus
         var marks: [Mark] = []
         var highlighted: [Mark] = []
         for (index, point) in spec.points.enumerated() where point.position.x.isFinite && point.position.y.isFinite {
@@ -79,9 +86,11 @@ extension ChoroplethMap {
             let path = (category?.symbol ?? .circle).path(x: centre.x, y: centre.y, radius: radius)
             let frame = Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)
             let halo = StrokeStyle(width: point.highlighted ? 1.5 : 0.5)
+            let outside = !point.highlighted && focus.map { !$0.contains(point.position) } ?? false
+            let color = PointSize.fill(category?.color ?? style.textColor, highlighted: point.highlighted, outside: outside)
             let symbol = [
-                Mark(.fill(path, category?.color ?? style.textColor, .nonZero), role: .poi(index: index), frame: frame),
-                Mark(.stroke(path, .white, halo), role: .decoration, frame: frame),
+                Mark(.fill(path, color, .nonZero), role: .poi(index: index), frame: frame),
+                Mark(.stroke(path, .white.withAlpha(outside ? 0.5 : 1), halo), role: .decoration, frame: frame),
             ]
             if point.highlighted { highlighted += symbol } else { marks += symbol }
         }
@@ -95,6 +104,17 @@ enum PointSize {
     static let largest = 6.0
     static let smallest = 1.5
     static let highlighted = 6.5
+
+    /// Symbols let the fill under them show through; the highlighted one is opaque.
+    static let opacity = 0.8
+    /// Points outside the area the map is about are this much lighter.
+    static let outsideLightening = 0.55
+
+    /// The fill of a symbol of `color`, as the map draws it and the legend shows it.
+    static func fill(_ color: Color, highlighted: Bool = false, outside: Bool = false) -> Color {
+        if highlighted { return color }
+        return (outside ? color.mixed(with: .white, outsideLightening) : color).withAlpha(opacity)
+    }
 
     static func radius(_ size: Double?, largest maximum: Double?) -> Double {
         guard let size, size.isFinite, size > 0, let maximum, maximum > 0 else { return standard }
