@@ -1,9 +1,10 @@
 import CairoBridge
 
 extension ChoroplethMap {
-    /// Area names at their label points, highest priority first. A name is left out when it would touch one
-    /// already placed or a point symbol, leave the map, or be wider than its area (except the highlighted one).
-    /// Light text on dark fills.
+    /// Area names at their label points (near the pole of inaccessibility), highest priority first, in the tick
+    /// size or, in small areas, a little smaller. A name is placed only where its box lies inside its area
+    /// (except the highlighted one's) and touches no name placed before and no point symbol; every name sits on
+    /// a light halo, so it reads on any fill and across borders.
     func labelMarks(_ projection: MapProjection, in rect: Rect, text: FigureText) -> [Mark] {
         var space = LabelSpace(bounds: rect, margin: 2)
         let largest = largestPointSize
@@ -11,7 +12,7 @@ extension ChoroplethMap {
         let order = spec.areas.indices.filter { spec.areas[$0].label?.isEmpty == false }
             .sorted { spec.areas[$0].labelPriority > spec.areas[$1].labelPriority }
         var marks: [Mark] = []
-        let minimumCharacterWidth = style.tickSize * 0.35
+        let minimumCharacterWidth = style.tickSize * Self.smallLabelScale * 0.35
         for index in order {
             let area = spec.areas[index]
             let isHighlighted = area.key == spec.highlightedKey
@@ -21,26 +22,40 @@ extension ChoroplethMap {
             let tooWide = Double(label.count) * minimumCharacterWidth > box.width * 1.1
             guard isHighlighted || !tooWide, let anchor = LabelPoint.point(for: area.geometry) else { continue }
             let centre = projection.project(anchor)
-            let color = Self.isDark(area.fill) ? Color.white : style.textColor
-            let layout = text.line(label, size: style.tickSize, weight: isHighlighted ? .bold : .regular, color: color)
-            let frame = Rect(
-                x: centre.x - layout.size.width / 2, y: centre.y - layout.size.height / 2, width: layout.size.width,
-                height: layout.size.height)
-            guard isHighlighted || (frame.width <= box.width * 1.1 && frame.height <= box.height) else { continue }
-            let shift = layout.size.height * 0.8
-            let candidates = [frame, frame.offsetBy(dx: 0, dy: -shift), frame.offsetBy(dx: 0, dy: shift)].filter {
-                isHighlighted || ($0.y >= box.y && $0.maxY <= box.maxY)
+            for scale in [1, Self.smallLabelScale] {
+                let layout = text.line(
+                    label, size: style.tickSize * scale, weight: isHighlighted ? .bold : .regular, color: style.textColor)
+                let frame = Rect(
+                    x: centre.x - layout.size.width / 2, y: centre.y - layout.size.height / 2,
+                    width: layout.size.width, height: layout.size.height)
+                let shift = layout.size.height * 0.8
+                let candidates = [frame, frame.offsetBy(dx: 0, dy: -shift), frame.offsetBy(dx: 0, dy: shift)].filter {
+                    isHighlighted || fits($0, in: area.geometry, projection)
+                }
+                guard let placed = space.place(candidates) else { continue }
+                let halo = Rect(x: placed.x - 1, y: placed.y, width: placed.width + 2, height: placed.height)
+                marks.append(.rectangle(halo, Color.white.withAlpha(Self.haloOpacity), role: .decoration))
+                marks.append(.text(layout, at: Point(x: placed.x, y: placed.y), role: .areaLabel(index: index)))
+                break
             }
-            guard let placed = space.place(candidates) else { continue }
-            marks.append(.text(layout, at: Point(x: placed.x, y: placed.y), role: .areaLabel(index: index)))
         }
         return marks
     }
 
-    /// Whether a fill is dark enough to need white text (relative luminance under 0,4).
-    static func isDark(_ fill: ChoroplethMapSpec.Area.Fill) -> Bool {
-        guard case .color(let color) = fill else { return false }
-        return 0.2126 * color.red + 0.7152 * color.green + 0.0722 * color.blue < 0.4
+    /// Labels that do not fit their area at the tick size are tried at this share of it.
+    static let smallLabelScale = 0.8
+    static let haloOpacity = 0.65
+
+    /// Whether the text box `frame` (page coordinates) lies inside `geometry`: its corners and the middles of
+    /// its long sides, a little inset.
+    func fits(_ frame: Rect, in geometry: MultiPolygon, _ projection: MapProjection) -> Bool {
+        let inner = frame.insetBy(dx: 0.5, dy: frame.height * 0.15)
+        let middle = inner.x + inner.width / 2
+        let probes = [
+            Point(x: inner.x, y: inner.y), Point(x: inner.maxX, y: inner.y), Point(x: inner.x, y: inner.maxY),
+            Point(x: inner.maxX, y: inner.maxY), Point(x: middle, y: inner.y), Point(x: middle, y: inner.maxY),
+        ]
+        return probes.allSatisfy { geometry.contains(projection.unproject($0)) }
     }
 
     /// A round length at the bottom-left of the map: a dark bar with end ticks and its label.
