@@ -52,9 +52,20 @@ extension ChoroplethMap {
                 Mark(
                     .stroke(path, style.textColor, StrokeStyle(width: 1.5, join: .round)), role: .highlightOutline,
                     frame: frame))
+            if max(frame.width, frame.height) < Self.smallestVisibleHighlight {
+                // Too small to see its outline: ringed, as the locator rings a small area.
+                let ring = Path.circle(
+                    centerX: frame.x + frame.width / 2, centerY: frame.y + frame.height / 2,
+                    radius: Self.smallestVisibleHighlight)
+                let box = frame.insetBy(dx: -Self.smallestVisibleHighlight, dy: -Self.smallestVisibleHighlight)
+                marks.append(Mark(.stroke(ring, style.textColor, StrokeStyle(width: 1.2)), role: .highlightOutline, frame: box))
+            }
         }
         return marks
     }
+
+    /// A highlighted area smaller than this (points) on the map is ringed.
+    static let smallestVisibleHighlight = 6.0
 
     var largestPointSize: Double? { spec.points.compactMap(\.size).filter { $0.isFinite && $0 > 0 }.max() }
 
