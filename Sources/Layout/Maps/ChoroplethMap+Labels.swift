@@ -22,16 +22,26 @@ extension ChoroplethMap {
             let tooWide = Double(label.count) * minimumCharacterWidth > box.width * 1.1
             guard isHighlighted || !tooWide, let anchor = LabelPoint.point(for: area.geometry) else { continue }
             let centre = projection.project(anchor)
-            for scale in [1, Self.smallLabelScale] {
-                let layout = text.line(
-                    label, size: style.tickSize * scale, weight: isHighlighted ? .bold : .regular, color: style.textColor)
+            let layouts = [1, Self.smallLabelScale].flatMap { scale -> [TextLayout] in
+                let size = style.tickSize * scale
+                let weight: Font.Weight = isHighlighted ? .bold : .regular
+                let line = text.line(label, size: size, weight: weight, color: style.textColor)
+                // Names of several words may take two lines, centred, where one line is too wide for the area.
+                let wrapped = text.fitting(
+                    label, width: max(1, min(line.size.width * 0.7, box.width * 0.9)), maxLines: 2, size: size,
+                    weight: weight, color: style.textColor, alignment: .center)
+                return [line] + [wrapped].compactMap { $0 }.filter { $0.lines.count > 1 }
+            }
+            for layout in layouts {
                 let frame = Rect(
                     x: centre.x - layout.size.width / 2, y: centre.y - layout.size.height / 2,
                     width: layout.size.width, height: layout.size.height)
-                let shift = layout.size.height * 0.8
-                let candidates = [frame, frame.offsetBy(dx: 0, dy: -shift), frame.offsetBy(dx: 0, dy: shift)].filter {
-                    isHighlighted || fits($0, in: area.geometry, projection)
-                }
+                let up = layout.size.height * 0.6
+                let side = layout.size.width * 0.2
+                let candidates = [
+                    frame, frame.offsetBy(dx: 0, dy: -up), frame.offsetBy(dx: 0, dy: up), frame.offsetBy(dx: -side, dy: 0),
+                    frame.offsetBy(dx: side, dy: 0),
+                ].filter { isHighlighted || fits($0, in: area.geometry, projection) }
                 guard let placed = space.place(candidates) else { continue }
                 let halo = Rect(x: placed.x - 1, y: placed.y, width: placed.width + 2, height: placed.height)
                 marks.append(.rectangle(halo, Color.white.withAlpha(Self.haloOpacity), role: .decoration))
