@@ -15,7 +15,7 @@ extension BarChart {
         let axis = ValueAxis(ticks: provisionalTicks, title: spec.axisTitle, text: text)
         let plotX = rect.x + axis.labelWidth + 4
         let band = max(0, rect.maxX - rightColumn - plotX) / Double(bars.count)
-        let categoryLabels = CategoryLabels(bars: bars, band: band, maxLength: rect.height * 0.3, text: text)
+        let categoryLabels = CategoryLabels(bars: bars, band: band, maxLength: rect.height * 0.4, text: text)
         let labelHeight = categoryLabels.height
         let top = rect.y + axis.titleHeight + probe.size.height
         let plot = Rect(
