@@ -71,6 +71,21 @@ struct TableLayoutTests {
         }
     }
 
+    @Test("a table whose headers need only wrap between words keeps all its columns together")
+    func wrappingHeadersKeepColumns() {
+        let header = ["Gebiet", "Einwohner", "Anteil unter 18 (%)", "Arbeitslosigkeit (%)", "Transferbezug (%)",
+                      "Kinderarmut (%)", "Alleinerziehende (%)"]
+        let table = Table(
+            columns: [TableColumn(width: .relative(1))] + Array(repeating: TableColumn.number, count: 6),
+            header: [TableRow(texts: header)],
+            rows: [TableRow(texts: ["Köllnische Vorstadt/Spindlersfeld", "11.353", "13,5", "6,1", "13,7", "32,1", "41,3"])])
+        let width = PageSetup().contentRect.width
+        let paginator = Paginator(theme: theme, setup: PageSetup(), measurer: PangoMeasurer(), numberHeadings: false, contents: [])
+        let extents = paginator.columnExtents(table, width: width)
+        #expect(extents.map(\.line).reduce(0, +) > width, "the headers do not fit on one line")
+        #expect(TableColumnLayout.groups(of: extents, width: width).count == 1)
+    }
+
     @Test("the column widths grow from the longest word toward one line, in proportion to what each lacks")
     func columnWidthsFromContent() {
         let extents = [

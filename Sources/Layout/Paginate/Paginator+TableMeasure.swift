@@ -5,13 +5,14 @@ extension Paginator {
         TextStyle(font: Font(family: theme.fontFamily, size: theme.bodySize - 1), color: theme.textColor, hyphenates: true)
     }
 
-    /// The column layout of `table` (or of the columns `group` of it) in `width` points.
+    /// The column layout of `table` in `width` points.
     func columnLayout(_ table: Table, width: Double) -> TableColumnLayout {
         TableColumnLayout(extents: columnExtents(table, width: width), width: width)
     }
 
     /// The narrowest and preferred width of every column. Words and syllables are measured only when the cells
-    /// on one line (or the words) do not fit the width, so a table that fits costs one measurement per cell.
+    /// on one line (or the words) do not fit the width, so a table that fits costs one measurement per cell;
+    /// until measured, the narrower widths are the wider ones.
     func columnExtents(_ table: Table, width: Double) -> [TableColumnLayout.Extent] {
         let padding = 2 * theme.cellPadding + 1
         var extents = table.columns.indices.map { index -> TableColumnLayout.Extent in
@@ -30,6 +31,7 @@ extension Paginator {
             extents[index].words = cellTexts(table, index).flatMap { piece in
                 piece.header || !numbers ? Self.words(piece.plain).map { (word: $0, header: piece.header) } : [(piece.plain, false)]
             }.map { naturalWidth(TextMarkup.escape($0.word), header: $0.header) + padding }.max() ?? padding
+            extents[index].syllables = extents[index].words
         }
         guard extents.map(\.words).reduce(0, +) > width + 0.01 else { return extents }
         for index in extents.indices where fixedWidth(table.columns[index]) == nil {
