@@ -3,8 +3,9 @@ import CairoBridge
 extension ChoroplethMap {
     /// Area names at their label points (near the pole of inaccessibility), highest priority first, in the tick
     /// size or, in small areas, a little smaller. A name is placed only where its box lies inside its area
-    /// (except the highlighted one's) and touches no name placed before and no point symbol; every name sits on
-    /// a light halo, so it reads on any fill and across borders.
+    /// (except the highlighted one's) and touches no name placed before and no point symbol; names of the areas
+    /// too small for them follow beside them with leader lines. Every name sits on a light halo, so it reads on
+    /// any fill and across borders.
     func labelMarks(_ projection: MapProjection, in rect: Rect, text: FigureText) -> [Mark] {
         var space = LabelSpace(bounds: rect, margin: 2)
         let largest = largestPointSize
@@ -12,16 +13,23 @@ extension ChoroplethMap {
         let order = spec.areas.indices.filter { spec.areas[$0].label?.isEmpty == false }
             .sorted { spec.areas[$0].labelPriority > spec.areas[$1].labelPriority }
         var marks: [Mark] = []
+        var unplaced: [(index: Int, centre: Point)] = []
         let minimumCharacterWidth = style.tickSize * Self.smallLabelScale * 0.35
         for index in order {
             let area = spec.areas[index]
             let isHighlighted = area.key == spec.highlightedKey
-            guard let label = area.label, let bounds = area.geometry.bounds else { continue }
+            guard let label = area.label, let bounds = area.geometry.bounds,
+                let anchor = LabelPoint.point(for: area.geometry)
+            else { continue }
             let box = projection.project(bounds)
-            // Cheap test before Pango and the label point: a name far wider than its area cannot be placed.
-            let tooWide = Double(label.count) * minimumCharacterWidth > box.width * 1.1
-            guard isHighlighted || !tooWide, let anchor = LabelPoint.point(for: area.geometry) else { continue }
             let centre = projection.project(anchor)
+            // Cheap test before Pango: a name far wider than its area cannot be placed inside it.
+            let tooWide = Double(label.count) * minimumCharacterWidth > box.width * 1.1
+            guard isHighlighted || !tooWide else {
+                unplaced.append((index, centre))
+                continue
+            }
+            let count = marks.count
             let layouts = [1, Self.smallLabelScale].flatMap { scale -> [TextLayout] in
                 let size = style.tickSize * scale
                 let weight: Font.Weight = isHighlighted ? .bold : .regular
@@ -48,8 +56,51 @@ extension ChoroplethMap {
                 marks.append(.text(layout, at: Point(x: placed.x, y: placed.y), role: .areaLabel(index: index)))
                 break
             }
+            if marks.count == count { unplaced.append((index, centre)) }
+        }
+        for (index, centre) in unplaced.prefix(Self.mostLeaderLabels) {
+            marks += leaderLabel(index, at: centre, space: &space, text: text)
         }
         return marks
+    }
+
+    /// At most this many names of areas too small for them are set beside the area with a leader line.
+    static let mostLeaderLabels = 12
+
+    /// The name of a small area set a little beside it, in the smaller size, joined to its label point by a thin
+    /// line that crosses no other name; nothing when no place nearby is free.
+    private func leaderLabel(_ index: Int, at centre: Point, space: inout LabelSpace, text: FigureText) -> [Mark] {
+        guard let label = spec.areas[index].label, rectContains(space.bounds, centre) else { return [] }
+        let layout = text.line(label, size: style.tickSize * Self.smallLabelScale, color: style.textColor)
+        let size = layout.size
+        for distance in [12.0, 20, 30] {
+            for (dx, dy) in Self.leaderDirections {
+                let end = Point(x: centre.x + distance * dx, y: centre.y + distance * dy)
+                let x = dx == 0 ? end.x - size.width / 2 : dx > 0 ? end.x : end.x - size.width
+                let y = dy == 0 ? end.y - size.height / 2 : dy > 0 ? end.y : end.y - size.height
+                let frame = Rect(x: x, y: y, width: size.width, height: size.height)
+                let crosses = space.placed.contains {
+                    FigureAudit.segment(from: centre, to: end, crosses: $0.insetBy(dx: -0.5, dy: -0.5))
+                }
+                guard !crosses, space.place([frame]) != nil else { continue }
+                let halo = Rect(x: frame.x - 1, y: frame.y, width: frame.width + 2, height: frame.height)
+                return [
+                    .line(from: centre, to: end, style.textColor, StrokeStyle(width: 0.4), role: .decoration),
+                    .rectangle(halo, Color.white.withAlpha(Self.haloOpacity), role: .decoration),
+                    .text(layout, at: Point(x: frame.x, y: frame.y), role: .areaLabel(index: index)),
+                ]
+            }
+        }
+        return []
+    }
+
+    /// Right, left, up, down, then the diagonals: unit steps in page coordinates.
+    private static let leaderDirections: [(Double, Double)] = [
+        (1, 0), (-1, 0), (0, -1), (0, 1), (0.707, -0.707), (-0.707, -0.707), (0.707, 0.707), (-0.707, 0.707),
+    ]
+
+    private func rectContains(_ rect: Rect, _ point: Point) -> Bool {
+        point.x >= rect.x && point.x <= rect.maxX && point.y >= rect.y && point.y <= rect.maxY
     }
 
     /// Labels that do not fit their area at the tick size are tried at this share of it.
