@@ -27,10 +27,35 @@ public final class TextEngine {
     }
 
     /// Lays out Pango markup (`<b>`, `<i>`, `<span …>`; text escaped with `TextMarkup.escape`) in `width`
-    /// points, or on one line when `width` is nil. Soft hyphens (U+00AD) become hyphens where a line breaks.
+    /// points, or on one line when `width` is nil. With `style.hyphenates`, words break at their syllables, and
+    /// the laid-out text keeps a soft hyphen (U+00AD) only where a line actually broke, so that the PDF's text
+    /// layer holds whole words everywhere else.
     public func layout(markup: String, style: TextStyle, width: Double?) -> TextLayout {
-        let text = style.hyphenates && width != nil ? Hyphenator.german?.softHyphenated(markup: markup) ?? markup : markup
-        return TextLayout(engine: self, markup: text, style: style, width: width)
+        let plain = TextLayout(engine: self, markup: markup, style: style, width: width)
+        guard style.hyphenates, width != nil, plain.lines.count > 1, let hyphenator = Hyphenator.german else {
+            return plain
+        }
+        let hyphenated = hyphenator.softHyphenated(markup: markup)
+        let trial = TextLayout(engine: self, markup: hyphenated, style: style, width: width)
+        let used = trial.softHyphensAtLineEnds
+        guard !used.isEmpty else { return plain }
+        let kept = TextLayout(engine: self, markup: Self.keepingSoftHyphens(used, in: hyphenated), style: style, width: width)
+        return kept.lines.count == trial.lines.count ? kept : trial
+    }
+
+    /// `markup` without its soft hyphens but those whose ordinals (0-based, in order of appearance) are in `kept`.
+    static func keepingSoftHyphens(_ kept: Set<Int>, in markup: String) -> String {
+        var result = String.UnicodeScalarView()
+        var ordinal = 0
+        for scalar in markup.unicodeScalars {
+            if scalar == "\u{AD}" {
+                if kept.contains(ordinal) { result.append(scalar) }
+                ordinal += 1
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     /// Lays out plain text (no markup interpretation).

@@ -58,6 +58,26 @@ public final class TextLayout {
         return result
     }
 
+    /// The ordinals (0-based, among all soft hyphens of the text) of the soft hyphens at which a line breaks.
+    var softHyphensAtLineEnds: Set<Int> {
+        guard let text = pango_layout_get_text(layout) else { return [] }
+        let bytes = Array(String(cString: text).utf8)
+        let ends = Set(lines.dropLast().map(\.byteRange.upperBound))
+        var result: Set<Int> = []
+        var ordinal = 0
+        var index = 0
+        while index + 1 < bytes.count {
+            if bytes[index] == 0xC2 && bytes[index + 1] == 0xAD {
+                if ends.contains(index + 2) { result.insert(ordinal) }
+                ordinal += 1
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
     private static func setMarkup(_ markup: String, on layout: OpaquePointer) -> Bool {
         var attributes: OpaquePointer? = nil
         var text: UnsafeMutablePointer<CChar>? = nil

@@ -24,6 +24,7 @@ extension BarChart {
         var valueMarks: [Mark] = []
         var marks = axis.horizontalMarks(scale, plot: plot, space: &space)
         let referenceMarks = horizontalReferenceMarks(references, scale: scale, plot: plot, space: &space, text: text)
+        let lines = references.map { Rect(x: scale.position($0.value) - 0.5, y: plot.y, width: 1, height: plot.height) }
         let zero = scale.position(0)
         let thickness = min(band * 0.7, 13)
         for (index, bar) in bars.enumerated() {
@@ -55,9 +56,10 @@ extension BarChart {
             let frame = Rect(
                 x: labelX, y: centre - valueText.size.height / 2, width: valueText.size.width,
                 height: valueText.size.height)
-            if space.place([frame]) != nil {
+            let beside = Self.pushed(frame, pastLines: lines, direction: Point(x: value < 0 ? -1 : 1, y: 0))
+            if let placed = space.place([frame, beside]) {
                 valueMarks += Mark.knockedOut(
-                    .text(valueText, at: Point(x: frame.x, y: frame.y), role: .valueLabel(index: index)))
+                    .text(valueText, at: Point(x: placed.x, y: placed.y), role: .valueLabel(index: index)))
             }
         }
         return marks + referenceMarks + valueMarks
@@ -79,15 +81,20 @@ extension BarChart {
             let rowTop = bounds.y + Double(index) * Self.referenceRowHeight
             let label = text.label(
                 reference.caption, width: bounds.width, size: style.tickSize, weight: .bold, color: color)
-            let labelX = min(max(x - label.size.width / 2, bounds.x), bounds.maxX - label.size.width)
             marks.append(
                 .line(
                     from: Point(x: x, y: rowTop + label.size.height), to: Point(x: x, y: plot.maxY), color,
                     referenceStroke(index), role: .referenceLine(index: index)))
-            let frame = Rect(x: labelX, y: rowTop, width: label.size.width, height: label.size.height)
-            if space.place([frame]) != nil {
-                marks.append(.text(label, at: Point(x: labelX, y: rowTop), role: .referenceLabel(index: index)))
+            // Centred over its line, or beside it where the lines of the rows above pass through.
+            let candidates = [x - label.size.width / 2, x + 2, x - 2 - label.size.width].map { left in
+                Rect(
+                    x: min(max(left, bounds.x), bounds.maxX - label.size.width), y: rowTop, width: label.size.width,
+                    height: label.size.height)
             }
+            if let frame = space.place(candidates) {
+                marks.append(.text(label, at: Point(x: frame.x, y: frame.y), role: .referenceLabel(index: index)))
+            }
+            space.reserve(Rect(x: x - 0.5, y: rowTop + label.size.height, width: 1, height: plot.maxY - rowTop))
         }
         return marks
     }

@@ -15,7 +15,7 @@ extension BarChart {
         let axis = ValueAxis(ticks: provisionalTicks, title: spec.axisTitle, text: text)
         let plotX = rect.x + axis.labelWidth + 4
         let band = max(0, rect.maxX - rightColumn - plotX) / Double(bars.count)
-        let categoryLabels = CategoryLabels(bars: bars, band: band, maxLength: rect.height * 0.3, text: text)
+        let categoryLabels = CategoryLabels(bars: bars, band: band, maxLength: rect.height * 0.4, text: text)
         let labelHeight = categoryLabels.height
         let top = rect.y + axis.titleHeight + probe.size.height
         let plot = Rect(
@@ -27,6 +27,8 @@ extension BarChart {
         var marks = axis.verticalMarks(scale, plot: plot, space: &space)
         let referenceMarks = verticalReferenceMarks(
             references, labels: referenceLabels, scale: scale, plot: plot, space: &space)
+        let lines = references.map { Rect(x: plot.x, y: scale.position($0.value) - 0.5, width: plot.width + 2, height: 1) }
+        for line in lines { space.reserve(line) }
         let zero = scale.position(0)
         let thickness = min(band * 0.7, 28)
         let order = bars.indices.sorted { bars[$0].highlighted && !bars[$1].highlighted }
@@ -47,9 +49,10 @@ extension BarChart {
             let frame = Rect(
                 x: centre - valueText.size.width / 2, y: below ? end + 2 : end - 2 - valueText.size.height,
                 width: valueText.size.width, height: valueText.size.height)
-            if space.place([frame]) != nil {
+            let beside = Self.pushed(frame, pastLines: lines, direction: Point(x: 0, y: below ? 1 : -1))
+            if let placed = space.place([frame, beside]) {
                 let role: MarkRole = value == nil ? .missing(index: index) : .valueLabel(index: index)
-                valueMarks += Mark.knockedOut(.text(valueText, at: Point(x: frame.x, y: frame.y), role: role))
+                valueMarks += Mark.knockedOut(.text(valueText, at: Point(x: placed.x, y: placed.y), role: role))
             }
         }
         return marks + referenceMarks + valueMarks

@@ -49,6 +49,20 @@ public struct BarChart: DataFigure {
         return text.line(string, size: style.tickSize, weight: bar.highlighted ? .bold : .regular)
     }
 
+    /// `frame` pushed along `direction` (a unit step: right, left, up or down) past every line of `lines` it
+    /// touches, so that a value label sits beside a reference line instead of under it.
+    static func pushed(_ frame: Rect, pastLines lines: [Rect], direction: Point, gap: Double = 2) -> Rect {
+        var moved = frame
+        for _ in 0...lines.count {
+            guard let line = lines.first(where: { $0.insetBy(dx: -1, dy: -1).intersects(moved) }) else { break }
+            if direction.x > 0 { moved.x = line.maxX + gap }
+            if direction.x < 0 { moved.x = line.x - gap - moved.width }
+            if direction.y > 0 { moved.y = line.maxY + gap }
+            if direction.y < 0 { moved.y = line.y - gap - moved.height }
+        }
+        return moved
+    }
+
     func referenceStroke(_ index: Int) -> StrokeStyle {
         index == 0 ? StrokeStyle(width: 1) : StrokeStyle(width: 1, dash: [3, 2])
     }

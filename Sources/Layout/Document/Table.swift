@@ -7,15 +7,30 @@ public struct Table {
     public var caption: String
     /// The source line without the "Quelle:" prefix; empty for none.
     public var source: String
+    /// Added to the caption where the table continues on a new page or in a further group of columns,
+    /// e.g. "(Fortsetzung)"; empty to repeat the caption as it is.
+    public var continuation: String
 
     public init(
-        columns: [TableColumn], header: [TableRow], rows: [TableRow], caption: String = "", source: String = ""
+        columns: [TableColumn], header: [TableRow], rows: [TableRow], caption: String = "", source: String = "",
+        continuation: String = ""
     ) {
         self.columns = columns
         self.header = header
         self.rows = rows
         self.caption = caption
         self.source = source
+        self.continuation = continuation
+    }
+
+    /// The same table with only the columns at `indices`, in that order.
+    func columns(_ indices: [Int]) -> Table {
+        guard indices != Array(columns.indices) else { return self }
+        var part = self
+        part.columns = indices.compactMap { columns.indices.contains($0) ? columns[$0] : nil }
+        part.header = header.map { $0.cells(indices) }
+        part.rows = rows.map { $0.cells(indices) }
+        return part
     }
 }
 
@@ -51,6 +66,11 @@ public struct TableRow {
     public init(_ cells: [[Inline]], emphasized: Bool = false) {
         self.cells = cells
         self.emphasized = emphasized
+    }
+
+    /// The same row with only the cells at `indices` (empty cells where the row is short).
+    func cells(_ indices: [Int]) -> TableRow {
+        TableRow(indices.map { cells.indices.contains($0) ? cells[$0] : [] }, emphasized: emphasized)
     }
 
     /// A row of plain-text cells.

@@ -111,5 +111,7 @@ public enum MarkRole: Hashable, Sendable {
     case poi(index: Int)
     case scaleBar, scaleBarLabel
     case locator
+    /// The frame of the inset showing a map's far-off parts (an island, an exclave).
+    case farOffInset
     case decoration
 }

@@ -8,6 +8,11 @@ public struct Page {
     public var items: [FrameItem]
     /// False for the title page, which has no running header and footer.
     public var showsRunningElements: Bool
+    /// The share of the content area's height the flow reached (0…1), set when the page is finished.
+    public var filled: Double = 1
+    /// Whether the page ends where the document asked for a new page (a page break, a title page) or where the
+    /// document ends, rather than where the next block no longer fitted.
+    public var endsAtForcedBreak = true
 
     /// All text items on the page, depth first, in reading order.
     public var textItems: [TextItem] {
@@ -35,6 +40,15 @@ public indirect enum FrameItem {
         switch self {
         case .text(let item): [item]
         case .group(_, let items): items.flatMap(\.textItems)
+        default: []
+        }
+    }
+
+    /// The drawings (charts, maps, images) among the item and its children, with the rectangles they fill.
+    public var drawings: [(drawing: any FigureDrawing, rect: Rect)] {
+        switch self {
+        case .drawing(let drawing, let rect): [(drawing, rect)]
+        case .group(_, let items): items.flatMap(\.drawings)
         default: []
         }
     }

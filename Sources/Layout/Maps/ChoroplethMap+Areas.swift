@@ -52,9 +52,20 @@ extension ChoroplethMap {
                 Mark(
                     .stroke(path, style.textColor, StrokeStyle(width: 1.5, join: .round)), role: .highlightOutline,
                     frame: frame))
+            if max(frame.width, frame.height) < Self.smallestVisibleHighlight {
+                // Too small to see its outline: ringed, as the locator rings a small area.
+                let ring = Path.circle(
+                    centerX: frame.x + frame.width / 2, centerY: frame.y + frame.height / 2,
+                    radius: Self.smallestVisibleHighlight)
+                let box = frame.insetBy(dx: -Self.smallestVisibleHighlight, dy: -Self.smallestVisibleHighlight)
+                marks.append(Mark(.stroke(ring, style.textColor, StrokeStyle(width: 1.2)), role: .highlightOutline, frame: box))
+            }
         }
         return marks
     }
+
+    /// A highlighted area smaller than this (points) on the map is ringed.
+    static let smallestVisibleHighlight = 6.0
 
     var largestPointSize: Double? { spec.points.compactMap(\.size).filter { $0.isFinite && $0 > 0 }.max() }
 
@@ -66,10 +77,17 @@ extension ChoroplethMap {
         return Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)
     }
 
-    /// Points of interest as their category's symbol, sized by area when they carry a size.
+    /// The area the map is about (the highlighted outline), nil when none.
+    private var focus: MultiPolygon? {
+        spec.highlight ?? spec.areas.first { $0.key == spec.highlightedKey }?.geometry
+    }
+
+    /// Points of interest as their category's symbol, sized by area when they carry a size: translucent, so the
+    /// choropleth shows through, and lighter outside the area the map is about.
     func pointMarks(_ projection: MapProjection) -> [Mark] {
         let categories = spec.legend.pointCategories
         let largest = largestPointSize
+        let focus = self.focus
         var marks: [Mark] = []
         var highlighted: [Mark] = []
         for (index, point) in spec.points.enumerated() where point.position.x.isFinite && point.position.y.isFinite {
@@ -79,9 +97,11 @@ extension ChoroplethMap {
             let path = (category?.symbol ?? .circle).path(x: centre.x, y: centre.y, radius: radius)
             let frame = Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)
             let halo = StrokeStyle(width: point.highlighted ? 1.5 : 0.5)
+            let outside = !point.highlighted && focus.map { !$0.contains(point.position) } ?? false
+            let color = PointSize.fill(category?.color ?? style.textColor, highlighted: point.highlighted, outside: outside)
             let symbol = [
-                Mark(.fill(path, category?.color ?? style.textColor, .nonZero), role: .poi(index: index), frame: frame),
-                Mark(.stroke(path, .white, halo), role: .decoration, frame: frame),
+                Mark(.fill(path, color, .nonZero), role: .poi(index: index), frame: frame),
+                Mark(.stroke(path, .white.withAlpha(outside ? 0.5 : 1), halo), role: .decoration, frame: frame),
             ]
             if point.highlighted { highlighted += symbol } else { marks += symbol }
         }
@@ -95,6 +115,17 @@ enum PointSize {
     static let largest = 6.0
     static let smallest = 1.5
     static let highlighted = 6.5
+
+    /// Symbols let the fill under them show through; the highlighted one is opaque.
+    static let opacity = 0.8
+    /// Points outside the area the map is about are this much lighter.
+    static let outsideLightening = 0.55
+
+    /// The fill of a symbol of `color`, as the map draws it and the legend shows it.
+    static func fill(_ color: Color, highlighted: Bool = false, outside: Bool = false) -> Color {
+        if highlighted { return color }
+        return (outside ? color.mixed(with: .white, outsideLightening) : color).withAlpha(opacity)
+    }
 
     static func radius(_ size: Double?, largest maximum: Double?) -> Double {
         guard let size, size.isFinite, size > 0, let maximum, maximum > 0 else { return standard }

@@ -30,7 +30,13 @@ public struct ChoroplethMap: DataFigure {
 
     /// The map's height per width; 3 : 4 for empty bounds.
     private var aspect: Double {
-        spec.bounds.width > 0 && spec.bounds.height > 0 ? spec.bounds.height / spec.bounds.width : 0.75
+        let shown = body?.main ?? spec.bounds
+        return shown.width > 0 && shown.height > 0 ? shown.height / shown.width : 0.75
+    }
+
+    /// The main body and far-off parts of a map of the whole (not zoomed: zoomed maps have a locator).
+    var body: MapBody? {
+        spec.locator == nil ? MapBody(areas: spec.areas, view: spec.bounds) : nil
     }
 
     /// The legend's height, estimated from its rows (text is measured only when drawing).
@@ -63,9 +69,62 @@ public struct ChoroplethMap: DataFigure {
         }
         let barHeight = spec.showsScaleBar ? 14.0 : 0
         let frame = Rect(x: mapRect.x, y: mapRect.y, width: mapRect.width, height: max(0, mapRect.height - barHeight))
-        guard let projection = MapProjection(fitting: spec.bounds, into: frame) else { return legendMarks }
-        legendMarks.insert(contentsOf: mapMarks(projection, in: frame, text: text), at: 0)
-        return legendMarks
+        let body = self.body
+        let shown = body.map { $0.main.expanded(by: 0.01) } ?? spec.bounds
+        guard let projection = MapProjection(fitting: shown, into: frame) else { return legendMarks }
+        var marks = mapMarks(projection, in: frame, text: text)
+        if let body { marks += farOffInset(body, projection, in: frame) }
+        if let locator = spec.locator, !legendMarks.contains(where: { $0.role == .locator }) {
+            marks += cornerLocator(locator, projection, in: frame)
+        }
+        return marks + legendMarks
+    }
+
+    /// The locator inset in the corner of the map where it covers the fewest mapped areas, on a white ground:
+    /// where the legend column has no room for it.
+    private func cornerLocator(_ locator: LocatorInset, _ projection: MapProjection, in frame: Rect) -> [Mark] {
+        let width = min(frame.width * 0.3, 90)
+        let height = min(width * 0.8, frame.height * 0.35)
+        guard width >= 36, height >= 28 else { return [] }
+        let box = emptiestCorner(width: width, height: height, of: frame, projection)
+        return [.rectangle(box, .white, role: .decoration)] + LocatorMarks.marks(locator, in: box, style: style)
+    }
+
+    /// The far-off parts (an island, an exclave) in a framed inset in the emptiest corner, with their fills and
+    /// the highlighted outline, so that the main body fills the map and the parts stay visible.
+    private func farOffInset(_ body: MapBody, _ projection: MapProjection, in frame: Rect) -> [Mark] {
+        let far = body.farOff.expanded(by: 0.1)
+        let width = min(frame.width * 0.3, 100)
+        let height = min(width * max(0.4, min(far.height / max(far.width, 1), 1.2)), frame.height * 0.35)
+        let box = emptiestCorner(width: width, height: height, of: frame, projection)
+        guard let inset = MapProjection(fitting: far, into: box.insetBy(dx: 2, dy: 2)) else { return [] }
+        let inner = areaMarks(inset, view: inset.bounds(of: box))
+        return [
+            .rectangle(box, .white, role: .decoration),
+            Mark(.clipped(box, inner), role: .decoration, frame: box),
+            Mark(.stroke(.rectangle(box), style.axisColor, StrokeStyle(width: 0.4)), role: .farOffInset, frame: box),
+        ]
+    }
+
+    /// Of the four corners of `frame`, the box of `width` by `height` that covers the fewest mapped areas.
+    private func emptiestCorner(width: Double, height: Double, of frame: Rect, _ projection: MapProjection) -> Rect {
+        let corners = [
+            Rect(x: frame.maxX - width, y: frame.y, width: width, height: height),
+            Rect(x: frame.maxX - width, y: frame.maxY - height, width: width, height: height),
+            Rect(x: frame.x, y: frame.y, width: width, height: height),
+            Rect(x: frame.x, y: frame.maxY - height, width: width, height: height),
+        ]
+        let areas = spec.areas.compactMap { $0.geometry.bounds.map(projection.project) }
+        return corners.min { covered($0, by: areas) < covered($1, by: areas) } ?? corners[0]
+    }
+
+    /// The area of `box` that `frames` cover, counted with overlaps.
+    private func covered(_ box: Rect, by frames: [Rect]) -> Double {
+        frames.reduce(0) { sum, frame in
+            let width = min(box.maxX, frame.maxX) - max(box.x, frame.x)
+            let height = min(box.maxY, frame.maxY) - max(box.y, frame.y)
+            return sum + max(0, width) * max(0, height)
+        }
     }
 
     /// The legend, and the locator under it (`locatorBelow`) or to its right.
@@ -76,7 +135,10 @@ public struct ChoroplethMap: DataFigure {
         guard let locator = spec.locator else { return marks }
         let box: Rect
         if locatorBelow {
-            let size = min(rect.width * 0.75, 100)
+            // Smaller where the legend leaves less room; in a corner of the map when even that does not fit.
+            let room = rect.maxY - (rect.y + legend.height + 10)
+            let size = min(rect.width * 0.75, 100, room / 0.8)
+            guard size >= 48 else { return marks }
             box = Rect(x: rect.x, y: rect.y + legend.height + 10, width: size, height: size * 0.8)
         } else {
             let size = min(rect.width - legendWidth - Self.gap, 100)

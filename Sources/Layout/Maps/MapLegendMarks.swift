@@ -69,10 +69,9 @@ struct MapLegendMarks {
             let label = text.wrapped(category.label, width: max(1, width - labelX))
             let centre = Point(x: Self.swatch.width / 2, y: height + min(label.size.height, 12) / 2)
             let path = category.symbol.path(x: centre.x, y: centre.y, radius: PointSize.standard + 0.4)
-            items.append(
-                Mark(
-                    .fill(path, category.color, .nonZero), role: .legendSwatch,
-                    frame: Rect(x: 0, y: height, width: 10, height: 10)))
+            let frame = Rect(x: 0, y: height, width: 10, height: 10)
+            items.append(Mark(.fill(path, PointSize.fill(category.color), .nonZero), role: .legendSwatch, frame: frame))
+            items.append(Mark(.stroke(path, .white, StrokeStyle(width: 0.5)), role: .decoration, frame: frame))
             add(label, x: labelX, role: .legendLabel)
         }
         let sizes = spec.points.compactMap(\.size).filter { $0.isFinite && $0 > 0 }
@@ -87,8 +86,12 @@ struct MapLegendMarks {
             let path = Path.circle(centerX: Self.swatch.width / 2, centerY: height + row / 2, radius: radius)
             let frame = Rect(
                 x: Self.swatch.width / 2 - radius, y: height + row / 2 - radius, width: 2 * radius, height: 2 * radius)
-            items.append(
-                Mark(.stroke(path, text.style.textColor, StrokeStyle(width: 0.6)), role: .legendSwatch, frame: frame))
+            // Filled as on the map, in the colour of the sized points' category.
+            let sized = spec.points.first { $0.size != nil }.map(\.category).flatMap {
+                categories.indices.contains($0) ? categories[$0].color : nil
+            } ?? text.style.textColor
+            items.append(Mark(.fill(path, PointSize.fill(sized), .nonZero), role: .legendSwatch, frame: frame))
+            items.append(Mark(.stroke(path, .white, StrokeStyle(width: 0.5)), role: .decoration, frame: frame))
             items.append(
                 .text(label, at: Point(x: labelX, y: height + (row - label.size.height) / 2), role: .legendLabel))
             height += row + Self.rowGap

@@ -29,6 +29,11 @@ public struct MapProjection: Hashable, Sendable {
         Point(x: offsetX + point.x * scale, y: offsetY - point.y * scale)
     }
 
+    /// The point of the plane (metres) at page point `point`: the inverse of `project(_:)`.
+    public func unproject(_ point: Point) -> Point {
+        Point(x: (point.x - offsetX) / scale, y: (offsetY - point.y) / scale)
+    }
+
     /// The page rectangle covered by `bounds`.
     public func project(_ bounds: Bounds) -> Rect {
         let a = project(Point(x: bounds.minX, y: bounds.maxY))

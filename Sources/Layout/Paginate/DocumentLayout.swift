@@ -23,7 +23,22 @@ public enum DocumentLayout {
         var pages = paginator.pages
         RunningElements(theme: theme, setup: document.pageSetup, header: document.runningHeader,
                         footer: document.metadata.title, words: document.words, measurer: measurer).add(to: &pages)
-        return LaidOutDocument(pages: pages, headings: paginator.headings, warnings: paginator.warnings)
+        return LaidOutDocument(
+            pages: pages, headings: paginator.headings, warnings: paginator.warnings + emptyPageWarnings(pages))
+    }
+
+    /// Pages left more than this share empty without a page break asking for it are reported.
+    public static let largestUnforcedGap = 0.4
+
+    /// A warning for every page the flow left more than 40 % empty although no page break forced the new page.
+    static func emptyPageWarnings(_ pages: [Page]) -> [LayoutWarning] {
+        pages.filter { $0.showsRunningElements && !$0.endsAtForcedBreak && 1 - $0.filled > largestUnforcedGap }.map {
+            let empty = Int(((1 - $0.filled) * 100).rounded())
+            return LayoutWarning(
+                page: $0.number,
+                message: "the page is \(empty) % empty although no page break forced the next page; "
+                    + "shorten or move the block that follows it, or let it split")
+        }
     }
 
     private static func paginate(
@@ -34,6 +49,7 @@ public enum DocumentLayout {
             words: document.words, contents: contents)
         paginator.layout(document.blocks)
         if paginator.pages.isEmpty { paginator.startPage() }
+        paginator.finishPage(forced: true)
         return paginator
     }
 }

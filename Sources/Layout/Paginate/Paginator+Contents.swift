@@ -47,7 +47,7 @@ extension Paginator {
     /// A title page of its own, without running header and footer; the flow continues on the next page.
     func layoutTitlePage(_ titlePage: TitlePage) {
         if pages.isEmpty || !regionIsEmpty {
-            startPage(showsRunningElements: false)
+            startPage(showsRunningElements: false, forced: true)
         } else {
             pages[pages.count - 1].showsRunningElements = false
         }
@@ -81,6 +81,6 @@ extension Paginator {
             items.append(.drawing(logo, Rect(x: content.maxX - width, y: content.y, width: width, height: height)))
         }
         for item in items { place(item) }
-        startPage()
+        startPage(forced: true)
     }
 }

@@ -2,6 +2,8 @@ import CairoBridge
 
 extension Paginator {
     private var figureGap: Double { 14 }
+    /// A figure is drawn down to this share of its size to fill a page instead of leaving a large gap.
+    static let smallestFilledScale = 0.6
 
     private struct MeasuredFigure {
         var figure: Figure
@@ -34,9 +36,10 @@ extension Paginator {
         )
     }
 
-    func figureHeight(_ figures: [Figure], width: Double) -> Double {
+    /// The height `figures` need, their drawings at `scale` of their preferred size.
+    func figureHeight(_ figures: [Figure], width: Double, scale: Double = 1) -> Double {
         let h = heights(measure(figures, width: columnWidth(count: figures.count), firstNumber: figureCount + 1))
-        return theme.figureSpacing + h.caption + 5 + h.drawing + h.source
+        return theme.figureSpacing + h.caption + 5 + h.drawing * scale + h.source
     }
 
     /// Places one figure, or several side by side, with caption above and source below, on one page.
@@ -49,9 +52,16 @@ extension Paginator {
         let measured = measure(figures, width: width, firstNumber: figureCount + 1)
         let h = heights(measured)
         let total = h.caption + 5 + h.drawing + h.source
-        ensureSpace(total)
         var drawingHeight = h.drawing
-        if total > available + 0.01 {
+        let fitted = available - h.caption - 5 - h.source
+        if total > available + 0.01, !regionIsEmpty, available > fullRegionHeight * DocumentLayout.largestUnforcedGap,
+            fitted >= h.drawing * Self.smallestFilledScale
+        {
+            // Rather than leave the rest of the page empty, the figure is drawn a little smaller.
+            drawingHeight = fitted
+        }
+        ensureSpace(h.caption + 5 + drawingHeight + h.source)
+        if h.caption + 5 + drawingHeight + h.source > available + 0.01 {
             drawingHeight = max(20, available - h.caption - 5 - h.source)
             let percent = Int((drawingHeight / max(h.drawing, 1) * 100).rounded())
             warn("figure \(figureCount + 1) was scaled to \(percent) % of its size to fit on a page")

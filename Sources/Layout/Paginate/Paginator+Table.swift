@@ -7,34 +7,49 @@ extension Paginator {
         var height: Double
     }
 
+    /// Lays out a table: kept on one page when it is short and fits there, otherwise split between rows with
+    /// its caption (marked as continued) and header repeated on every page; a table too wide for the region is
+    /// split into column groups, each repeating the key column.
     func layoutTable(_ table: Table) {
         addSpace(theme.figureSpacing)
         if pages.isEmpty { startPage() }
         tableCount += 1
-        let widths = columnWidths(table, width: region.width)
-        let header = table.header.map { measureRow($0, widths: widths, columns: table.columns, isHeader: true) }
-        let rows = table.rows.map { measureRow($0, widths: widths, columns: table.columns, isHeader: false) }
+        let groups = TableColumnLayout.groups(of: columnExtents(table, width: region.width), width: region.width)
+        for (index, group) in groups.enumerated() {
+            if index > 0 { addSpace(theme.figureSpacing) }
+            layoutTablePart(table.columns(group), continued: index > 0, showsSource: index == groups.count - 1)
+        }
+    }
+
+    private func layoutTablePart(_ table: Table, continued: Bool, showsSource: Bool) {
+        let columns = columnLayout(table, width: region.width)
+        let widths = columns.widths
+        let header = table.header.map { measureRow($0, columns: columns, in: table, isHeader: true) }
+        let rows = table.rows.map { measureRow($0, columns: columns, in: table, isHeader: false) }
         let captionText = words.tableCaption(tableCount, table.caption)
+        let continuedText = table.continuation.isEmpty ? captionText : captionText + " " + table.continuation
         let sourceText = words.sourceLine(table.source)
-        let caption = table.caption.isEmpty ? nil : measureLine(captionText, style: theme.caption)
-        let source = table.source.isEmpty ? nil : measureLine(sourceText, style: theme.small)
+        let caption = table.caption.isEmpty ? nil : measureLine(continued ? continuedText : captionText, style: theme.caption)
+        let continuedCaption = table.caption.isEmpty ? nil : measureLine(continuedText, style: theme.caption)
+        let source = table.source.isEmpty || !showsSource ? nil : measureLine(sourceText, style: theme.small)
         let captionHeight = caption.map { $0.size.height + 4 } ?? 0
         let headerHeight = header.reduce(0) { $0 + $1.height }
         let sourceHeight = source.map { $0.size.height + 3 } ?? 0
 
         let bodyHeight = rows.reduce(0) { $0 + $1.height }
         let whole = captionHeight + headerHeight + bodyHeight + sourceHeight
-        let keepTogether = rows.count <= Self.shortTableRows && whole <= fullRegionHeight
         let firstRows = rows.prefix(rows.count <= 2 * Self.minimumRowsAtBreak ? rows.count : Self.minimumRowsAtBreak)
-        ensureSpace(keepTogether ? whole : captionHeight + headerHeight + firstRows.reduce(0) { $0 + $1.height })
+        ensureSpace(keepsTogether(rows: rows.count, height: whole)
+            ? whole : captionHeight + headerHeight + firstRows.reduce(0) { $0 + $1.height })
         var fragment: [FrameItem] = []
-        if let caption {
-            fragment.append(.group(.caption, [textItem(caption, at: Point(x: region.x, y: cursorY), content: captionText)]))
-            cursorY += captionHeight
-        }
         var next = 0
         var firstFragment = true
         repeat {
+            if let shown = next == 0 ? caption : continuedCaption {
+                let content = next == 0 && !continued ? captionText : continuedText
+                fragment.append(.group(.caption, [textItem(shown, at: Point(x: region.x, y: cursorY), content: content)]))
+                cursorY += captionHeight
+            }
             var zebra = false
             // The header repeated on a later page is page furniture (an Artifact); the first one is the table's.
             for row in header { fragment += paintRow(row, widths: widths, kind: .header, tagged: firstFragment) }
@@ -71,8 +86,17 @@ extension Paginator {
     }
 
     /// Tables with at most this many rows are kept on one page when they fit on one.
-    static let shortTableRows = 8
+    static let shortTableRows = 12
     static let minimumRowsAtBreak = 2
+    /// A longer table that fits on a page is kept together too, unless moving it on would leave more than this
+    /// share of the region empty.
+    static let largestGapBeforeTable = 0.4
+
+    /// Whether a table of `rows` rows and `height` points is kept on one page.
+    private func keepsTogether(rows: Int, height: Double) -> Bool {
+        guard height <= fullRegionHeight else { return false }
+        return rows <= Self.shortTableRows || height <= available || available <= fullRegionHeight * Self.largestGapBeforeTable
+    }
 
     /// True when even an empty region could not hold the row after the repeated header.
     private func fitsNowhereElse(_ height: Double, header: Double) -> Bool {
@@ -80,95 +104,35 @@ extension Paginator {
     }
 
     /// What a heading must keep with it: the caption, header and first rows, or the whole table when it is
-    /// short enough to be kept together.
+    /// kept together.
     func minimumTableStart(_ table: Table) -> Double {
-        let widths = columnWidths(table, width: region.width)
-        let header = table.header.map { measureRow($0, widths: widths, columns: table.columns, isHeader: true) }
-        let rows = table.rows.map { measureRow($0, widths: widths, columns: table.columns, isHeader: false) }
+        let groups = TableColumnLayout.groups(of: columnExtents(table, width: region.width), width: region.width)
+        let part = table.columns(groups.first ?? [])
+        let columns = columnLayout(part, width: region.width)
+        let header = part.header.map { measureRow($0, columns: columns, in: part, isHeader: true) }
+        let rows = part.rows.map { measureRow($0, columns: columns, in: part, isHeader: false) }
         let caption = table.caption.isEmpty ? 0 : measureLine(table.caption, style: theme.caption).size.height + 4
         let source = table.source.isEmpty ? 0 : measureLine(table.source, style: theme.small).size.height + 3
         let top = theme.figureSpacing + caption + header.reduce(0) { $0 + $1.height }
         let whole = top + rows.reduce(0) { $0 + $1.height } + source
-        if rows.count <= Self.shortTableRows && whole - theme.figureSpacing <= fullRegionHeight { return whole }
+        if keepsTogether(rows: rows.count, height: whole - theme.figureSpacing) { return whole }
         let first = rows.prefix(rows.count <= 2 * Self.minimumRowsAtBreak ? rows.count : Self.minimumRowsAtBreak)
         return top + first.reduce(0) { $0 + $1.height }
     }
 
     // MARK: Measuring
 
-    var tableStyle: TextStyle {
-        TextStyle(font: Font(family: theme.fontFamily, size: theme.bodySize - 1), color: theme.textColor, hyphenates: true)
-    }
-
-    /// Column widths: fixed columns as given; content columns at least as wide as their widest body cell
-    /// (numbers never wrap) and, where there is room, as wide as the longest word of their header; relative
-    /// columns share the rest but keep a quarter of the width between them.
-    func columnWidths(_ table: Table, width: Double) -> [Double] {
-        let padding = 2 * theme.cellPadding
-        var minimum = [Double](repeating: 0, count: table.columns.count)
-        var desired = [Double](repeating: 0, count: table.columns.count)
-        for (index, column) in table.columns.enumerated() {
-            switch column.width {
-            case .fixed(let points):
-                minimum[index] = max(points, padding + 4)
-                desired[index] = minimum[index]
-            case .relative: break
-            case .content:
-                let body = table.rows.compactMap { $0.cells.indices.contains(index) ? $0.cells[index] : nil }
-                let headers = table.header.compactMap { $0.cells.indices.contains(index) ? $0.cells[index] : nil }
-                let widestBody = body.map { naturalWidth(InlineMarkup($0, linkColor: theme.accentColor).markup, bold: true) }.max() ?? 0
-                let words = headers.flatMap { InlineMarkup($0, linkColor: theme.accentColor).plainText.split(separator: " ") }
-                let widestWord = words.map { naturalWidth(TextMarkup.escape(String($0)), bold: true, header: true) }.max() ?? 0
-                // A header word may break at its syllables; its widest syllable group plus a hyphen must fit.
-                let widestSyllables = words.flatMap { word in
-                    (Hyphenator.german?.softHyphenated(markup: String(word)) ?? String(word)).split(separator: "\u{AD}")
-                        .map { naturalWidth(TextMarkup.escape($0 + "-"), bold: true, header: true) }
-                }.max() ?? 0
-                minimum[index] = max(widestBody, widestSyllables) + padding + 1
-                desired[index] = max(widestBody, widestWord) + padding + 1
-            }
-        }
-        let shares = table.columns.map { column -> Double in
-            if case .relative(let share) = column.width { return max(share, 0) }
-            return 0
-        }
-        let shareTotal = shares.reduce(0, +)
-        let reserved = shareTotal > 0 ? width / 4 : 0
-        let room = width - reserved
-        var widths = desired
-        let wanted = desired.reduce(0, +)
-        let least = minimum.reduce(0, +)
-        if wanted > room {
-            // Give every column its minimum, and the room that is left in proportion to what it lacks.
-            let spare = max(0, room - least)
-            let lacking = wanted - least
-            widths = zip(minimum, desired).map { low, high in
-                lacking > 0 ? low + (high - low) * spare / lacking : low
-            }
-            if least > room { widths = minimum.map { $0 * room / least } }
-        } else if shareTotal == 0, wanted > 0 {
-            widths = desired.map { $0 * width / wanted }
-        }
-        let left = max(0, width - widths.reduce(0, +))
-        for index in shares.indices where shares[index] > 0 {
-            widths[index] = left * shares[index] / shareTotal
-        }
-        return widths
-    }
-
-    private func naturalWidth(_ markup: String, bold: Bool, header: Bool = false) -> Double {
-        var style = tableStyle
-        if header { style.font = style.font.with(size: theme.bodySize - 1.5) }
-        return measurer.measure(markup: bold ? "<b>" + markup + "</b>" : markup, style: style, width: nil).size.width
-    }
-
-    private func measureRow(_ row: TableRow, widths: [Double], columns: [TableColumn], isHeader: Bool) -> MeasuredRow {
+    private func measureRow(_ row: TableRow, columns layout: TableColumnLayout, in table: Table, isHeader: Bool)
+        -> MeasuredRow
+    {
+        let columns = table.columns
         var cells: [MeasuredText] = []
         var contents: [String] = []
-        for (index, width) in widths.enumerated() {
+        for (index, width) in layout.widths.enumerated() {
             let content = row.cells.indices.contains(index) ? row.cells[index] : []
             let inline = InlineMarkup(content, linkColor: theme.accentColor)
             var style = tableStyle
+            style.hyphenates = isHeader && layout.hyphenates(index)
             if isHeader { style.font = style.font.with(size: theme.bodySize - 1.5, weight: .bold) }
             switch columns.indices.contains(index) ? columns[index].alignment : .left {
             case .left: style.alignment = .left

@@ -62,7 +62,9 @@ final class Paginator {
     var regionIsEmpty: Bool { cursorY <= region.y + 0.01 }
     var fullRegionHeight: Double { region.maxY - (columns?.top ?? setup.contentRect.y) }
 
-    func startPage(showsRunningElements: Bool = true) {
+    /// Finishes the current page (`forced` when the document asked for the new page) and starts the next.
+    func startPage(showsRunningElements: Bool = true, forced: Bool = false) {
+        finishPage(forced: forced)
         pages.append(Page(number: pages.count + 1, size: setup.size, items: [], showsRunningElements: showsRunningElements))
         let content = setup.contentRect
         if var columns {
@@ -76,6 +78,15 @@ final class Paginator {
             region = content
         }
         cursorY = region.y
+    }
+
+    /// Records how far the flow filled the current page and why it ends.
+    func finishPage(forced: Bool) {
+        guard !pages.isEmpty else { return }
+        let content = setup.contentRect
+        let bottom = max(cursorY, columns?.deepest ?? cursorY)
+        pages[pages.count - 1].filled = min(1, max(0, (bottom - content.y) / content.height))
+        pages[pages.count - 1].endsAtForcedBreak = forced
     }
 
     /// Moves to the next column, or to a new page after the last column.
@@ -186,7 +197,7 @@ final class Paginator {
             if pages.isEmpty { startPage() }
             addSpace(max(0, height))
         case .pageBreak:
-            if pages.isEmpty || !regionIsEmpty || columns != nil { startPage() }
+            if pages.isEmpty || !regionIsEmpty || columns != nil { startPage(forced: true) }
         case .titlePage(let titlePage): layoutTitlePage(titlePage)
         case .tableOfContents(let title): layoutContents(title: title)
         case .columns(let count, let blocks):
@@ -197,6 +208,11 @@ final class Paginator {
             layout(blocks)
             endColumns()
         }
+    }
+
+    /// A figure drawn as small as it may be to fill a page, or half a page, whichever is less.
+    private func minimumFigureStart(_ figures: [Figure]) -> Double {
+        min(figureHeight(figures, width: region.width, scale: Self.smallestFilledScale), fullRegionHeight * 0.5)
     }
 
     /// The smallest height the first of `blocks` needs at the top of a region: what a heading must keep with it.
@@ -218,8 +234,8 @@ final class Paginator {
             let lines = text.lines.count < 2 * minimum ? text.lines.count : minimum
             return theme.paragraphSpacing + text.height(of: 0..<lines)
         case .table(let table): return minimumTableStart(table)
-        case .figure(let figure): return min(figureHeight([figure], width: region.width), fullRegionHeight * 0.5)
-        case .figureRow(let figures): return min(figureHeight(figures, width: region.width), fullRegionHeight * 0.5)
+        case .figure(let figure): return minimumFigureStart([figure])
+        case .figureRow(let figures): return minimumFigureStart(figures)
         case .list(let list):
             guard let first = list.items.first else { return 0 }
             return minimumStartHeight(of: [.paragraph(Paragraph(first))])

@@ -31,6 +31,17 @@ public final class PDFRenderer {
         DocumentLayout.layout(document, theme: theme, measurer: measurer)
     }
 
+    /// What the preflight finds in the figures of laid-out pages: colliding or cut labels, dropped locators.
+    public func auditFigures(_ laidOut: LaidOutDocument) -> [LayoutWarning] {
+        laidOut.pages.flatMap { page in
+            page.items.flatMap(\.drawings).flatMap { drawing, rect in
+                FigureAudit(drawing, in: rect, text: engine).problems.map {
+                    LayoutWarning(page: page.number, message: $0.description)
+                }
+            }
+        }
+    }
+
     /// Writes `document` to `url` atomically (see `AtomicFile`).
     @discardableResult
     public func render(_ document: Document, to url: URL) throws -> RenderSummary {

@@ -9,7 +9,8 @@ extension ReportGenCommand {
             abstract: "Validate a template and run a preflight over every area.",
             discussion: """
                 Reports unknown names (with file:line:column), values that are missing or suppressed, tables \
-                without rows, and text or figures that had to be cut or scaled to fit a page.
+                without rows, text or figures that had to be cut or scaled to fit a page, pages more than 40 % \
+                empty without a page break, and figure labels that collide or are cut, or a dropped locator.
                 """)
 
         @Argument(help: "The report template (YAML).")
@@ -36,6 +37,9 @@ extension ReportGenCommand {
                     var findings = report.findings
                     let laidOut = renderer.layout(report.document)
                     findings += laidOut.warnings.map {
+                        Finding(severity: .warning, subject: report.subject, location: nil, message: $0.description)
+                    }
+                    findings += renderer.auditFigures(laidOut).map {
                         Finding(severity: .warning, subject: report.subject, location: nil, message: $0.description)
                     }
                     for finding in findings {

@@ -10,21 +10,28 @@ enum LegendLabels {
     static func labels(for classification: Classification, format: LegendFormat) -> [String] {
         let breaks = classification.breaks
         let count = breaks.count
-        // A first class that ends at or below the data's minimum (the lower fence of a box plot) is named by its
-        // upper limit only: "0,1 bis −52,9" would make no sense.
+        // A first class that ends at the data's minimum is named by its upper limit only.
         let openStart = format.openEnds || classification.lowerBound >= (breaks.first ?? 0)
         let printed =
-            (openStart ? [] : [classification.lowerBound]) + breaks.dropLast()
+            [classification.lowerBound] + breaks.dropLast().filter { $0 >= classification.lowerBound }
             + (format.openEnds ? [] : breaks.suffix(1))
         let decimals = distinguishingDecimals(for: printed, atLeast: format.decimals)
         let number = { (value: Double) in GermanNumberFormat.number(value, decimals: decimals) }
         let unit = format.unit.map { "\u{00A0}" + $0 } ?? ""
+        let minimum = classification.lowerBound
         return (0..<count).map { index in
             let low = number(classification.lowerEnd(ofClass: index))
             let high = number(breaks[index])
             let isFirst = index == 0
             let isLast = index == count - 1
             if count == 1 { return (low == high ? "" : low + " bis ") + high + unit }
+            // Limits below the data's minimum (a box plot's lower fence) are not printed: the classes below it
+            // are "unter" the minimum, the class holding it starts there ("bis −2 Grundschulen" makes no sense).
+            if breaks[index] < minimum { return "unter " + number(minimum) + unit }
+            if !isFirst && classification.lowerEnd(ofClass: index) < minimum {
+                let upTo = classification.closure == .left && !isLast ? " bis unter " : " bis "
+                return number(minimum) + upTo + high + unit
+            }
             switch classification.closure {
             case .left:
                 if isFirst { return (openStart ? "unter " : low + " bis unter ") + high + unit }

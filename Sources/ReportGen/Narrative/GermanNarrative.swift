@@ -71,4 +71,6 @@ public enum GermanNarrative {
     public static let suppressed = "aus Datenschutzgründen nicht ausgewiesen"
     /// What tables, legends and text show instead of a suppressed or missing value.
     public static let notAvailable = "k. A."
+    /// Added to a table's caption where it continues on a new page.
+    public static let continuation = "(Fortsetzung)"
 }

@@ -31,7 +31,8 @@ struct IndicatorOverviewResolver {
                 TableColumn(width: .relative(2)), TableColumn(width: .fixed(64)),
             ],
             header: [TableRow(texts: ["Feld", "Indikator", "Art", "Räumliche Ebenen", "Stand"])], rows: rows,
-            caption: evaluator.render(plan.caption), source: context.sourceLine(for: chosen.map(\.key)))
+            caption: evaluator.render(plan.caption), source: context.sourceLine(for: chosen.map(\.key)),
+            continuation: GermanNarrative.continuation)
     }
 
     /// The names of the levels each indicator has valid values for, top level first.

@@ -39,7 +39,8 @@ struct TableResolver {
         return Layout.Table(
             columns: [TableColumn(width: .relative(1))] + plan.columns.map { _ in TableColumn.number },
             header: [TableRow(texts: header)], rows: rows, caption: caption,
-            source: context.sourceLine(for: plan.columns.map(\.indicator.value)))
+            source: context.sourceLine(for: plan.columns.map(\.indicator.value)),
+            continuation: GermanNarrative.continuation)
     }
 
     private func isLevel(_ selector: AreaSelector) -> Bool {

@@ -78,7 +78,7 @@ struct LegendTests {
         #expect(labels(legend) == ["bis 1,460", "über 1,460 bis 1,464", "über 1,464"])
     }
 
-    @Test("a box plot's lower fence below the minimum is named by its limit only, even with closed ends")
+    @Test("a box plot's lower fence below the minimum is not printed: the class holding the minimum starts there")
     func lowerFenceBelowMinimum() throws {
         // 1…10: fences −3,5 and 14,5 around the quartiles 3,25, 5,5 and 7,75.
         let classification = try Classification(values: (1...10).map { Double($0) }, scheme: .boxPlot())
@@ -87,8 +87,23 @@ struct LegendTests {
         let legend = try Legend(classification: classification, colors: colors, format: format)
         #expect(
             labels(legend) == [
-                "bis −3,50", "über −3,50 bis 3,25", "über 3,25 bis 5,50", "über 5,50 bis 7,75", "über 7,75 bis 14,50",
+                "unter 1,00", "1,00 bis 3,25", "über 3,25 bis 5,50", "über 5,50 bis 7,75", "über 7,75 bis 14,50",
             ])
+    }
+
+    @Test("no class limit below the data's minimum is printed, with open ends too")
+    func limitsClampedToMinimum() throws {
+        // Counts 0…12: the lower fence of the box plot lies below 0, where no school can be.
+        let classification = try Classification(values: (0...12).map { Double($0) }, scheme: .boxPlot())
+        #expect((classification.breaks.first ?? 0) < 0)
+        let colors = [Color](repeating: .black, count: classification.classCount)
+        let legend = try Legend(
+            classification: classification, colors: colors,
+            format: LegendFormat(unit: "Grundschulen", decimals: 0, countNoun: nil))
+        let texts = labels(legend)
+        #expect(!texts.contains { $0.contains("−") }, "\(texts)")
+        #expect(texts.first == "unter 0\(nbsp)Grundschulen")
+        #expect(texts.dropFirst().first?.hasPrefix("0 bis ") == true, "\(texts)")
     }
 
     @Test("a single class names its range, or its one value")
