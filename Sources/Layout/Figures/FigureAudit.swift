@@ -99,10 +99,3 @@ public struct FigureAudit: Hashable, Sendable {
         return true
     }
 }
-
-extension Rect {
-    /// Whether `other` lies entirely inside this rectangle.
-    func encloses(_ other: Rect) -> Bool {
-        other.x >= x && other.y >= y && other.maxX <= maxX && other.maxY <= maxY
-    }
-}
