@@ -23,16 +23,21 @@ let package = Package(
         .systemLibrary(
             name: "CGDAL", pkgConfig: "gdal",
             providers: [.apt(["libgdal-dev"])]),
+        .systemLibrary(
+            name: "CXLSXWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]),
 
         // The only Swift code that calls Cairo and Pango.
         .target(name: "CairoBridge", dependencies: ["CCairo"]),
         // Document model, measurement, pagination, figures, painting.
         .target(name: "Layout", dependencies: ["CairoBridge"]),
+        // The editable and reusable formats (HTML, DOCX, ODT, XLSX, CSV), each a writer over the same document.
+        .target(name: "Formats", dependencies: ["Layout", "CairoBridge", "CXLSXWriter"]),
         // Templates, store, import, statistics, narrative, command line.
         .target(
             name: "ReportGen",
             dependencies: [
-                "Layout", "CairoBridge", "CGDAL",
+                "Layout", "CairoBridge", "CGDAL", "Formats",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -44,6 +49,6 @@ let package = Package(
         .target(name: "PDFInspection", path: "Tests/PDFInspection"),
         .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge", "PDFInspection"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "PDFInspection"]),
-        .testTarget(name: "ReportGenTests", dependencies: ["ReportGen", "PDFInspection"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportGenTests", dependencies: ["ReportGen", "Formats", "PDFInspection"], exclude: ["Fixtures"]),
     ]
 )

