@@ -59,7 +59,7 @@ struct PandocDocument {
             return result
         case .spacer: return []
         case .pageBreak: return [pageBreak]
-        case .titlePage(let titlePage): return self.titlePage(titlePage)
+        case .titlePage(let titlePage): return try self.titlePage(titlePage)
         case .tableOfContents(let title): return contents(title: title)
         case .columns(_, let inner): return try blocks(inner)
         }
@@ -71,8 +71,16 @@ struct PandocDocument {
             : Pandoc.raw("opendocument", "<text:p text:style-name=\"\(ReferenceDocument.pageBreakStyle)\"/>")
     }
 
-    private func titlePage(_ titlePage: TitlePage) -> [JSON] {
-        var result = [Pandoc.styled("Title", [Pandoc.paragraph([Pandoc.text(titlePage.title)])])]
+    private func titlePage(_ titlePage: TitlePage) throws -> [JSON] {
+        var result: [JSON] = []
+        if let logo = titlePage.logo {
+            let size = InlineSVG.size(of: logo, width: 130)
+            let file = pictures.appendingPathComponent("logo.png")
+            try FigureExport.writePNG(logo, size: size, to: file.path, pixelsPerPoint: Self.pixelsPerPoint, engine: engine)
+            let image = Pandoc.image(path: file.path, widthCentimetres: size.width / 72 * 2.54, alt: titlePage.office)
+            result.append(Pandoc.styled("Logo", [Pandoc.paragraph([image])]))
+        }
+        result.append(Pandoc.styled("Title", [Pandoc.paragraph([Pandoc.text(titlePage.title)])]))
         if !titlePage.subtitle.isEmpty {
             result.append(Pandoc.styled("Subtitle", [Pandoc.paragraph([Pandoc.text(titlePage.subtitle)])]))
         }

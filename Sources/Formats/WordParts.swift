@@ -79,10 +79,10 @@ enum WordParts {
         let half = { (points: Double) in Int((points * 2).rounded()) }
         let twips = { (points: Double) in Int((points * 20).rounded()) }
         func paragraph(_ id: String, _ name: String, based: String = "Normal", next: String? = nil, outline: Int? = nil,
-                       spacing: (Double, Double)? = nil, keepNext: Bool = false, center: Bool = false, run: String) -> String {
+                       spacing: (Double, Double)? = nil, keepNext: Bool = false, align: String? = nil, run: String) -> String {
             var properties = keepNext ? "<w:keepNext/>" : ""
             if let spacing { properties += "<w:spacing w:before=\"\(twips(spacing.0))\" w:after=\"\(twips(spacing.1))\"/>" }
-            if center { properties += "<w:jc w:val=\"center\"/>" }
+            if let align { properties += "<w:jc w:val=\"\(align)\"/>" }
             if let outline { properties += "<w:outlineLvl w:val=\"\(outline)\"/>" }
             return "<w:style w:type=\"paragraph\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
                 + "<w:basedOn w:val=\"\(based)\"/>" + (next.map { "<w:next w:val=\"\($0)\"/>" } ?? "")
@@ -102,6 +102,7 @@ enum WordParts {
             paragraph("Caption", "caption", spacing: (8, 4), keepNext: true, run: "<w:b/><w:sz w:val=\"\(half(theme.bodySize - 0.5))\"/>"),
             paragraph("TableCaption", "Table Caption", based: "Caption", keepNext: true, run: ""),
             paragraph("Figure", "Figure", keepNext: true, run: ""),
+            paragraph("Logo", "Logo", align: "right", run: ""),
             paragraph("ContentsHeading", "TOC Heading", spacing: (0, 12), run: "<w:b/><w:color w:val=\"\(color(theme.accentColor))\"/><w:sz w:val=\"\(half(theme.headingSizes[0]))\"/>"),
             paragraph("Contents1", "toc 1", spacing: (6, 2), run: "<w:b/>"),
             paragraph("Contents2", "toc 2", spacing: (0, 2), run: ""),
