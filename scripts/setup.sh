@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages ReportGen needs (Debian): Cairo, Pango, GDAL, fonts, libxlsxwriter and Pandoc
-# (XLSX, DOCX and ODT), and the tools the tests read output back with (poppler-utils, qpdf, LibreOffice,
-# Java for the Nu HTML checker, Chromium for pictures of the HTML pages). Safe to run again: it only calls apt when something is missing.
+# (XLSX, DOCX and ODT), and the tools the tests and the demo read output back with (poppler-utils, qpdf,
+# LibreOffice Writer and Calc, Java for the Nu HTML checker, Chromium for pictures of the HTML pages).
+# Safe to run again: it only calls apt when something is missing.
 set -euo pipefail
 
 packages=(
@@ -9,7 +10,7 @@ packages=(
     fonts-noto-core fonts-liberation2
     poppler-utils qpdf
     libxlsxwriter-dev pandoc
-    libreoffice-writer-nogui default-jre-headless chromium
+    libreoffice-writer-nogui libreoffice-calc-nogui default-jre-headless chromium
 )
 
 missing=()

@@ -77,8 +77,7 @@ struct PandocDocument {
             let size = InlineSVG.size(of: logo, width: 130)
             let file = pictures.appendingPathComponent("logo.png")
             try FigureExport.writePNG(logo, size: size, to: file.path, pixelsPerPoint: Self.pixelsPerPoint, engine: engine)
-            let image = Pandoc.image(path: file.path, widthCentimetres: size.width / 72 * 2.54, alt: titlePage.office)
-            result.append(Pandoc.styled("Logo", [Pandoc.paragraph([image])]))
+            result.append(try picture(file, size: size, style: "Logo", title: titlePage.office, alt: titlePage.office))
         }
         result.append(Pandoc.styled("Title", [Pandoc.paragraph([Pandoc.text(titlePage.title)])]))
         if !titlePage.subtitle.isEmpty {
@@ -96,9 +95,9 @@ struct PandocDocument {
         let entries = ContentsEntry.entries(for: document.blocks, numberHeadings: document.numberHeadings)
         let lines = entries.map { entry in
             let link = Pandoc.inlines([.link(entry.text, target: .destination(entry.destination))])
-            return Pandoc.styled(entry.level == 1 ? "toc 1" : "toc 2", [Pandoc.paragraph(link)])
+            return Pandoc.styled(entry.level == 1 ? "Contents1" : "Contents2", [Pandoc.paragraph(link)])
         }
-        return [Pandoc.styled("TOC Heading", [Pandoc.paragraph([Pandoc.text(title)])])] + lines
+        return [Pandoc.styled("ContentsHeading", [Pandoc.paragraph([Pandoc.text(title)])])] + lines
     }
 
     private mutating func table(_ table: Table) -> [JSON] {
@@ -131,6 +130,24 @@ struct PandocDocument {
         return result
     }
 
+    /// A picture in a paragraph of `style`, with its text alternative: in DOCX through Pandoc's image (its
+    /// `descr`); in ODT as a frame of its own with the picture inside, because Pandoc's ODT writer drops the
+    /// alternative text, which screen readers need (`svg:title`, `svg:desc`).
+    private func picture(_ file: URL, size: Size, style: String, title: String, alt: String) throws -> JSON {
+        let width = size.width / 72 * 2.54
+        guard format == .odt else {
+            return Pandoc.styled(style, [Pandoc.paragraph([Pandoc.image(path: file.path, widthCentimetres: width, alt: alt)])])
+        }
+        let data = try Data(contentsOf: file).base64EncodedString()
+        let x = ReferenceDocument.xml
+        let frame = "<draw:frame draw:name=\"\(x(title))\" text:anchor-type=\"as-char\" "
+            + "svg:width=\"\(String(format: "%.2f", width))cm\" svg:height=\"\(String(format: "%.2f", size.height / 72 * 2.54))cm\">"
+        return Pandoc.raw(
+            "opendocument",
+            "<text:p text:style-name=\"\(style)\">\(frame)<draw:image><office:binary-data>\(data)</office:binary-data>"
+                + "</draw:image><svg:title>\(x(title))</svg:title><svg:desc>\(x(alt))</svg:desc></draw:frame></text:p>")
+    }
+
     private func source(_ line: String) -> JSON { Pandoc.styled("Source", [Pandoc.paragraph([Pandoc.text(line)])]) }
 
     private mutating func figure(_ figure: Figure) throws -> [JSON] {
@@ -139,10 +156,11 @@ struct PandocDocument {
         let size = InlineSVG.size(of: figure.drawing, width: width)
         let file = pictures.appendingPathComponent("abbildung-\(number).png")
         try FigureExport.writePNG(figure.drawing, size: size, to: file.path, pixelsPerPoint: Self.pixelsPerPoint, engine: engine)
-        let alt = figure.altText.isEmpty ? figure.caption : figure.altText
+        let caption = words.figureCaption(number, figure.caption)
         var result = [
-            Pandoc.styled("caption", [Pandoc.paragraph([Pandoc.text(words.figureCaption(number, figure.caption))])]),
-            Pandoc.styled("Figure", [Pandoc.paragraph([Pandoc.image(path: file.path, widthCentimetres: width / 72 * 2.54, alt: alt)])]),
+            Pandoc.styled("Caption", [Pandoc.paragraph([Pandoc.text(caption)])]),
+            try picture(file, size: size, style: "Figure", title: caption,
+                        alt: figure.altText.isEmpty ? figure.caption : figure.altText),
         ]
         if !figure.source.isEmpty { result.append(source(words.sourceLine(figure.source))) }
         return result
