@@ -3,7 +3,7 @@
 # of the catalogue as PDF, and the single-document reports and samples also as HTML, DOCX, ODT and XLSX
 # (output/<template>/), with each figure as PNG, SVG and German CSV (output/<template>/abbildungen/).
 # Then one page of each format of the Abbildungen report as a picture in output/ansichten/: the PDF with
-# pdftoppm, DOCX and ODT through LibreOffice, the HTML as Chromium shows it.
+# pdftoppm, DOCX, ODT and XLSX through LibreOffice, the HTML as Chromium shows it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -16,8 +16,8 @@ source="output/abbildungen"
 mkdir -p "$views"
 report="$(basename "$(ls "$source"/*.pdf | head -n 1)" .pdf)"
 pdftoppm -png -r 60 -f 2 -l 2 "$source/$report.pdf" "$views/pdf"
-for format in docx odt; do
-    soffice -env:UserInstallation="file://$PWD/$views/.libreoffice" --headless --convert-to pdf \
+for format in docx odt xlsx; do
+    LC_ALL=de_DE.UTF-8 soffice -env:UserInstallation="file://$PWD/$views/.libreoffice" --headless --convert-to pdf \
         --outdir "$views/$format" "$source/$report.$format" >/dev/null
     pdftoppm -png -r 60 -f 2 -l 2 "$views/$format/$report.pdf" "$views/$format"
 done

@@ -136,7 +136,9 @@ struct PandocDocument {
     private func picture(_ file: URL, size: Size, style: String, title: String, alt: String) throws -> JSON {
         let width = size.width / 72 * 2.54
         guard format == .odt else {
-            return Pandoc.styled(style, [Pandoc.paragraph([Pandoc.image(path: file.path, widthCentimetres: width, alt: alt)])])
+            // Relative to the folder Pandoc runs in, so that no temporary path ends up in the file.
+            let image = Pandoc.image(path: file.lastPathComponent, widthCentimetres: width, alt: alt)
+            return Pandoc.styled(style, [Pandoc.paragraph([image])])
         }
         let data = try Data(contentsOf: file).base64EncodedString()
         let x = ReferenceDocument.xml

@@ -24,23 +24,24 @@ public struct PandocWriter {
         let reference = work.appendingPathComponent("reference.\(format.fileExtension)")
         try ReferenceDocument(theme: theme, page: document.pageSetup, runningHeader: document.runningHeader, words: words)
             .data(for: format).write(to: reference)
+        let source = work.appendingPathComponent("document.json")
+        try Data(json.utf8).write(to: source)
         try AtomicFile.write(to: url) { path in
-            try Self.run(["-f", "json", "-t", format.fileExtension, "--reference-doc", reference.path, "-o", path],
-                         input: Data(json.utf8), for: url)
+            try Self.run(
+                ["-f", "json", "-t", format.fileExtension, "--reference-doc", reference.path, "-o", path, source.path],
+                in: work, for: url)
         }
     }
 
-    private static func run(_ arguments: [String], input: Data, for url: URL) throws {
+    /// Runs pandoc in `folder` (where the pictures are).
+    private static func run(_ arguments: [String], in folder: URL, for url: URL) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["pandoc"] + arguments
-        let stdin = Pipe()
+        process.currentDirectoryURL = folder
         let stderr = Pipe()
-        process.standardInput = stdin
         process.standardError = stderr
         do { try process.run() } catch { throw PandocError.notRunnable(url.path, "\(error)") }
-        stdin.fileHandleForWriting.write(input)
-        try? stdin.fileHandleForWriting.close()
         let message = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {

@@ -1,4 +1,5 @@
 import CXLSXWriter
+import Foundation
 
 /// An XLSX file being written through libxlsxwriter. The file appears only when `close()` succeeds; a workbook
 /// that is never closed writes nothing and frees its memory in `deinit`.
@@ -18,6 +19,21 @@ final class Workbook {
     deinit {
         // A workbook not closed is dropped: closing would write a file nobody asked for.
         if let handle { lxw_workbook_free(handle) }
+    }
+
+    /// Sets the document properties: title, author, subject and creation time (the file's only time, so that a
+    /// fixed time gives the same bytes). libxlsxwriter copies the strings.
+    func setProperties(title: String, author: String, subject: String, created: Date) throws(XLSXError) {
+        guard let handle else { return }
+        let strings = [title, author, subject].map { (text: String) -> UnsafeMutablePointer<CChar>? in strdup(text) }
+        defer { strings.forEach { free($0) } }
+        var properties = lxw_doc_properties()
+        properties.title = strings[0]
+        properties.author = strings[1]
+        properties.subject = strings[2]
+        properties.created = time_t(created.timeIntervalSince1970)
+        let status = workbook_set_properties(handle, &properties)
+        guard status == LXW_NO_ERROR else { throw .cannotWrite(path, String(cString: lxw_strerror(status))) }
     }
 
     /// Adds a sheet named `name` (at most 31 characters, unique, none of `[]:*?/\`).

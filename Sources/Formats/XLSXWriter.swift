@@ -22,6 +22,10 @@ public struct XLSXWriter {
         guard !sheets.isEmpty else { return false }
         try AtomicFile.write(to: url) { path in
             let workbook = try Workbook(path: path)
+            let metadata = document.metadata
+            try workbook.setProperties(
+                title: metadata.title, author: metadata.author, subject: metadata.subject,
+                created: metadata.effectiveCreationDate)
             for sheet in sheets { try write(sheet, into: workbook.addSheet(sheet.name)) }
             try workbook.close()
         }
@@ -33,7 +37,7 @@ public struct XLSXWriter {
         let header = CellStyle(bold: true, wraps: true, background: theme.tableHeaderColor.rgb)
         for (column, title) in sheet.header.enumerated() {
             worksheet.write(title, row: 2, column: column, style: header)
-            worksheet.setWidth(column == 0 ? 36 : max(14, Double(min(title.count, 40)) * 0.9), column: column)
+            worksheet.setWidth(column == 0 ? 36 : Double(min(max(title.count + 2, 12), 40)), column: column)
         }
         worksheet.freezeRows(above: 3)
         for (index, row) in sheet.rows.enumerated() {

@@ -20,6 +20,25 @@ struct FormatOptionTests {
         #expect(manifest.contains("statusbericht-011001.html") && manifest.contains("statusbericht-011001.xlsx"))
     }
 
+    @Test("with SOURCE_DATE_EPOCH the same inputs give the same HTML, XLSX and DOCX bytes")
+    func reproducible() throws {
+        var files: [[String: Data]] = []
+        for _ in 0..<2 {
+            let folder = try PDFInspection.temporaryDirectory()
+            let result = try ReportFixture.run([
+                "render", "templates/statusbericht.yaml", "--store", try BerlinStore.get().url.path, "--area", "011001",
+                "-o", folder.path, "--format", "html,xlsx,docx",
+            ])
+            #expect(result.status == 0, "\(result.output)")
+            var run: [String: Data] = [:]
+            for format in ["html", "xlsx", "docx"] {
+                run[format] = try Data(contentsOf: folder.appendingPathComponent("statusbericht-011001.\(format)"))
+            }
+            files.append(run)
+        }
+        for format in ["html", "xlsx", "docx"] { #expect(files[0][format] == files[1][format], "\(format) differs") }
+    }
+
     @Test("an unknown format is refused with the nearest known one, before anything is written")
     func unknownFormat() throws {
         let folder = try PDFInspection.temporaryDirectory()
