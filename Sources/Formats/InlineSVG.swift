@@ -24,10 +24,4 @@ enum InlineSVG {
         return svg.replacingOccurrences(of: "<svg ", with: labelled, range: svg.range(of: "<svg "))
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
-
-    /// The size a figure is drawn at in `width` points: as tall as it wants, within sensible bounds.
-    static func size(of drawing: any FigureDrawing, width: Double) -> Size {
-        let height = drawing.preferredHeight(forWidth: width)
-        return Size(width: width, height: height.isFinite ? min(max(height, 40), 2000) : 300)
-    }
 }

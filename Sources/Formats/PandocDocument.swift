@@ -74,7 +74,7 @@ struct PandocDocument {
     private func titlePage(_ titlePage: TitlePage) throws -> [JSON] {
         var result: [JSON] = []
         if let logo = titlePage.logo {
-            let size = InlineSVG.size(of: logo, width: 130)
+            let size = FigureSize.of(logo, width: 130)
             let file = pictures.appendingPathComponent("logo.png")
             try FigureExport.writePNG(logo, size: size, to: file.path, pixelsPerPoint: Self.pixelsPerPoint, engine: engine)
             result.append(try picture(file, size: size, style: "Logo", title: titlePage.office, alt: titlePage.office))
@@ -155,7 +155,7 @@ struct PandocDocument {
     private mutating func figure(_ figure: Figure) throws -> [JSON] {
         let number = counter.figure()
         let width = document.pageSetup.contentRect.width
-        let size = InlineSVG.size(of: figure.drawing, width: width)
+        let size = FigureSize.of(figure.drawing, width: width)
         let file = pictures.appendingPathComponent("abbildung-\(number).png")
         try FigureExport.writePNG(figure.drawing, size: size, to: file.path, pixelsPerPoint: Self.pixelsPerPoint, engine: engine)
         let caption = words.figureCaption(number, figure.caption)
