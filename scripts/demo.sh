@@ -19,7 +19,9 @@ pdftoppm -png -r 60 -f 2 -l 2 "$source/$report.pdf" "$views/pdf"
 for format in docx odt xlsx; do
     LC_ALL=de_DE.UTF-8 soffice -env:UserInstallation="file://$PWD/$views/.libreoffice" --headless --convert-to pdf \
         --outdir "$views/$format" "$source/$report.$format" >/dev/null
-    pdftoppm -png -r 60 -f 2 -l 2 "$views/$format/$report.pdf" "$views/$format"
+    page=2  # the first page after the title page; the workbook's first sheet
+    [ "$format" = xlsx ] && page=1
+    pdftoppm -png -r 60 -f "$page" -l "$page" "$views/$format/$report.pdf" "$views/$format"
 done
 chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --window-size=900,1270 \
     --screenshot="$PWD/$views/html.png" "file://$PWD/$source/$report.html" 2>/dev/null
