@@ -2,7 +2,7 @@ import Foundation
 import Layout
 
 /// A JSON value, written with its object keys in order: enough for Pandoc's document format.
-indirect enum JSON {
+indirect enum JSON: Sendable {
     case string(String)
     case int(Int)
     case null
@@ -41,9 +41,29 @@ indirect enum JSON {
     }
 }
 
-/// Elements of Pandoc's document tree (pandoc-types 1.22, Pandoc 2.17 as in Debian 12) as JSON.
+/// Elements of Pandoc's document tree as JSON: the constructs of pandoc-types 1.22 (Pandoc 2.17, Debian 12),
+/// which later versions read as well once the document names their API version.
 enum Pandoc {
-    static let apiVersion: JSON = .array([.int(1), .int(22), .int(2), .int(1)])
+    /// The API version of the installed Pandoc, asked once per run (Pandoc refuses a document that names
+    /// another major version); 1.22 when it cannot be asked, so that the writer's own error says why.
+    static let apiVersion: JSON = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pandoc", "-f", "markdown", "-t", "json"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        let fallback = JSON.array([.int(1), .int(22), .int(2), .int(1)])
+        guard (try? process.run()) != nil else { return fallback }
+        try? input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        guard let version = object?["pandoc-api-version"] as? [Int], !version.isEmpty else { return fallback }
+        return .array(version.map(JSON.int))
+    }()
 
     static func node(_ type: String, _ content: JSON) -> JSON { .object([("t", .string(type)), ("c", content)]) }
     static func node(_ type: String) -> JSON { .object([("t", .string(type))]) }
