@@ -37,11 +37,14 @@ enum ODFParts {
         let theme = reference.theme
         let page = reference.page
         let font = ReferenceDocument.xml(theme.fontFamily)
+        let titleMaster = "ReportGen_20_Title_20_Page"
         func style(_ name: String, _ display: String, parent: String = "Standard", paragraph: String = "",
                    text: String = "", outline: Int? = nil) -> String {
             let level = outline.map { " style:default-outline-level=\"\($0)\"" } ?? ""
+            // The title page's first paragraph starts the page style without header and footer.
+            let master = name == reference.titlePageStyle ? " style:master-page-name=\"\(titleMaster)\"" : ""
             return "<style:style style:name=\"\(name)\" style:display-name=\"\(display)\" style:family=\"paragraph\" "
-                + "style:parent-style-name=\"\(parent)\"\(level)><style:paragraph-properties \(paragraph)/>"
+                + "style:parent-style-name=\"\(parent)\"\(level)\(master)><style:paragraph-properties \(paragraph)/>"
                 + "<style:text-properties \(text)/></style:style>"
         }
         let muted = "fo:color=\"\(theme.mutedColor.hex)\" fo:font-size=\"\(theme.smallSize)pt\""
@@ -97,7 +100,9 @@ enum ODFParts {
             <style:header-style><style:header-footer-properties fo:min-height="0pt" fo:margin-bottom="\(page.marginTop / 2 - 12)pt"/>\
             </style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0pt" \
             fo:margin-top="\(page.marginBottom / 2 - 12)pt"/></style:footer-style></style:page-layout></office:automatic-styles>\
-            <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="ReportGenPage">\
+            <office:master-styles><style:master-page style:name="\(titleMaster)" style:display-name="ReportGen Title Page" \
+            style:page-layout-name="ReportGenPage" style:next-style-name="Standard"/>\
+            <style:master-page style:name="Standard" style:page-layout-name="ReportGenPage">\
             <style:header><text:p text:style-name="Header">\(ReferenceDocument.xml(reference.runningHeader))</text:p></style:header>\
             <style:footer><text:p text:style-name="Footer">\(ReferenceDocument.xml(words.page)) \
             <text:page-number text:select-page="current">1</text:page-number> \(ReferenceDocument.xml(words.pageOf)) \

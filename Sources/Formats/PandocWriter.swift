@@ -22,7 +22,9 @@ public struct PandocWriter {
         var tree = PandocDocument(document: document, words: words, format: format, pictures: work)
         let json = try tree.json()
         let reference = work.appendingPathComponent("reference.\(format.fileExtension)")
-        try ReferenceDocument(theme: theme, page: document.pageSetup, runningHeader: document.runningHeader, words: words)
+        try ReferenceDocument(
+            theme: theme, page: document.pageSetup, runningHeader: document.runningHeader, words: words,
+            titlePageStyle: Self.titlePageStyle(of: document))
             .data(for: format).write(to: reference)
         let source = work.appendingPathComponent("document.json")
         try Data(json.utf8).write(to: source)
@@ -31,6 +33,12 @@ public struct PandocWriter {
                 ["-f", "json", "-t", format.fileExtension, "--reference-doc", reference.path, "-o", path, source.path],
                 in: work, for: url)
         }
+    }
+
+    /// The paragraph style a title page at the start of `document` begins with (see `PandocDocument`).
+    private static func titlePageStyle(of document: Document) -> String? {
+        guard case .titlePage(let titlePage) = document.blocks.first else { return nil }
+        return titlePage.logo == nil ? "Title" : "Logo"
     }
 
     /// Runs pandoc in `folder` (where the pictures are).

@@ -10,6 +10,9 @@ struct ReferenceDocument {
     let page: PageSetup
     let runningHeader: String
     let words: FormatWords
+    /// The paragraph style the document's title page begins with ("Logo" or "Title"), nil without a title page:
+    /// the title page has no running header and footer, as in the PDF.
+    let titlePageStyle: String?
 
     /// The paragraph style that starts a new page in ODT.
     static let pageBreakStyle = "ReportGen_20_Page_20_Break"
@@ -31,6 +34,8 @@ struct ReferenceDocument {
             zip.add("word/styles.xml", WordParts.styles(self))
             zip.add("word/header1.xml", WordParts.header(self))
             zip.add("word/footer1.xml", WordParts.footer(self))
+            zip.add("word/header2.xml", WordParts.emptyHeader)
+            zip.add("word/footer2.xml", WordParts.emptyFooter)
         }
         return zip.data
     }

@@ -18,6 +18,8 @@ enum WordParts {
         <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
         <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
         <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
+        <Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
+        <Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
         </Types>
         """
 
@@ -32,22 +34,30 @@ enum WordParts {
         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
         <Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>\
         <Relationship Id="rId91" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>\
+        <Relationship Id="rId92" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>\
+        <Relationship Id="rId93" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/>\
         </Relationships>
         """
 
     static func document(_ reference: ReferenceDocument) -> String {
         let page = reference.page
         let twips = { (points: Double) in Int((points * 20).rounded()) }
+        // A title page gets the empty first-page header and footer.
+        let first = reference.titlePageStyle == nil
+            ? "" : "<w:headerReference w:type=\"first\" r:id=\"rId92\"/><w:footerReference w:type=\"first\" r:id=\"rId93\"/>"
         return declaration + """
             <w:document \(namespaces)><w:body><w:p/><w:sectPr>\
-            <w:headerReference w:type="default" r:id="rId90"/><w:footerReference w:type="default" r:id="rId91"/>\
+            <w:headerReference w:type="default" r:id="rId90"/><w:footerReference w:type="default" r:id="rId91"/>\(first)\
             <w:pgSz w:w="\(twips(page.size.width))" w:h="\(twips(page.size.height))"/>\
             <w:pgMar w:top="\(twips(page.marginTop))" w:right="\(twips(page.marginRight))" \
             w:bottom="\(twips(page.marginBottom))" w:left="\(twips(page.marginLeft))" \
             w:header="\(twips(page.marginTop / 2))" w:footer="\(twips(page.marginBottom / 2))" w:gutter="0"/>\
-            </w:sectPr></w:body></w:document>
+            \(reference.titlePageStyle == nil ? "" : "<w:titlePg/>")</w:sectPr></w:body></w:document>
             """
     }
+
+    static let emptyHeader = declaration + "<w:hdr \(namespaces)><w:p/></w:hdr>"
+    static let emptyFooter = declaration + "<w:ftr \(namespaces)><w:p/></w:ftr>"
 
     static func header(_ reference: ReferenceDocument) -> String {
         declaration + """

@@ -14,14 +14,7 @@ struct PandocOutputTests {
         let fixture = try FormatFixture()
         let file = fixture.folder.appendingPathComponent("bericht.\(format.fileExtension)")
         try PandocWriter(words: FormatFixture.words, theme: fixture.theme).write(fixture.document, as: format, to: file)
-        let converted = fixture.folder.appendingPathComponent("lo-\(format.fileExtension)")
-        let profile = fixture.folder.appendingPathComponent("lo-profile-\(format.fileExtension)")
-        let result = try PDFInspection.run(
-            "soffice", ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf",
-                        "--outdir", converted.path, file.path])
-        let pdf = converted.appendingPathComponent("bericht.pdf")
-        #expect(result.status == 0 && FileManager.default.fileExists(atPath: pdf.path), "\(result.output)")
-        let text = try FormatFixture.text(of: pdf)
+        let text = try Self.convert(file, in: fixture.folder)
         let comparable = FormatFixture.comparable(text)
         var position = comparable.startIndex
         for block in Self.texts(of: fixture.document.blocks) {
@@ -43,6 +36,33 @@ struct PandocOutputTests {
             #expect(page.contains("Seite \(index + 1) von \(pages.count)"))
         }
     }
+
+    @Test("a title page has no running header and no page number, as in the PDF", arguments: [OutputFormat.docx, .odt])
+    func titlePage(_ format: OutputFormat) throws {
+        let fixture = try FormatFixture(template: "templates/abbildungen.yaml", area: "08")
+        let file = fixture.folder.appendingPathComponent("bericht.\(format.fileExtension)")
+        try PandocWriter(words: FormatFixture.words, theme: fixture.theme).write(fixture.document, as: format, to: file)
+        let pages = try Self.convert(file, in: fixture.folder).components(separatedBy: "\u{0C}")
+        #expect(pages.count > 2)
+        #expect(!pages[0].contains(fixture.document.runningHeader) && !pages[0].contains("Seite 1"))
+        #expect(pages[1].contains(fixture.document.runningHeader) && pages[1].contains("Seite 2 von"))
+    }
+
+    /// `file` turned into PDF by LibreOffice headless (with a profile of its own), as text.
+    static func convert(_ file: URL, in folder: URL) throws -> String {
+        let converted = folder.appendingPathComponent("lo-\(file.pathExtension)")
+        let profile = folder.appendingPathComponent("lo-profile-\(file.pathExtension)")
+        let result = try PDFInspection.run(
+            "soffice", ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf",
+                        "--outdir", converted.path, file.path])
+        let pdf = converted.appendingPathComponent(file.deletingPathExtension().lastPathComponent + ".pdf")
+        guard result.status == 0, FileManager.default.fileExists(atPath: pdf.path) else {
+            throw ConversionError(output: result.output)
+        }
+        return try FormatFixture.text(of: pdf)
+    }
+
+    struct ConversionError: Error { var output: String }
 
     @Test("figures are embedded as high-resolution pictures with their text alternative", arguments: [OutputFormat.docx, .odt])
     func figuresWithAltText(_ format: OutputFormat) throws {
