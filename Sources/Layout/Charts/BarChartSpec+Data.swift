@@ -1,11 +1,10 @@
 extension BarChartSpec: FigureData {
     public var dataRows: [[String]] {
-        [["Gebiet", indicator, "Wert (Text)", "hervorgehoben"]]
+        [["Gebiet", indicator, "hervorgehoben"]]
             + orderedBars.map { bar in
-                let shown = bar.drawableValue == nil ? "k. A." : bar.valueLabel
-                return [bar.label, RawNumber.string(bar.drawableValue), shown, bar.highlighted ? "ja" : "nein"]
+                [bar.label, bar.drawableValue == nil ? "k. A." : bar.valueLabel, bar.highlighted ? "ja" : "nein"]
             }
-            + references.map { [$0.label, RawNumber.string($0.value), $0.valueLabel, "Vergleichswert"] }
+            + references.map { [$0.label, $0.valueLabel, "Vergleichswert"] }
     }
 
     public var altText: String {

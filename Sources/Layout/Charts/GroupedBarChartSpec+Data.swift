@@ -1,12 +1,7 @@
 extension GroupedBarChartSpec: FigureData {
     public var dataRows: [[String]] {
-        [["Gebiet"] + series.flatMap { [$0.name, "\($0.name) (Text)"] }]
-            + categories.map { category in
-                [category.label]
-                    + series.indices.flatMap { index in
-                        [RawNumber.string(category.value(index)), format.string(category.value(index))]
-                    }
-            }
+        [["Gebiet"] + series.map(\.name)]
+            + categories.map { category in [category.label] + series.indices.map { format.string(category.value($0)) } }
     }
 
     public var altText: String {

@@ -1,13 +1,7 @@
 extension LineChartSpec: FigureData {
     public var dataRows: [[String]] {
-        [["Gebiet"] + periods.flatMap { [$0, "\($0) (Text)"] }]
-            + series.map { series in
-                [series.name]
-                    + periods.indices.flatMap { period in
-                        let value = series.value(at: period)
-                        return [RawNumber.string(value), format.string(value)]
-                    }
-            }
+        [["Gebiet"] + periods]
+            + series.map { series in [series.name] + periods.indices.map { format.string(series.value(at: $0)) } }
     }
 
     public var altText: String {

@@ -1,19 +1,14 @@
 extension PopulationPyramidSpec: FigureData {
     public var dataRows: [[String]] {
-        var header = ["Altersgruppe", "Männer", "Männer (Text)", "Frauen", "Frauen (Text)"]
+        var header = ["Altersgruppe", "Männer", "Frauen"]
         if !comparisonLabel.isEmpty { header += ["\(comparisonLabel) Männer", "\(comparisonLabel) Frauen"] }
         return [header]
             + bands.indices.map { index in
-                let man = Self.value(men, index)
-                let woman = Self.value(women, index)
-                var row = [
-                    bands[index], RawNumber.string(man), format.string(man), RawNumber.string(woman),
-                    format.string(woman),
-                ]
+                var row = [bands[index], format.string(Self.value(men, index)), format.string(Self.value(women, index))]
                 if !comparisonLabel.isEmpty {
                     row += [
-                        RawNumber.string(Self.value(comparisonMen, index)),
-                        RawNumber.string(Self.value(comparisonWomen, index)),
+                        format.string(Self.value(comparisonMen, index)),
+                        format.string(Self.value(comparisonWomen, index)),
                     ]
                 }
                 return row

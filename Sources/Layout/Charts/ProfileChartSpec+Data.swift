@@ -2,18 +2,17 @@ extension ProfileChartSpec: FigureData {
     public var dataRows: [[String]] {
         [
             [
-                "Indikator", areaName, "\(areaName) (Text)", cityName, "\(cityName) (Text)", "Minimum",
-                "unteres Quartil", "oberes Quartil", "Maximum",
+                "Indikator", areaName, cityName, "Minimum", "unteres Quartil", "oberes Quartil", "Maximum",
             ]
         ]
             + rows.map { row in
-                [
-                    row.indicator, RawNumber.string(row.areaValue),
-                    row.areaValue?.isFinite == true ? row.areaLabel : "k. A.",
-                    RawNumber.string(row.cityValue), row.cityValue?.isFinite == true ? row.cityLabel : "k. A.",
-                    RawNumber.string(row.minimum), RawNumber.string(row.lowerQuartile),
-                    RawNumber.string(row.upperQuartile),
-                    RawNumber.string(row.maximum),
+                // The quartiles are drawn, not printed: written with the decimals and unit of the printed minimum.
+                let printed = PublishedNumber(row.minimumLabel)
+                let quartile = ValueFormat(decimals: printed?.decimals ?? 1, unit: printed?.unit ?? "")
+                return [
+                    row.indicator, row.areaValue?.isFinite == true ? row.areaLabel : "k. A.",
+                    row.cityValue?.isFinite == true ? row.cityLabel : "k. A.", row.minimumLabel,
+                    quartile.string(row.lowerQuartile), quartile.string(row.upperQuartile), row.maximumLabel,
                 ]
             }
     }

@@ -1,11 +1,8 @@
 extension ScatterPlotSpec: FigureData {
     public var dataRows: [[String]] {
-        [["Gebiet", xIndicator, "\(xIndicator) (Text)", yIndicator, "\(yIndicator) (Text)", "hervorgehoben"]]
+        [["Gebiet", xIndicator, yIndicator, "hervorgehoben"]]
             + items.map { item in
-                [
-                    item.name, RawNumber.string(item.x), xFormat.string(item.x), RawNumber.string(item.y),
-                    yFormat.string(item.y), item.highlighted ? "ja" : "nein",
-                ]
+                [item.name, xFormat.string(item.x), yFormat.string(item.y), item.highlighted ? "ja" : "nein"]
             }
     }
 

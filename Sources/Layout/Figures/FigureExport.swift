@@ -1,8 +1,8 @@
 import CairoBridge
 import Foundation
 
-/// Writes a single figure as a PNG or SVG file for users to paste into other documents, and the data behind
-/// it as CSV.
+/// Writes a single figure as a PNG or SVG file for users to paste into other documents (the data behind it is
+/// written by the Formats module, as CSV and XLSX).
 public enum FigureExport {
     /// Draws `drawing` on a white picture of `size` points at `pixelsPerPoint` (2 gives 144 dpi).
     public static func writePNG(
@@ -26,32 +26,9 @@ public enum FigureExport {
         }
     }
 
-    /// Writes `rows` as CSV for Excel in German settings: semicolons, quotes where needed, UTF-8 with BOM.
-    public static func writeCSV(_ rows: [[String]], to path: String) throws {
-        try Data(csv(rows).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    }
-
-    /// The CSV text of `rows`, lines ending in CRLF.
-    public static func csv(_ rows: [[String]]) -> String {
-        "\u{FEFF}" + rows.map { $0.map(quoted).joined(separator: ";") + "\r\n" }.joined()
-    }
-
-    private static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
     /// The picture minus a small margin, so that nothing touches the edge.
     private static func contentRect(_ size: Size) -> Rect {
         Rect(x: 0, y: 0, width: size.width, height: size.height).insetBy(dx: 6, dy: 6)
     }
 }
 
-/// Numbers in data files: a dot for decimals and no grouping, so every program reads them; empty when missing.
-enum RawNumber {
-    static func string(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
-    }
-}

@@ -4,7 +4,7 @@ import CairoBridge
 //
 //     ReportGen: data ─► classification, colours, German labels ─► spec (BarChartSpec, ChoroplethMapSpec, …)
 //     Layout:    spec ─► drawing.marks(in: rect, text:) ─► [Mark] ─► FigurePainter ─► Canvas (PDF, PNG, SVG)
-//                spec ─► dataRows (CSV) and altText (the PDF's text alternative)
+//                spec ─► dataRows (CSV, XLSX) and altText (the PDF's text alternative)
 //
 // Marks are plain values in page coordinates with a role, so tests check geometry, colours and label overlaps
 // without drawing a pixel; painting is a separate walk over them.
@@ -27,8 +27,8 @@ extension MarkedFigure {
 
 /// What a figure can tell about itself besides its picture: the data behind it and a text alternative.
 public protocol FigureData {
-    /// The header row, then one row per data item; raw values as plain numbers with a dot, next to the
-    /// German-formatted text where the figure shows one.
+    /// The header row, then one row per data item; every value as the figure prints it ("35,2 %", "k. A."),
+    /// so that data files hand on the published numbers (see `PublishedNumber`).
     var dataRows: [[String]] { get }
     /// A German description of what the figure shows, its extremes and reference values.
     var altText: String { get }

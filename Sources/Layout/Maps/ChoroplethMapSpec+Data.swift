@@ -1,6 +1,6 @@
 extension ChoroplethMapSpec: FigureData {
     public var dataRows: [[String]] {
-        [["Schlüssel", "Gebiet", indicator, "Wert (Text)", "Farbe"]]
+        [["Schlüssel", "Gebiet", indicator, "Farbe"]]
             + areas.map { area in
                 let value = area.value.flatMap { $0.isFinite ? $0 : nil }
                 let color: String
@@ -8,7 +8,7 @@ extension ChoroplethMapSpec: FigureData {
                 case .color(let fill): color = fill.hex
                 case .missing: color = "k. A."
                 }
-                return [area.key, area.name, RawNumber.string(value), value == nil ? "k. A." : area.valueLabel, color]
+                return [area.key, area.name, value == nil ? "k. A." : area.valueLabel, color]
             }
     }
 

@@ -1,8 +1,10 @@
 /// Numbers headings "1" and "1.1" in document order; deeper headings are not numbered.
-struct HeadingNumbering {
+public struct HeadingNumbering: Sendable {
     private var counters = [0, 0]
 
-    mutating func next(level: Int) -> String {
+    public init() {}
+
+    public mutating func next(level: Int) -> String {
         guard level <= counters.count else { return "" }
         let index = max(level, 1) - 1
         counters[index] += 1
@@ -12,15 +14,15 @@ struct HeadingNumbering {
 }
 
 /// One line of the table of contents.
-struct ContentsEntry: Hashable, Sendable {
-    var level: Int
-    var text: String
-    var destination: String
+public struct ContentsEntry: Hashable, Sendable {
+    public var level: Int
+    public var text: String
+    public var destination: String
     /// Known after a first layout pass.
-    var page: Int?
+    public var page: Int?
 
     /// The entries for `blocks`: listed headings of level 1 and 2, numbered and named as the paginator will.
-    static func entries(for blocks: [Block], numberHeadings: Bool) -> [ContentsEntry] {
+    public static func entries(for blocks: [Block], numberHeadings: Bool) -> [ContentsEntry] {
         var numbering = HeadingNumbering()
         var entries: [ContentsEntry] = []
         var headingIndex = 0

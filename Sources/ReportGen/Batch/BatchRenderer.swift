@@ -1,8 +1,9 @@
+import Formats
 import Foundation
 import Layout
 
-/// Renders the reports of a plan: resolves each scope, lays it out and writes its PDF atomically, on all
-/// cores, going on when one report fails. One `PDFRenderer` (one Pango context) per worker thread.
+/// Renders the reports of a plan: resolves each scope, lays it out and writes its PDF (and the other formats
+/// asked for) atomically, on all cores, going on when one report fails. One `PDFRenderer` (one Pango context) per worker thread.
 public struct BatchRenderer: Sendable {
     public let resolver: ReportResolver
     public let output: URL
@@ -13,14 +14,19 @@ public struct BatchRenderer: Sendable {
     /// PDF/UA-1 and PDF/A-2a files (the default); false writes tagged PDFs that claim neither.
     public let pdfStandards: Bool
 
+    /// The formats each document is written in, all from the same resolved document.
+    public let formats: [OutputFormat]
+
     public init(resolver: ReportResolver, output: URL, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                showProgress: Bool = true, exportsFigures: Bool = false, pdfStandards: Bool = true) {
+                showProgress: Bool = true, exportsFigures: Bool = false, pdfStandards: Bool = true,
+                formats: [OutputFormat] = [.pdf]) {
         self.resolver = resolver
         self.output = output
         self.workers = max(1, workers)
         self.showProgress = showProgress
         self.exportsFigures = exportsFigures
         self.pdfStandards = pdfStandards
+        self.formats = formats
     }
 
     /// Renders `scopes` (or one combined document) and returns an outcome per file.
@@ -77,13 +83,16 @@ public struct BatchRenderer: Sendable {
         }
         let url = output.appendingPathComponent(fileName)
         do {
-            let summary = try renderer.render(report.document, to: url)
+            let summary = formats.contains(.pdf) ? try renderer.render(report.document, to: url) : nil
+            let others = try writeOtherFormats(of: report.document, besides: url)
             if exportsFigures {
                 _ = try FigureFiles(folder: output.appendingPathComponent("abbildungen"))
                     .write(report.document, baseName: url.deletingPathExtension().lastPathComponent)
             }
-            return RenderOutcome(subject: report.subject, file: fileName, pageCount: summary.pageCount,
-                                 findings: report.findings, layoutWarnings: summary.warnings.map(\.description), error: nil)
+            return RenderOutcome(subject: report.subject, file: summary == nil ? others.first : fileName,
+                                 pageCount: summary?.pageCount ?? 0, findings: report.findings,
+                                 layoutWarnings: summary?.warnings.map(\.description) ?? [], error: nil,
+                                 otherFormats: summary == nil ? Array(others.dropFirst()) : others)
         } catch {
             return RenderOutcome(subject: report.subject, file: nil, pageCount: 0, findings: report.findings,
                                  layoutWarnings: [], error: "\(error)")

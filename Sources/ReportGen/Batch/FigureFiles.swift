@@ -1,9 +1,10 @@
 import CairoBridge
+import Formats
 import Foundation
 import Layout
 
 /// Writes every figure of a document alone, for users who paste figures into other documents:
-/// `<folder>/<report>-abbildung-<n>.png` (144 dpi), `.svg`, and `.csv` with the data behind it.
+/// `<folder>/<report>-abbildung-<n>.png` (144 dpi), `.svg`, and `.csv` with the data behind it (German CSV, see `GermanCSV`).
 struct FigureFiles {
     let folder: URL
 
@@ -23,10 +24,8 @@ struct FigureFiles {
             try FigureExport.writePNG(figure.drawing, size: size, to: png, engine: engine)
             try FigureExport.writeSVG(figure.drawing, size: size, to: svg, engine: engine)
             names += [base + ".png", base + ".svg"]
-            if let data = figure.drawing as? FigureData {
-                let words = document.words
-                let rows = [[words.figureCaption(index + 1, figure.caption)], [words.sourceLine(figure.source)], []] + data.dataRows
-                try FigureExport.writeCSV(rows, to: folder.appendingPathComponent(base + ".csv").path)
+            if let sheet = DataSheet(figure: figure, number: index + 1, words: .german) {
+                try GermanCSV.write(sheet, words: .german, to: folder.appendingPathComponent(base + ".csv"))
                 names.append(base + ".csv")
             }
         }

@@ -9,6 +9,8 @@ public struct RenderOutcome: Sendable {
     public var findings: [Finding]
     public var layoutWarnings: [String]
     public var error: String?
+    /// The files of the formats besides `file` (HTML, DOCX, ODT, XLSX), written from the same document.
+    public var otherFormats: [String] = []
 }
 
 /// A queue of report scopes that worker threads take from, and the outcomes they hand back.

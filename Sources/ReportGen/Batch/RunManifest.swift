@@ -8,6 +8,7 @@ struct RunManifest: Encodable {
         var file: String?
         var pages: Int
         var error: String?
+        var otherFormats: [String]
     }
 
     struct Input: Encodable {
@@ -42,6 +43,6 @@ extension RunManifest {
             suppressedCells: ((try? run.store.suppressions()) ?? []).map {
                 "\($0.indicator) \($0.period) \($0.area): \($0.reason)"
             }.sorted(),
-            files: outcomes.map { File(subject: $0.subject, file: $0.file, pages: $0.pageCount, error: $0.error) })
+            files: outcomes.map { File(subject: $0.subject, file: $0.file, pages: $0.pageCount, error: $0.error, otherFormats: $0.otherFormats) })
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Formats
 import Foundation
 import Layout
 
@@ -10,7 +11,8 @@ extension ReportGenCommand {
             discussion: """
                 Reports unknown names (with file:line:column), values that are missing or suppressed, tables \
                 without rows, text or figures that had to be cut or scaled to fit a page, pages more than 40 % \
-                empty without a page break, and figure labels that collide or are cut, or a dropped locator.
+                empty without a page break, figure labels that collide or are cut, a dropped locator, and blocks \
+                a format shows differently from the PDF (and what it shows instead).
                 """)
 
         @Argument(help: "The report template (YAML).")
@@ -22,6 +24,11 @@ extension ReportGenCommand {
         @Option(name: .customLong("area"), help: "Check only this area key; repeat for several.")
         var areas: [String] = []
 
+        @Option(
+            name: .customLong("format"),
+            help: "The formats to check for, separated by commas (default: the template's formats, else pdf).")
+        var formats: String?
+
         @Flag(help: "Also list notes (values that the text explains instead of showing).")
         var verbose = false
 
@@ -31,9 +38,14 @@ extension ReportGenCommand {
                 let resolver = ReportResolver(context: run.context)
                 let scopes = resolver.scopes(only: areas.isEmpty ? nil : Set(areas))
                 let renderer = try PDFRenderer(theme: run.plan.settings.theme.theme)
+                let chosen = try formats.map(OutputFormat.list) ?? run.plan.settings.formats
                 var counts: [Finding.Severity: Int] = [:]
+                var formatNotes: [String] = []
                 for scope in scopes {
                     let report = resolver.report(for: scope)
+                    for format in chosen {
+                        formatNotes += FormatLimits.messages(for: report.document, in: format).filter { !formatNotes.contains($0) }
+                    }
                     var findings = report.findings
                     let laidOut = renderer.layout(report.document)
                     findings += laidOut.warnings.map {
@@ -47,6 +59,8 @@ extension ReportGenCommand {
                         if finding.severity != .note || verbose { print(finding) }
                     }
                 }
+                for note in formatNotes { print("note: \(note)") }
+                counts[.note, default: 0] += formatNotes.count
                 print("checked \(scopes.count) reports: \(counts[.error] ?? 0) errors, \(counts[.warning] ?? 0) warnings, "
                     + "\(counts[.note] ?? 0) notes")
                 if (counts[.error] ?? 0) > 0 { throw ExitCode.failure }

@@ -1,9 +1,11 @@
 import ArgumentParser
+import Formats
 import Foundation
 
 extension ReportGenCommand {
     /// `reportgen demo`: builds the Berlin demo store when missing and renders every template of the
-    /// catalogue into `output/<template>/`; a template with `sample:` only for those examples.
+    /// catalogue into `output/<template>/`; a template with `sample:` only for those examples, which (like the
+    /// single-document reports) are written in every format: PDF, HTML, DOCX, ODT, XLSX.
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Render the report catalogue from the Berlin demo data into the output folder.",
@@ -30,10 +32,13 @@ extension ReportGenCommand {
                     let started = Date()
                     let sample = run.plan.settings.sample.map(\.value)
                     let scopes = resolver.scopes(only: sample.isEmpty ? nil : Set(sample))
-                    // Figures alone (PNG, SVG, CSV) for the single-document reports; not for 143 profiles.
-                    let single = scopes.count == 1 || run.plan.settings.output == .combined
-                    let outcomes = try BatchRenderer(resolver: resolver, output: folder, exportsFigures: single)
-                        .render(scopes)
+                    // Figures alone (PNG, SVG, CSV) and every format for the single-document reports and samples;
+                    // the template's formats for the 143 profiles.
+                    let single = scopes.count == 1 || run.plan.settings.output == .combined || !sample.isEmpty
+                    let outcomes = try BatchRenderer(
+                        resolver: resolver, output: folder, exportsFigures: single,
+                        formats: single ? OutputFormat.allCases : run.plan.settings.formats
+                    ).render(scopes)
                     try RunManifest(run: run, outcomes: outcomes).write(to: folder.appendingPathComponent("manifest.json"))
                     let pages = outcomes.reduce(0) { $0 + $1.pageCount }
                     print(String(format: "%@: %d documents, %d pages in %.2f s → %@/", name, outcomes.count, pages,

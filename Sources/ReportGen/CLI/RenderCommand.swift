@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Formats
 import Foundation
 import Layout
 
@@ -39,6 +40,11 @@ extension ReportGenCommand {
         @Flag(help: "Write plain tagged PDFs instead of PDF/UA-1 and PDF/A-2a files (no Artifacts, XMP claims or OutputIntent).")
         var noPdfStandards = false
 
+        @Option(
+            name: .customLong("format"),
+            help: "The formats to write, separated by commas: pdf, html, docx, odt, xlsx (default: the template's formats, else pdf).")
+        var formats: String?
+
         func run() throws {
             try CommandErrors.reporting {
                 let run = try TemplateRun(template: template, storePath: store, audience: audience)
@@ -55,13 +61,14 @@ extension ReportGenCommand {
                             + " `reportgen list areas --level LEVEL` lists the keys.")
                     throw ExitCode.validationFailure
                 }
+                let chosen = try formats.map(OutputFormat.list) ?? run.plan.settings.formats
                 let folder = URL(fileURLWithPath: output)
                 let interrupt = InterruptCleanup(folder: folder)
                 defer { interrupt.cancel() }
                 let started = Date()
                 let outcomes = try BatchRenderer(
                     resolver: resolver, output: folder, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                    exportsFigures: figures, pdfStandards: !noPdfStandards
+                    exportsFigures: figures, pdfStandards: !noPdfStandards, formats: chosen
                 ).render(scopes)
                 try RunManifest(run: run, outcomes: outcomes).write(to: folder.appendingPathComponent("manifest.json"))
                 let failed = outcomes.filter { $0.error != nil }

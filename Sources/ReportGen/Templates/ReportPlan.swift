@@ -1,3 +1,5 @@
+import Formats
+
 /// A value from a template together with where it was written.
 public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
     public var value: Value
@@ -46,6 +48,8 @@ public struct ReportSettings: Sendable {
     public var theme: ReportTheme
     /// Area keys or point numbers that `reportgen demo` renders instead of every scope (e.g. a few Kitas).
     public var sample: [Located<String>]
+    /// The formats `reportgen render` writes by default (`formats:`); PDF when not named.
+    public var formats: [OutputFormat]
 }
 
 /// Which reports a run produces.

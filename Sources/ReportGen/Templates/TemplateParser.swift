@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 import Yams
 
@@ -97,7 +98,7 @@ struct ReportSettingsParser {
         let fields = try reader.mapping(node, what: "report")
         try fields.allowOnly([
             "title", "subtitle", "office", "date", "locale", "audience", "output", "file-name", "for-each", "period",
-            "header", "number-headings", "theme", "sample",
+            "header", "number-headings", "theme", "sample", "formats",
         ])
         let texts = TextFieldParser(reader: reader)
         let audience = try fields.word("audience", Audience.self)?.value ?? .public
@@ -110,7 +111,7 @@ struct ReportSettingsParser {
             period: try fields.string("period").map { Located(value: $0, location: fields.location(of: "period")) },
             header: try texts.optional("header", in: fields),
             numberHeadings: try fields.bool("number-headings") ?? false, theme: try theme(fields["theme"]),
-            sample: try parseSample(fields["sample"]))
+            sample: try parseSample(fields["sample"]), formats: try parseFormats(fields["formats"]))
     }
 
     /// The theme file named relative to the template.
@@ -131,6 +132,21 @@ struct ReportSettingsParser {
             keys.append(Located(value: key, location: reader.location(of: item)))
         }
         return keys
+    }
+
+    /// `formats: [pdf, html, xlsx]`: what `reportgen render` writes when no `--format` is given.
+    private func parseFormats(_ node: Node?) throws(TemplateError) -> [OutputFormat] {
+        guard let node else { return [.pdf] }
+        var formats: [OutputFormat] = []
+        for item in try reader.sequence(node, field: "formats") {
+            let name = try reader.string(item, field: "formats")
+            guard let format = OutputFormat(rawValue: name) else {
+                throw .unknownName(reader.location(of: item), kind: "format", name: name,
+                                   known: OutputFormat.allCases.map(\.rawValue))
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        return formats
     }
 
     private func parseIteration(_ node: Node?) throws(TemplateError) -> Iteration {

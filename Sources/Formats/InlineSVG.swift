@@ -1,0 +1,27 @@
+import CairoBridge
+import Foundation
+import Layout
+
+/// A figure drawn by Cairo as SVG, ready to sit inside an HTML page: without the XML declaration, its ids made
+/// unique to the figure (Cairo names glyphs and clip paths the same in every file), and labelled with the
+/// figure's text alternative for screen readers.
+enum InlineSVG {
+    /// The `<svg>` element of `drawing` at `size` points; `prefix` keeps its ids apart from other figures'.
+    static func markup(
+        _ drawing: any FigureDrawing, size: Size, prefix: String, label: String, engine: TextEngine
+    ) throws -> String {
+        let file = FileManager.default.temporaryDirectory
+            .appendingPathComponent("reportgen-\(UUID().uuidString).svg")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try FigureExport.writeSVG(drawing, size: size, to: file.path, engine: engine)
+        var svg = try String(contentsOf: file, encoding: .utf8)
+        if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
+        svg = svg.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
+            .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)-")
+            .replacingOccurrences(of: "url(#", with: "url(#\(prefix)-")
+        let labelled = label.isEmpty
+            ? "<svg aria-hidden=\"true\" " : "<svg role=\"img\" aria-label=\"\(HTMLText.escape(label))\" "
+        return svg.replacingOccurrences(of: "<svg ", with: labelled, range: svg.range(of: "<svg "))
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
