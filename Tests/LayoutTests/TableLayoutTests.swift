@@ -8,7 +8,7 @@ struct TableLayoutTests {
 
     func layout(_ blocks: [Block], measurer: TextMeasuring = FixedAdvanceMeasurer()) -> LaidOutDocument {
         DocumentLayout.layout(
-            Document(metadata: PDFMetadata(title: "Test"), blocks: blocks), theme: theme, measurer: measurer)
+            Document(metadata: PDFMetadata(title: "Test"), words: .german, blocks: blocks), theme: theme, measurer: measurer)
     }
 
     func areaTable(rows: Int, caption: String = "Alle Gebiete") -> Table {
@@ -80,7 +80,7 @@ struct TableLayoutTests {
             header: [TableRow(texts: header)],
             rows: [TableRow(texts: ["Köllnische Vorstadt/Spindlersfeld", "11.353", "13,5", "6,1", "13,7", "32,1", "41,3"])])
         let width = PageSetup().contentRect.width
-        let paginator = Paginator(theme: theme, setup: PageSetup(), measurer: PangoMeasurer(), numberHeadings: false, contents: [])
+        let paginator = Paginator(theme: theme, setup: PageSetup(), measurer: PangoMeasurer(), numberHeadings: false, words: .german, contents: [])
         let extents = paginator.columnExtents(table, width: width)
         #expect(extents.map(\.line).reduce(0, +) > width, "the headers do not fit on one line")
         #expect(TableColumnLayout.groups(of: extents, width: width).count == 1)

@@ -88,7 +88,7 @@ struct XLSXOutputTests {
         let table = Layout.Table(
             columns: [TableColumn(), .number], header: [TableRow(texts: ["Gebiet", "Wert"])],
             rows: [TableRow(texts: ["A", "12,5"]), TableRow(texts: ["B", "k. A."])], caption: "Test")
-        let document = Document(metadata: PDFMetadata(title: "T"), blocks: [.table(table)])
+        let document = Document(metadata: PDFMetadata(title: "T"), words: .german, blocks: [.table(table)])
         let folder = try PDFInspection.temporaryDirectory()
         let file = folder.appendingPathComponent("t.xlsx")
         #expect(try XLSXWriter(words: FormatFixture.words).write(document, to: file))
