@@ -31,6 +31,10 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     case unknownCategory(category: String, known: [String])
     case unmatchedNames(file: String, count: Int)
     case database(file: String, reason: String)
+    case notAStore(file: String, reason: String)
+    case storeVersion(file: String, found: Int, expected: Int)
+    case storeBusy(file: String, seconds: Double)
+    case invalidStoreCell(file: String, table: String, row: String, column: String, found: String, expected: String)
 
     public var description: String {
         switch self {
@@ -108,6 +112,19 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
                 + "Fix: correct the names or add them under `aliases:` in the manifest."
         case .database(let file, let reason):
             return "\(file): error: store: \(reason). Fix: delete the store file and import again."
+        case .notAStore(let file, let reason):
+            return "\(file): error: not a ReportGen store: \(reason). "
+                + "Fix: give the path of a store written by `reportgen import`, or import into a new file."
+        case .storeVersion(let file, let found, let expected):
+            return "\(file): error: the store has schema version \(found), this ReportGen reads version \(expected). "
+                + "Fix: import the data again into a new store with this ReportGen."
+        case .storeBusy(let file, let seconds):
+            let duration = seconds.rounded() == seconds ? "\(Int(seconds))" : "\(seconds)"
+            return "\(file): error: the store is busy: another import has held its write lock for more than "
+                + "\(duration) s. Fix: wait until that import has finished, then run again."
+        case .invalidStoreCell(let file, let table, let row, let column, let found, let expected):
+            return "\(file): error: table \(table), row (\(row)): column \(column) holds \(found), not \(expected). "
+                + "Fix: the store was changed outside ReportGen; import the data again into a new store."
         }
     }
 

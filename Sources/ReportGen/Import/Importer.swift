@@ -3,11 +3,14 @@ import GRDB
 
 /// Runs an import manifest into a store.
 ///
-/// The import works on a copy of the store (or a new file) next to it, in one transaction, and replaces the store
-/// by renaming only when everything succeeded: on any error the store is left exactly as it was.
+/// The import writes into the store itself, in one immediate transaction (see `IndicatorStore.write`): a second
+/// import of the same store waits for the first and builds on what it committed, a render reads the store as it
+/// was before or after, and on any error the transaction rolls back and the store is left exactly as it was.
 public enum Importer {
     @discardableResult
-    public static func run(manifest manifestURL: URL, into storeURL: URL) throws -> ImportReport {
+    public static func run(
+        manifest manifestURL: URL, into storeURL: URL, busyTimeout: TimeInterval = IndicatorStore.defaultBusyTimeout
+    ) throws -> ImportReport {
         let start = Date()
         let manifest = try YAMLFile.decode(ImportManifest.self, from: manifestURL, referencedFrom: "the command line")
         let catalogueURL = FileGlob.url(manifest.catalogue, relativeTo: manifestURL.deletingLastPathComponent())
@@ -15,38 +18,15 @@ public enum Importer {
             IndicatorCatalogue.self, from: catalogueURL, referencedFrom: manifestURL.path
         )
         .validated(file: catalogueURL.path)
-
-        let fileManager = FileManager.default
-        let folder = storeURL.deletingLastPathComponent()
-        try? fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-        let workURL = folder.appendingPathComponent(".\(storeURL.lastPathComponent).importing-\(UUID().uuidString)")
-        defer { try? fileManager.removeItem(at: workURL) }
-        if fileManager.fileExists(atPath: storeURL.path) {
-            do {
-                try fileManager.copyItem(at: storeURL, to: workURL)
-            } catch {
-                throw DataError.database(
-                    file: storeURL.path, reason: "cannot copy the store: \(error.localizedDescription)")
-            }
-        }
-        var report = try importInto(workURL, manifestURL: manifestURL, manifest: manifest, catalogue: catalogue)
-        guard rename(workURL.path, storeURL.path) == 0 else {
-            throw DataError.database(file: storeURL.path, reason: "cannot replace the store (errno \(errno))")
-        }
-        report.seconds = Date().timeIntervalSince(start)
-        return report
-    }
-
-    private static func importInto(
-        _ url: URL, manifestURL: URL, manifest: ImportManifest, catalogue: [Indicator]
-    )
-        throws -> ImportReport
-    {
-        let store = try IndicatorStore(at: url)
-        return try store.write { db in
+        try? FileManager.default.createDirectory(
+            at: storeURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let store = try IndicatorStore(at: storeURL, busyTimeout: busyTimeout)
+        var report = try store.write { db in
             let session = try ImportSession(db: db, manifestURL: manifestURL, manifest: manifest, catalogue: catalogue)
             try session.run()
             return session.report
         }
+        report.seconds = Date().timeIntervalSince(start)
+        return report
     }
 }
