@@ -1,7 +1,8 @@
 import Foundation
 
 /// The record of a run, written next to the PDFs as `manifest.json`: inputs with checksums, the class breaks
-/// of every map, what was suppressed, and every file with its page count.
+/// of every map, the suppressed cells its reports show as "k. A." (never an internal indicator in a public run),
+/// and every file with its page count.
 struct RunManifest: Encodable {
     struct File: Encodable {
         var subject: String
@@ -39,9 +40,9 @@ extension RunManifest {
             store: Input(path: run.store.url.path, checksum: Checksum.fnv1a(of: run.store.url)),
             period: run.plan.settings.period?.value, audience: run.plan.settings.audience.rawValue,
             classBreaks: run.context.classBreaks,
-            suppressedCells: ((try? run.store.suppressions()) ?? []).map {
+            suppressedCells: run.context.snapshot.shownSuppressions(for: run.plan.settings.audience).map {
                 "\($0.indicator) \($0.period) \($0.area): \($0.reason)"
-            }.sorted(),
+            },
             files: outcomes.map { File(subject: $0.subject, file: $0.file, pages: $0.pageCount, error: $0.error) })
     }
 }

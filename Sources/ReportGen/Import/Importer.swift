@@ -14,16 +14,18 @@ public enum Importer {
         let start = Date()
         let manifest = try YAMLFile.decode(ImportManifest.self, from: manifestURL, referencedFrom: "the command line")
         let catalogueURL = FileGlob.url(manifest.catalogue, relativeTo: manifestURL.deletingLastPathComponent())
-        let catalogue = try YAMLFile.decode(
+        let declared = try YAMLFile.decode(
             IndicatorCatalogue.self, from: catalogueURL, referencedFrom: manifestURL.path
         )
         .validated(file: catalogueURL.path)
+        let (catalogue, visibilityNotes) = VisibilityPropagation.propagated(declared)
         try? FileManager.default.createDirectory(
             at: storeURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         let store = try IndicatorStore(at: storeURL, busyTimeout: busyTimeout)
         var report = try store.write { db in
             let session = try ImportSession(db: db, manifestURL: manifestURL, manifest: manifest, catalogue: catalogue)
             try session.run()
+            session.report.notes += visibilityNotes
             return session.report
         }
         report.seconds = Date().timeIntervalSince(start)

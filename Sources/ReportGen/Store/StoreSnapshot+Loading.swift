@@ -32,11 +32,13 @@ extension StoreSnapshot {
             .mapValues { $0.map(\.child).sorted { ($0.name, $0.id) < ($1.name, $1.id) }.map(\.id) }
         areasByLevel = Dictionary(grouping: areas.keys, by: \.level).mapValues { $0.sorted() }
 
-        var indicators: [String: Indicator] = [:]
-        for row in try Self.rows(db, "SELECT key, definition FROM indicator", "indicator", ["key"]) {
-            indicators[try row.value("key")] = try row.json("definition", as: Indicator.self)
+        let definitions = try Self.rows(db, "SELECT key, definition FROM indicator", "indicator", ["key"]).map {
+            try $0.json("definition", as: Indicator.self)
         }
-        indicatorsByKey = indicators
+        // Stores written before visibility flowed through formulas may hold a public formula over an internal one.
+        indicatorsByKey = Dictionary(
+            VisibilityPropagation.propagated(definitions).indicators.map { ($0.key, $0) },
+            uniquingKeysWith: { first, _ in first })
 
         var values: [ValueKey: IndicatorValue] = [:]
         var periods: [String: Set<Period>] = [:]
