@@ -43,6 +43,10 @@ extension ReportGenCommand {
                         if finding.severity != .note || verbose { print(finding) }
                     }
                 }
+                for warning in run.context.snapshot.suspectRateWarnings() {
+                    counts[.warning, default: 0] += 1
+                    print("warning: \(warning)")
+                }
                 print("checked \(scopes.count) reports: \(counts[.error] ?? 0) errors, \(counts[.warning] ?? 0) warnings, "
                     + "\(counts[.note] ?? 0) notes")
                 if (counts[.error] ?? 0) > 0 { throw ExitCode.failure }

@@ -24,6 +24,8 @@ final class ImportSession {
     /// OGR geometries kept for dissolving a level into a fixed area's outline.
     var geometriesToDissolve: [String: [OwnedGeometry]] = [:]
     var report = ImportReport()
+    /// Totals the catalogue declares as sums of other indicators (`parts:`).
+    var declaredRelations: [AdditiveRelation] = []
 
     var baseURL: URL { manifestURL.deletingLastPathComponent() }
 

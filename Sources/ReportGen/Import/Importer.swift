@@ -19,11 +19,14 @@ public enum Importer {
         )
         .validated(file: catalogueURL.path)
         let (catalogue, visibilityNotes) = VisibilityPropagation.propagated(declared)
+        let relations = try AdditiveRelation.declared(in: catalogue, file: catalogueURL.path)
+        try MinimumBase.validate(catalogue, file: catalogueURL.path)
         try? FileManager.default.createDirectory(
             at: storeURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         let store = try IndicatorStore(at: storeURL, busyTimeout: busyTimeout)
         var report = try store.write { db in
             let session = try ImportSession(db: db, manifestURL: manifestURL, manifest: manifest, catalogue: catalogue)
+            session.declaredRelations = relations
             try session.run()
             session.report.notes += visibilityNotes
             return session.report
