@@ -63,6 +63,10 @@ enum PDFAmendment {
             try handle.write(contentsOf: Data(update.utf8))
             try handle.close()
         } catch {
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            if let underlying, underlying.domain == NSPOSIXErrorDomain {
+                throw CairoError.writeFailure("writing \(path)", errno: Int32(underlying.code))
+            }
             throw failure("writing failed: \(error.localizedDescription)")
         }
     }

@@ -7,6 +7,9 @@ import Foundation
 /// The corresponding C type is `cairo_surface_t` created by `cairo_pdf_surface_create`.
 public final class PDFDocument {
     let surface: OpaquePointer
+    /// Where Cairo's bytes go: a file written with checked system calls, so that a full disk is an error with
+    /// its reason, not a truncated file.
+    private let sink: FileSink
     public let canvas: Canvas
     public let path: String
     let language: String
@@ -15,8 +18,15 @@ public final class PDFDocument {
 
     /// Opens `path` for writing; call `beginPage(size:)` before drawing each page.
     public init(path: String, metadata: PDFMetadata) throws(CairoError) {
+        let sink = try FileSink(path: path)
+        self.sink = sink
         self.surface = try Surface.make("creating the PDF file \(path)") {
-            cairo_pdf_surface_create(path, Size.a4Portrait.width, Size.a4Portrait.height)
+            cairo_pdf_surface_create_for_stream(
+                { closure, data, length in
+                    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+                    let sink = Unmanaged<FileSink>.fromOpaque(closure).takeUnretainedValue()
+                    return sink.write(data, count: Int(length)) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
+                }, Unmanaged.passUnretained(sink).toOpaque(), Size.a4Portrait.width, Size.a4Portrait.height)
         }
         self.path = path
         language = metadata.language
@@ -54,8 +64,10 @@ public final class PDFDocument {
             throw CairoError(operation: "writing \(path)", reason: "the document has no pages",
                              remedy: "Add at least one block to the document.")
         }
+        if let number = sink.failure { throw CairoError.writeFailure("writing \(path)", errno: number) }
         try CairoError.check(cairo_status(canvas.context), "drawing the pages of \(path)")
         cairo_surface_finish(surface)
+        if let number = sink.failure ?? sink.close() { throw CairoError.writeFailure("writing \(path)", errno: number) }
         try CairoError.check(cairo_surface_status(surface), "writing \(path)")
         try PDFAmendment.amend(fileAt: path, language: language, figureAlternatives: canvas.figureAlternatives)
     }
@@ -63,6 +75,44 @@ public final class PDFDocument {
 
 @available(*, unavailable, message: "A Cairo surface must only be used from the thread that created it")
 extension PDFDocument: Sendable {}
+
+/// A file written with `write(2)`, keeping the first error: Cairo's stdio output would lose it until `fclose`.
+final class FileSink {
+    private var descriptor: Int32
+    /// The `errno` of the first failed write, if any.
+    private(set) var failure: Int32?
+
+    init(path: String) throws(CairoError) {
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw CairoError.writeFailure("creating the PDF file \(path)", errno: errno) }
+    }
+
+    deinit { _ = close() }
+
+    /// Writes all `count` bytes; false (and `failure` set) when the file system refuses.
+    func write(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
+        guard failure == nil else { return false }
+        var offset = 0
+        while offset < count {
+            let written = Foundation.write(descriptor, bytes + offset, count - offset)
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else {
+                failure = written < 0 ? errno : ENOSPC
+                return false
+            }
+            offset += written
+        }
+        return true
+    }
+
+    /// Closes the file; the `errno` when closing fails (some file systems report a full disk only here).
+    func close() -> Int32? {
+        guard descriptor >= 0 else { return nil }
+        let result = Foundation.close(descriptor)
+        descriptor = -1
+        return result == 0 ? nil : errno
+    }
+}
 
 /// Quoting for the attribute strings of cairo tags (`dest='…'`, `uri='…'`).
 enum PDFAttributes {

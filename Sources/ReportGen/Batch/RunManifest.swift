@@ -24,11 +24,16 @@ struct RunManifest: Encodable {
     var suppressedCells: [String]
     var files: [File]
 
-    /// Writes the manifest atomically.
+    /// Writes the manifest atomically: when the disk refuses, the previous manifest stays.
     func write(to url: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try encoder.encode(self).write(to: url, options: .atomic)
+        do {
+            try encoder.encode(self).write(to: url, options: .atomic)
+        } catch {
+            throw DataError.cannotWriteOutput(
+                folder: url.deletingLastPathComponent().path, reason: "manifest.json: \(error.localizedDescription)")
+        }
     }
 }
 

@@ -35,6 +35,7 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     case storeVersion(file: String, found: Int, expected: Int)
     case storeBusy(file: String, seconds: Double)
     case invalidStoreCell(file: String, table: String, row: String, column: String, found: String, expected: String)
+    case cannotWriteOutput(folder: String, reason: String)
 
     public var description: String {
         switch self {
@@ -125,6 +126,10 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
         case .invalidStoreCell(let file, let table, let row, let column, let found, let expected):
             return "\(file): error: table \(table), row (\(row)): column \(column) holds \(found), not \(expected). "
                 + "Fix: the store was changed outside ReportGen; import the data again into a new store."
+        case .cannotWriteOutput(let folder, let reason):
+            return "\(folder): error: cannot write the reports: \(reason). No partial file is left, and manifest.json "
+                + "is not replaced: it still describes the previous run. Fix: free space on the disk or choose another "
+                + "folder with -o, then render again."
         }
     }
 
