@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     pkg-config libcairo2-dev libpango1.0-dev libgdal-dev libsqlite3-dev hyphen-de
-    fonts-noto-core fonts-liberation2
+    fonts-noto-core fonts-liberation2 fonts-noto-cjk fonts-noto-color-emoji
     poppler-utils qpdf
 )
 

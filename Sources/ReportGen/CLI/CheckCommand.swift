@@ -30,10 +30,11 @@ extension ReportGenCommand {
                 let resolver = ReportResolver(context: run.context)
                 let scopes = resolver.scopes(only: areas.isEmpty ? nil : Set(areas))
                 let renderer = try PDFRenderer(theme: run.plan.settings.theme.theme)
+                let glyphs = GlyphCoverage(theme: run.plan.settings.theme.theme)
                 var counts: [Finding.Severity: Int] = [:]
                 for scope in scopes {
                     let report = resolver.report(for: scope)
-                    var findings = report.findings
+                    var findings = report.findings + glyphs.findings(in: report.document, subject: report.subject)
                     let laidOut = renderer.layout(report.document)
                     findings += laidOut.warnings.map {
                         Finding(severity: .warning, subject: report.subject, location: nil, message: $0.description)
