@@ -1,4 +1,5 @@
 import CCairo
+import Foundation
 
 /// A failure reported by Cairo, Pango or fontconfig, with what was being done and how to fix it.
 public struct CairoError: Error, CustomStringConvertible, Sendable {
@@ -8,11 +9,22 @@ public struct CairoError: Error, CustomStringConvertible, Sendable {
     public var reason: String
     /// What the user can do about it.
     public var remedy: String
+    /// The system's error number when the file system refused a write (no space left, file too large,
+    /// read-only): a problem of the output folder, not of the document.
+    public var systemError: Int32?
 
-    public init(operation: String, reason: String, remedy: String) {
+    public init(operation: String, reason: String, remedy: String, systemError: Int32? = nil) {
         self.operation = operation
         self.reason = reason
         self.remedy = remedy
+        self.systemError = systemError
+    }
+
+    /// A write the file system refused, with its reason ("No space left on device").
+    static func writeFailure(_ operation: String, errno number: Int32) -> CairoError {
+        CairoError(
+            operation: operation, reason: String(cString: strerror(number)),
+            remedy: "Free space on the disk or choose another output folder.", systemError: number)
     }
 
     public var description: String {

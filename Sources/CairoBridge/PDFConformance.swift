@@ -34,13 +34,7 @@ enum PDFConformance {
         completeFonts(in: file)
         completeStructure(in: file, figureAlternatives: inputs.figureAlternatives)
         let bytes = try file.write()
-        do {
-            try bytes.write(to: URL(fileURLWithPath: path))
-        } catch {
-            throw CairoError(
-                operation: "writing \(path)", reason: error.localizedDescription,
-                remedy: "Check that the folder is writable and that the disk is not full.")
-        }
+        try FileSink.write(bytes, to: path)
     }
 
     // MARK: Catalog and document information

@@ -7,6 +7,9 @@ import Foundation
 /// The corresponding C type is `cairo_surface_t` created by `cairo_pdf_surface_create`.
 public final class PDFDocument {
     let surface: OpaquePointer
+    /// Where Cairo's bytes go: a file written with checked system calls, so that a full disk is an error with
+    /// its reason, not a truncated file.
+    private let sink: FileSink
     public let canvas: Canvas
     public let path: String
     let metadata: PDFMetadata
@@ -18,8 +21,15 @@ public final class PDFDocument {
     /// Opens `path` for writing; call `beginPage(size:)` before drawing each page. With `claimsConformance`
     /// (the default) the finished file is a PDF/UA-1 and PDF/A-2a file; without, a tagged PDF that claims neither.
     public init(path: String, metadata: PDFMetadata, claimsConformance: Bool = true) throws(CairoError) {
+        let sink = try FileSink(path: path)
+        self.sink = sink
         self.surface = try Surface.make("creating the PDF file \(path)") {
-            cairo_pdf_surface_create(path, Size.a4Portrait.width, Size.a4Portrait.height)
+            cairo_pdf_surface_create_for_stream(
+                { closure, data, length in
+                    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+                    let sink = Unmanaged<FileSink>.fromOpaque(closure).takeUnretainedValue()
+                    return sink.write(data, count: Int(length)) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
+                }, Unmanaged.passUnretained(sink).toOpaque(), Size.a4Portrait.width, Size.a4Portrait.height)
         }
         self.path = path
         self.metadata = metadata
@@ -58,8 +68,10 @@ public final class PDFDocument {
             throw CairoError(operation: "writing \(path)", reason: "the document has no pages",
                              remedy: "Add at least one block to the document.")
         }
+        if let number = sink.failure { throw CairoError.writeFailure("writing \(path)", errno: number) }
         try CairoError.check(cairo_status(canvas.context), "drawing the pages of \(path)")
         cairo_surface_finish(surface)
+        try sink.finish()
         try CairoError.check(cairo_surface_status(surface), "writing \(path)")
         try PDFConformance.apply(
             to: path,

@@ -106,3 +106,21 @@ public enum TextMarkup {
         return escaped
     }
 }
+
+extension TextEngine {
+    /// The characters of `text` that no installed font can draw (Pango would show them as a box with the hex
+    /// code), in order of first appearance. Pango falls back from the style's font to every font fontconfig knows,
+    /// so this is empty whenever some font has the character (Noto CJK for Chinese, Noto Color Emoji for emoji).
+    /// The corresponding C function is `pango_layout_get_unknown_glyphs_count`.
+    public func undrawableCharacters(in text: String, style: TextStyle) -> [Unicode.Scalar] {
+        func unknown(_ part: String) -> Bool {
+            let layout = TextLayout(engine: self, markup: TextMarkup.escape(part), style: style, width: nil)
+            return pango_layout_get_unknown_glyphs_count(layout.layout) > 0
+        }
+        guard unknown(text) else { return [] }
+        var seen: Set<Unicode.Scalar> = []
+        return text.unicodeScalars.filter { scalar in
+            !scalar.properties.isWhitespace && seen.insert(scalar).inserted && unknown(String(scalar))
+        }
+    }
+}

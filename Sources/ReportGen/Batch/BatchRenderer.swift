@@ -1,3 +1,4 @@
+import CairoBridge
 import Formats
 import Foundation
 import Layout
@@ -29,9 +30,11 @@ public struct BatchRenderer: Sendable {
         self.formats = formats
     }
 
-    /// Renders `scopes` (or one combined document) and returns an outcome per file.
+    /// Renders `scopes` (or one combined document) and returns an outcome per file. A full disk or an unwritable
+    /// folder stops the run with `DataError.cannotWriteOutput` (the caller then keeps the previous manifest).
     public func render(_ scopes: [Scope]) throws -> [RenderOutcome] {
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let folder = OutputFolder(url: output)
+        try folder.prepare()
         AtomicFile.removeStale(in: output)
         let combined = resolver.context.plan.settings.output == .combined
         let jobs: [[Scope]] = combined ? [scopes] : scopes.map { [$0] }
@@ -50,9 +53,12 @@ public struct BatchRenderer: Sendable {
                 return
             }
             while let index = queue.take() {
-                queue.finish(index, render(jobs[index], named: names[index], combined: combined, with: renderer))
+                let (outcome, storage) = render(jobs[index], named: names[index], combined: combined, with: renderer)
+                queue.finish(index, outcome)
+                if let storage { queue.stop(because: storage) }
             }
         }
+        if let problem = queue.stopReason { throw DataError.cannotWriteOutput(folder: output.path, reason: problem) }
         return queue.results
     }
 
@@ -70,16 +76,19 @@ public struct BatchRenderer: Sendable {
         }
     }
 
-    private func render(_ scopes: [Scope], named fileName: String, combined: Bool, with renderer: PDFRenderer) -> RenderOutcome {
+    /// The outcome of one file, and the reason when the file system refused to write it (which stops the run).
+    private func render(
+        _ scopes: [Scope], named fileName: String, combined: Bool, with renderer: PDFRenderer
+    ) -> (RenderOutcome, storage: String?) {
         guard let first = scopes.first else {
-            return RenderOutcome(subject: "", file: nil, pageCount: 0, findings: [], layoutWarnings: [], error: "no areas")
+            return (RenderOutcome(subject: "", file: nil, pageCount: 0, findings: [], layoutWarnings: [], error: "no areas"), nil)
         }
         let report = combined ? resolver.combinedReport(for: scopes) : resolver.report(for: first)
         // What `check` reports as an error stops the document before anything is written.
         let errors = report.findings.filter { $0.severity == .error }
         guard errors.isEmpty else {
-            return RenderOutcome(subject: report.subject, file: nil, pageCount: 0, findings: report.findings, layoutWarnings: [],
-                                 error: errors.map { ($0.location.map { "\($0): " } ?? "") + $0.message }.joined(separator: "\n"))
+            return (RenderOutcome(subject: report.subject, file: nil, pageCount: 0, findings: report.findings, layoutWarnings: [],
+                                  error: errors.map { ($0.location.map { "\($0): " } ?? "") + $0.message }.joined(separator: "\n")), nil)
         }
         let url = output.appendingPathComponent(fileName)
         do {
@@ -89,13 +98,14 @@ public struct BatchRenderer: Sendable {
                 _ = try FigureFiles(folder: output.appendingPathComponent("abbildungen"))
                     .write(report.document, baseName: url.deletingPathExtension().lastPathComponent)
             }
-            return RenderOutcome(subject: report.subject, file: summary == nil ? others.first : fileName,
-                                 pageCount: summary?.pageCount ?? 0, findings: report.findings,
-                                 layoutWarnings: summary?.warnings.map(\.description) ?? [], error: nil,
-                                 otherFormats: summary == nil ? Array(others.dropFirst()) : others)
+            return (RenderOutcome(subject: report.subject, file: summary == nil ? others.first : fileName,
+                                  pageCount: summary?.pageCount ?? 0, findings: report.findings,
+                                  layoutWarnings: summary?.warnings.map(\.description) ?? [], error: nil,
+                                  otherFormats: summary == nil ? Array(others.dropFirst()) : others), nil)
         } catch {
-            return RenderOutcome(subject: report.subject, file: nil, pageCount: 0, findings: report.findings,
-                                 layoutWarnings: [], error: "\(error)")
+            let storage = (error as? CairoError)?.systemError.map { String(cString: strerror($0)) }
+            return (RenderOutcome(subject: report.subject, file: nil, pageCount: 0, findings: report.findings,
+                                  layoutWarnings: [], error: "\(error)"), storage)
         }
     }
 }

@@ -28,6 +28,19 @@ final class JobQueue: @unchecked Sendable {
         self.progress = progress
     }
 
+    private var stopped: String?
+
+    /// Takes no more jobs: the run cannot write (e.g. the disk is full).
+    func stop(because reason: String) {
+        lock.withLock {
+            if stopped == nil { stopped = reason }
+            next = count
+        }
+    }
+
+    /// Why the run stopped early, if it did.
+    var stopReason: String? { lock.withLock { stopped } }
+
     /// The index of the next job, or nil when all are taken.
     func take() -> Int? {
         lock.withLock {

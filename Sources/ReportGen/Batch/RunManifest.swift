@@ -1,7 +1,8 @@
 import Foundation
 
 /// The record of a run, written next to the PDFs as `manifest.json`: inputs with checksums, the class breaks
-/// of every map, what was suppressed, and every file with its page count.
+/// of every map, the suppressed cells its reports show as "k. A." (never an internal indicator in a public run),
+/// and every file with its page count.
 struct RunManifest: Encodable {
     struct File: Encodable {
         var subject: String
@@ -24,11 +25,16 @@ struct RunManifest: Encodable {
     var suppressedCells: [String]
     var files: [File]
 
-    /// Writes the manifest atomically.
+    /// Writes the manifest atomically: when the disk refuses, the previous manifest stays.
     func write(to url: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try encoder.encode(self).write(to: url, options: .atomic)
+        do {
+            try encoder.encode(self).write(to: url, options: .atomic)
+        } catch {
+            throw DataError.cannotWriteOutput(
+                folder: url.deletingLastPathComponent().path, reason: "manifest.json: \(error.localizedDescription)")
+        }
     }
 }
 
@@ -40,7 +46,7 @@ extension RunManifest {
             store: Input(path: run.store.url.path, checksum: Checksum.fnv1a(of: run.store.url)),
             period: run.plan.settings.period?.value, audience: run.plan.settings.audience.rawValue,
             classBreaks: run.context.classBreaks,
-            suppressedCells: ((try? run.store.suppressions()) ?? []).map {
+            suppressedCells: run.context.snapshot.shownSuppressions(for: run.plan.settings.audience).map {
                 "\($0.indicator) \($0.period) \($0.area): \($0.reason)"
             }.sorted(),
             files: outcomes.map { File(subject: $0.subject, file: $0.file, pages: $0.pageCount, error: $0.error, otherFormats: $0.otherFormats) })

@@ -39,6 +39,7 @@ extension ReportGenCommand {
                 let scopes = resolver.scopes(only: areas.isEmpty ? nil : Set(areas))
                 let renderer = try PDFRenderer(theme: run.plan.settings.theme.theme)
                 let chosen = try formats.map(OutputFormat.list) ?? run.plan.settings.formats
+                let glyphs = GlyphCoverage(theme: run.plan.settings.theme.theme)
                 var counts: [Finding.Severity: Int] = [:]
                 var formatNotes: [String] = []
                 for scope in scopes {
@@ -46,7 +47,7 @@ extension ReportGenCommand {
                     for format in chosen {
                         formatNotes += FormatLimits.messages(for: report.document, in: format).filter { !formatNotes.contains($0) }
                     }
-                    var findings = report.findings
+                    var findings = report.findings + glyphs.findings(in: report.document, subject: report.subject)
                     let laidOut = renderer.layout(report.document)
                     findings += laidOut.warnings.map {
                         Finding(severity: .warning, subject: report.subject, location: nil, message: $0.description)
@@ -61,6 +62,10 @@ extension ReportGenCommand {
                 }
                 for note in formatNotes { print("note: \(note)") }
                 counts[.note, default: 0] += formatNotes.count
+                for warning in run.context.snapshot.suspectRateWarnings() {
+                    counts[.warning, default: 0] += 1
+                    print("warning: \(warning)")
+                }
                 print("checked \(scopes.count) reports: \(counts[.error] ?? 0) errors, \(counts[.warning] ?? 0) warnings, "
                     + "\(counts[.note] ?? 0) notes")
                 if (counts[.error] ?? 0) > 0 { throw ExitCode.failure }

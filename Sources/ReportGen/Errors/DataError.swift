@@ -37,6 +37,11 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     case conflict(at: String, problem: String, fix: String)
     case crsContradiction(file: String, declared: String, declaredExtent: String, prjExtent: String)
     case implausible(warnings: [String])
+    case notAStore(file: String, reason: String)
+    case storeVersion(file: String, found: Int, expected: Int)
+    case storeBusy(file: String, seconds: Double)
+    case invalidStoreCell(file: String, table: String, row: String, column: String, found: String, expected: String)
+    case cannotWriteOutput(folder: String, reason: String)
 
     public var description: String {
         switch self {
@@ -137,6 +142,23 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
             return warnings.map { "warning: \($0)\n" }.joined()
                 + "error: --strict: \(warnings.count) implausibilities (the warnings above). "
                 + "Fix: correct the data or the manifest, or import without --strict to accept them."
+        case .notAStore(let file, let reason):
+            return "\(file): error: not a ReportGen store: \(reason). "
+                + "Fix: give the path of a store written by `reportgen import`, or import into a new file."
+        case .storeVersion(let file, let found, let expected):
+            return "\(file): error: the store has schema version \(found), this ReportGen reads version \(expected). "
+                + "Fix: import the data again into a new store with this ReportGen."
+        case .storeBusy(let file, let seconds):
+            let duration = seconds.rounded() == seconds ? "\(Int(seconds))" : "\(seconds)"
+            return "\(file): error: the store is busy: another import has held its write lock for more than "
+                + "\(duration) s. Fix: wait until that import has finished, then run again."
+        case .invalidStoreCell(let file, let table, let row, let column, let found, let expected):
+            return "\(file): error: table \(table), row (\(row)): column \(column) holds \(found), not \(expected). "
+                + "Fix: the store was changed outside ReportGen; import the data again into a new store."
+        case .cannotWriteOutput(let folder, let reason):
+            return "\(folder): error: cannot write the reports: \(reason). No partial file is left, and manifest.json "
+                + "is not replaced: it still describes the previous run. Fix: free space on the disk or choose another "
+                + "folder with -o, then render again."
         }
     }
 

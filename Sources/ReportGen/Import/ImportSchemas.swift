@@ -104,7 +104,9 @@ enum ImportSchemas {
             ]),
             "formula": formula, "source": .text, "period-sources": .dictionary(.text), "reference-date": .period,
             "visibility": .word(["public", "internal"]), "minimum-count": .number, "description": .text,
-            "categories": .dictionary(.text),
+            "categories": .dictionary(.text), "parts": texts,
+            "minimum-base": .record(
+                what: "minimum base", fields: ["indicator": .text, "count": .number], required: ["indicator", "count"]),
         ],
         required: ["key", "name", "topic", "source"])
 

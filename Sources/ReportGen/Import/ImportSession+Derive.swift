@@ -6,7 +6,15 @@ extension ImportSession {
         let levelList = manifest.levels.map { SpatialLevel(key: $0.key, name: $0.name, parent: $0.parent) }
         let hierarchy = AreaHierarchy(levels: levelList, areas: areas.map { ($0.key, $0.value.parentKey) })
         var table = imported
-        let unchecked = Derivation(hierarchy: hierarchy, indicators: indicators).run(on: &table)
+        let detected = RelationDetector().detect(in: imported, indicators: indicators)
+            .filter { !declaredRelations.contains($0) }
+        for relation in detected {
+            report.notes.append(
+                "\(relation): the delivered values sum exactly, so disclosure control protects this sum as if the "
+                    + "catalogue declared it. Fix: declare it with `parts:` in the catalogue to make it explicit.")
+        }
+        let relations = declaredRelations + detected
+        let unchecked = Derivation(hierarchy: hierarchy, indicators: indicators, relations: relations).run(on: &table)
         for (what, count) in unchecked.sorted(by: { $0.key < $1.key }) {
             report.notes.append(
                 "\(what): \(count) values carry no case count (no denominator or weight), so their minimum count "

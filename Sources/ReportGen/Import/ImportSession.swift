@@ -24,6 +24,8 @@ final class ImportSession {
     /// OGR geometries kept for dissolving a level into a fixed area's outline.
     var geometriesToDissolve: [String: [OwnedGeometry]] = [:]
     var report = ImportReport()
+    /// Totals the catalogue declares as sums of other indicators (`parts:`).
+    var declaredRelations: [AdditiveRelation] = []
 
     var baseURL: URL { manifestURL.deletingLastPathComponent() }
 
@@ -116,26 +118,33 @@ final class ImportSession {
     }
 
     private func loadExistingStore() throws {
-        for row in try Row.fetchAll(db, sql: "SELECT level, key, name, parent_key, geometry FROM area") {
-            let geometry = (row["geometry"] as Data?).flatMap(GeometryCodec.decode)
-            areas[AreaID(level: row["level"], key: row["key"])] = AreaRow(
-                name: row["name"], parentKey: row["parent_key"], geometry: geometry)
+        let areaSQL = "SELECT level, key, name, parent_key, geometry FROM area"
+        for found in try Row.fetchAll(db, sql: areaSQL) {
+            let row = StoreRow(row: found, table: "area", identity: ["level", "key"])
+            let geometry = try row.optional("geometry", as: Data.self).flatMap(GeometryCodec.decode)
+            areas[AreaID(level: try row.value("level"), key: try row.value("key"))] = AreaRow(
+                name: try row.value("name"), parentKey: try row.optional("parent_key"), geometry: geometry)
         }
-        let sql = "SELECT * FROM value WHERE origin = 'imported'"
-        for row in try Row.fetchAll(db, sql: sql) {
-            guard let period = Period(row["period"]) else { continue }
-            let status = ValueStatus(rawValue: row["source_status"]) ?? .invalid
+        let sql = """
+            SELECT indicator, level, area, period, value, numerator, denominator, status, source_status, note,
+                import_id FROM value WHERE origin = 'imported'
+            """
+        for found in try Row.fetchAll(db, sql: sql) {
+            let row = StoreRow(row: found, table: "value", identity: ["indicator", "level", "area", "period"])
+            let sourceStatus: String = try row.value("source_status")
+            let status = ValueStatus(rawValue: sourceStatus) ?? .invalid
             // A note on a value whose status disclosure control kept is the import's own (a sign's meaning, a
             // carried unit); one it changed is derived again.
-            let kept: Bool = (row["status"] as String?) == (row["source_status"] as String?)
-            let keptNote: String? = kept ? row["note"] : nil
-            let indicator: String = row["indicator"]
+            let kept = (try row.optional("status", as: String.self)) == sourceStatus
+            let keptNote: String? = kept ? try row.optional("note") : nil
+            let indicator: String = try row.value("indicator")
             var weighted = false
             if case .weightedMean = indicatorsByKey[indicator]?.aggregation { weighted = true }
-            imported[indicator, AreaID(level: row["level"], key: row["area"]), period] = ValueRecord(
-                value: row["value"], numerator: row["numerator"], denominator: weighted ? nil : row["denominator"],
-                sourceStatus: status, status: status, origin: .imported,
-                note: keptNote, importID: row["import_id"])
+            let area = AreaID(level: try row.value("level"), key: try row.value("area"))
+            imported[indicator, area, try row.period("period")] = ValueRecord(
+                value: try row.optional("value"), numerator: try row.optional("numerator"),
+                denominator: weighted ? nil : try row.optional("denominator"), sourceStatus: status, status: status,
+                origin: .imported, note: keptNote, importID: try row.optional("import_id"))
         }
     }
 }

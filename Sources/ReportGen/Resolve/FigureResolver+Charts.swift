@@ -54,6 +54,7 @@ extension FigureResolver {
         if let regression, let r = regression.correlation, let r2 = regression.rSquared {
             annotation = "r = \(GermanNumberFormat.number(r, decimals: 2)) · R² = \(GermanNumberFormat.number(r2, decimals: 2))"
                 + " · n = \(regression.count)"
+            annotation += omissions(of: [xIndicator, yIndicator], among: areas).map { "; " + $0 }.joined()
         }
         let items = zip(areas, zip(xs, ys)).map { area, point in
             ScatterPlotSpec.Item(
@@ -65,6 +66,25 @@ extension FigureResolver {
             yTitle: ValueText.title(yIndicator), xFormat: valueFormat(xIndicator), yFormat: valueFormat(yIndicator),
             items: items, trend: regression.map { ScatterPlotSpec.TrendLine(slope: $0.slope, intercept: $0.intercept) },
             annotation: annotation, areaNoun: LevelNouns.dativePlural(areas.first?.id.level ?? "")), style: style)
+    }
+
+    /// Why areas are missing from a statistic: per `minimum-base` rule of the indicators, how many areas it left
+    /// out ("1 Gebiet mit weniger als 300 Einwohnern nicht berücksichtigt").
+    func omissions(of indicators: [Indicator], among areas: [Area]) -> [String] {
+        func baseName(_ rule: MinimumBase) -> String {
+            snapshot.indicator(key: rule.indicator.indicator)?.shortName ?? rule.indicator.indicator
+        }
+        var omitted: [MinimumBase: Set<AreaID>] = [:]
+        var rules: [MinimumBase] = []
+        for indicator in indicators {
+            guard let rule = indicator.minimumBase else { continue }
+            let note = rule.note(baseName: baseName(rule))
+            let left = areas.filter { context.value(indicator.key, of: $0.id).note == note }.map(\.id)
+            guard !left.isEmpty else { continue }
+            if omitted[rule] == nil { rules.append(rule) }
+            omitted[rule, default: []].formUnion(left)
+        }
+        return rules.map { $0.omission(areas: omitted[$0]?.count ?? 0, baseName: baseName($0)) }
     }
 
     /// The area's value of each indicator against the range (and middle half) of all areas of its level.

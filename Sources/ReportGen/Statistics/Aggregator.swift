@@ -1,5 +1,7 @@
 /// Fills higher levels from their children by each indicator's rule: sums of counts, ratios of summed numerators
-/// and denominators, weighted means with the indicator's own weight. Never a plain mean of shares.
+/// and denominators, weighted means with the indicator's own weight. Never a plain mean of shares, and never a
+/// value for a parent whose children of that level were not all delivered (a city total from one of its two
+/// districts is no city total).
 struct Aggregator {
     let hierarchy: AreaHierarchy
 
@@ -18,7 +20,8 @@ struct Aggregator {
         }
     }
 
-    /// The child level with the most values for this indicator and period.
+    /// The child level with the most values for this indicator and period, when every child of that level has a
+    /// value (delivered, or marked missing by the source); nil when the children do not cover the parent.
     private func bestChildGroup(
         of area: AreaID, indicator: String, period: Period, in table: ValueTable
     )
@@ -27,11 +30,13 @@ struct Aggregator {
         // Levels in a fixed order, so that a tie between two child levels is always decided the same way.
         let byLevel = hierarchy.childrenByArea[area] ?? [:]
         let groups = byLevel.keys.sorted().map { level in
-            (byLevel[level] ?? []).compactMap { table[indicator, $0, period] }
+            (children: byLevel[level] ?? [], records: (byLevel[level] ?? []).compactMap { table[indicator, $0, period] })
         }
-        return groups.reduce(nil) { (best: [ValueRecord]?, group) in
-            group.count > (best?.count ?? 0) ? group : best
+        let best = groups.reduce(nil) { (best: (children: [AreaID], records: [ValueRecord])?, group) in
+            group.records.count > (best?.records.count ?? 0) ? group : best
         }
+        guard let best, best.records.count == best.children.count else { return nil }
+        return best.records
     }
 
     private func combine(

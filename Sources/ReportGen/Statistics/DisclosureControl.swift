@@ -1,13 +1,15 @@
 import Layout
 
 /// Withholds values that would disclose too few cases, and enough others that no withheld value can be
-/// recomputed from a published parent and its other children (or from a withheld parent's published children).
+/// recomputed from a published parent and its other children (or from a withheld parent's published children),
+/// from a published total and its other parts (`AdditiveRelation`), or from a formula's other operands.
 ///
 /// The case count is the value for counts (zero is no case and stays published), the denominator for ratios,
 /// the weight (e.g. the number of children) for weighted means.
 struct DisclosureControl {
     let hierarchy: AreaHierarchy
     let indicators: [String: Indicator]
+    var relations: [AdditiveRelation] = []
 
     /// Suppresses what must not be shown. Returns, per indicator and level, how many shares had no case count
     /// (no denominator or weight), so that their minimum could not be checked: the import reports them, and
@@ -30,10 +32,15 @@ struct DisclosureControl {
         var changed = true
         while changed {
             changed = protectOperands(in: &table)
+            changed = protectRelations(in: &table) || changed
             for indicator in sortedIndicators where indicator.aggregation.isAdditive {
                 for period in table.periods(of: indicator.key) {
                     changed = protectGroups(of: indicator, period: period, in: &table) || changed
                 }
+            }
+            if !changed {
+                changed = DisclosureAudit(hierarchy: hierarchy, indicators: indicators, relations: relations)
+                    .enforce(on: &table)
             }
         }
         return unchecked
@@ -122,5 +129,33 @@ struct DisclosureControl {
             let countB = table[indicator.key, b, period].flatMap { caseCount($0, aggregation: indicator.aggregation) }
             return (countA ?? 0, a) < (countB ?? 0, b)
         }
+    }
+}
+
+extension DisclosureControl {
+    /// A total and its parts protect each other as a parent and its children do: where the relation holds, never
+    /// exactly one of them withheld. The smallest published part is withheld next (the total when no part is
+    /// published).
+    fileprivate func protectRelations(in table: inout ValueTable) -> Bool {
+        var changed = false
+        for relation in relations {
+            let keys = table.records.keys.filter { $0.indicator == relation.total }
+                .sorted { ($0.area, $0.period) < ($1.area, $1.period) }
+            for key in keys where relation.holds(in: table, area: key.area, period: key.period) {
+                let cells = [relation.total] + relation.parts
+                let hidden = cells.filter { table[$0, key.area, key.period]?.status == .suppressed }
+                guard hidden.count == 1, let withheld = hidden.first else { continue }
+                let shownParts = relation.parts.filter { table[$0, key.area, key.period]?.status == .valid }
+                let victim =
+                    shownParts.min { a, b in
+                        (table[a, key.area, key.period]?.value ?? 0, a) < (table[b, key.area, key.period]?.value ?? 0, b)
+                    } ?? relation.total
+                guard table[victim, key.area, key.period]?.status == .valid else { continue }
+                table[victim, key.area, key.period]?.status = .suppressed
+                table[victim, key.area, key.period]?.note = "sekundär: schützt \(withheld) in der Summe \(relation.total)"
+                changed = true
+            }
+        }
+        return changed
     }
 }

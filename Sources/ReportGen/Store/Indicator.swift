@@ -29,15 +29,22 @@ public struct Indicator: Hashable, Sendable, Codable {
     public var description: String?
     /// Labels of the values of a categorical indicator, e.g. `1: hoch` … `4: sehr niedrig`.
     public var categories: [String: String]
+    /// Delivered counts whose sum is this count in every area (`einwohner`: its eight age groups), so that
+    /// disclosure control keeps a withheld part from being recomputed as the total minus the others.
+    public var parts: [String]
+    /// A rate of an area whose base (e.g. its inhabitants) is below the minimum is an artefact, not a finding:
+    /// it is stored as invalid ("k. A.") and left out of every statistic.
+    public var minimumBase: MinimumBase?
 
     enum CodingKeys: String, CodingKey {
         case key, name, unit, decimals, topic, role, scale, polarity, aggregation, formula, source, visibility
-        case description, categories
+        case description, categories, parts
         case shortName = "short-name"
         case modelCell = "model-cell"
         case referenceDate = "reference-date"
         case periodSources = "period-sources"
         case minimumCount = "minimum-count"
+        case minimumBase = "minimum-base"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -61,6 +68,8 @@ public struct Indicator: Hashable, Sendable, Codable {
         minimumCount = try c.decodeIfPresent(Double.self, forKey: .minimumCount)
         description = try c.decodeIfPresent(String.self, forKey: .description)
         categories = try c.decodeIfPresent([String: String].self, forKey: .categories) ?? [:]
+        parts = try c.decodeIfPresent([String].self, forKey: .parts) ?? []
+        minimumBase = try c.decodeIfPresent(MinimumBase.self, forKey: .minimumBase)
         if let minimumCount, !(0...1_000_000_000).contains(minimumCount) {
             throw DecodingError.dataCorruptedError(
                 forKey: .minimumCount, in: c, debugDescription: "minimum-count must be 0…1000000000")

@@ -1,39 +1,89 @@
 import GRDB
 
-/// The tables of the store. One migration per schema version; never edit a shipped migration.
+/// The tables of the store and the stamp that marks a file as a ReportGen store of one schema version.
+///
+/// A store carries SQLite's `application_id` (`RGST`) and its schema version in `user_version`. Stores written
+/// before the stamp existed are recognised by GRDB's record of migration "v1" and stamped by the next import.
+/// Never edit a shipped schema version; add the next one.
 enum StoreSchema {
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE level (
-                        key TEXT PRIMARY KEY, name TEXT NOT NULL, parent TEXT REFERENCES level(key),
-                        position INTEGER NOT NULL);
-                    CREATE TABLE area (
-                        level TEXT NOT NULL REFERENCES level(key), key TEXT NOT NULL, name TEXT NOT NULL,
-                        parent_key TEXT, geometry BLOB, import_id INTEGER REFERENCES import(id),
-                        PRIMARY KEY (level, key));
-                    CREATE TABLE indicator (
-                        key TEXT PRIMARY KEY, name TEXT NOT NULL, topic TEXT NOT NULL, visibility TEXT NOT NULL,
-                        definition TEXT NOT NULL);
-                    CREATE TABLE value (
-                        indicator TEXT NOT NULL REFERENCES indicator(key), level TEXT NOT NULL, area TEXT NOT NULL,
-                        period TEXT NOT NULL, value REAL, numerator REAL, denominator REAL,
-                        source_status TEXT NOT NULL, status TEXT NOT NULL, origin TEXT NOT NULL, note TEXT,
-                        import_id INTEGER REFERENCES import(id),
-                        PRIMARY KEY (indicator, level, area, period));
-                    CREATE INDEX value_by_area ON value(level, area);
-                    CREATE TABLE poi (
-                        category TEXT NOT NULL, source_id TEXT NOT NULL, name TEXT NOT NULL, address TEXT NOT NULL,
-                        x REAL NOT NULL, y REAL NOT NULL, area_level TEXT, area_key TEXT, attributes TEXT NOT NULL,
-                        import_id INTEGER REFERENCES import(id), PRIMARY KEY (category, source_id));
-                    CREATE TABLE import (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT NOT NULL, checksum TEXT NOT NULL,
-                        rows INTEGER NOT NULL, imported_at TEXT NOT NULL, manifest TEXT NOT NULL);
-                    CREATE TABLE dataset (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                    """)
+    /// `RGST` in ASCII.
+    static let applicationID: Int32 = 0x5247_5354
+    /// The schema version this ReportGen reads and writes.
+    static let version = 1
+
+    /// Creates the tables of an empty file, stamps an unstamped ReportGen store, and refuses anything else.
+    /// Runs inside the import's write transaction, so that two imports creating one store cannot both create it.
+    static func prepareForWriting(_ db: Database) throws {
+        let tables = try tableNames(db)
+        if try Int32.fetchOne(db, sql: "PRAGMA application_id") == 0, tables.isEmpty {
+            try db.execute(sql: version1)
+        } else {
+            try verify(db, tables: tables)
         }
-        return migrator
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        try db.execute(sql: "PRAGMA user_version = \(version)")
     }
+
+    /// Throws `StoreSchemaError` unless the file is a ReportGen store of this schema version.
+    static func verify(_ db: Database) throws {
+        try verify(db, tables: try tableNames(db))
+    }
+
+    private static func verify(_ db: Database, tables: Set<String>) throws {
+        let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if application == applicationID {
+            guard found == version else { throw StoreSchemaError.version(found: found) }
+            return
+        }
+        guard application == 0, tables.isEmpty || tables.contains("grdb_migrations") else {
+            throw StoreSchemaError.foreign(tables: tables.sorted())
+        }
+        guard !tables.isEmpty else { throw StoreSchemaError.empty }
+        let legacy = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = 'v1')") ?? false
+        guard legacy, tables.isSuperset(of: requiredTables) else { throw StoreSchemaError.foreign(tables: tables.sorted()) }
+    }
+
+    private static func tableNames(_ db: Database) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
+            .subtracting(["sqlite_sequence"])
+    }
+
+    private static let requiredTables: Set<String> = ["level", "area", "indicator", "value", "poi", "import", "dataset"]
+
+    private static let version1 = """
+        CREATE TABLE level (
+            key TEXT PRIMARY KEY, name TEXT NOT NULL, parent TEXT REFERENCES level(key),
+            position INTEGER NOT NULL);
+        CREATE TABLE area (
+            level TEXT NOT NULL REFERENCES level(key), key TEXT NOT NULL, name TEXT NOT NULL,
+            parent_key TEXT, geometry BLOB, import_id INTEGER REFERENCES import(id),
+            PRIMARY KEY (level, key));
+        CREATE TABLE indicator (
+            key TEXT PRIMARY KEY, name TEXT NOT NULL, topic TEXT NOT NULL, visibility TEXT NOT NULL,
+            definition TEXT NOT NULL);
+        CREATE TABLE value (
+            indicator TEXT NOT NULL REFERENCES indicator(key), level TEXT NOT NULL, area TEXT NOT NULL,
+            period TEXT NOT NULL, value REAL, numerator REAL, denominator REAL,
+            source_status TEXT NOT NULL, status TEXT NOT NULL, origin TEXT NOT NULL, note TEXT,
+            import_id INTEGER REFERENCES import(id),
+            PRIMARY KEY (indicator, level, area, period));
+        CREATE INDEX value_by_area ON value(level, area);
+        CREATE TABLE poi (
+            category TEXT NOT NULL, source_id TEXT NOT NULL, name TEXT NOT NULL, address TEXT NOT NULL,
+            x REAL NOT NULL, y REAL NOT NULL, area_level TEXT, area_key TEXT, attributes TEXT NOT NULL,
+            import_id INTEGER REFERENCES import(id), PRIMARY KEY (category, source_id));
+        CREATE TABLE import (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT NOT NULL, checksum TEXT NOT NULL,
+            rows INTEGER NOT NULL, imported_at TEXT NOT NULL, manifest TEXT NOT NULL);
+        CREATE TABLE dataset (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """
+}
+
+/// Why a file is not a store this ReportGen can use (turned into a `DataError` with the file's path).
+enum StoreSchemaError: Error {
+    case empty
+    case foreign(tables: [String])
+    case version(found: Int)
 }

@@ -3,21 +3,25 @@ import GRDB
 import Layout
 
 extension StoreSnapshot {
+    /// Reads every table; a cell that does not hold what ReportGen wrote there is a located `StoreCellError`.
     init(_ db: Database) throws {
-        let levelRows = try Row.fetchAll(db, sql: "SELECT key, name, parent FROM level ORDER BY position")
-        levels = levelRows.map { SpatialLevel(key: $0["key"], name: $0["name"], parent: $0["parent"]) }
+        let levelRows = try Self.rows(db, "SELECT key, name, parent FROM level ORDER BY position", "level", ["key"])
+        levels = try levelRows.map { row in
+            SpatialLevel(key: try row.value("key"), name: try row.value("name"), parent: try row.optional("parent"))
+        }
         workingCRS = try String.fetchOne(db, sql: "SELECT value FROM dataset WHERE key = 'crs'") ?? ""
         let parentLevel = Dictionary(levels.map { ($0.key, $0.parent) }, uniquingKeysWith: { first, _ in first })
 
         var areas: [AreaID: Area] = [:]
         var geometries: [AreaID: MultiPolygon] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT level, key, name, parent_key, geometry FROM area") {
-            let id = AreaID(level: row["level"], key: row["key"])
-            let parent: AreaID? = (row["parent_key"] as String?).flatMap { key in
+        let areaSQL = "SELECT level, key, name, parent_key, geometry FROM area"
+        for row in try Self.rows(db, areaSQL, "area", ["level", "key"]) {
+            let id = AreaID(level: try row.value("level"), key: try row.value("key"))
+            let parent: AreaID? = try row.optional("parent_key", as: String.self).flatMap { key in
                 (parentLevel[id.level] ?? nil).map { AreaID(level: $0, key: key) }
             }
-            areas[id] = Area(id: id, name: row["name"], parent: parent)
-            if let blob = row["geometry"] as Data?, let geometry = GeometryCodec.decode(blob) {
+            areas[id] = Area(id: id, name: try row.value("name"), parent: parent)
+            if let blob = try row.optional("geometry", as: Data.self), let geometry = GeometryCodec.decode(blob) {
                 geometries[id] = geometry
             }
         }
@@ -28,40 +32,48 @@ extension StoreSnapshot {
             .mapValues { $0.map(\.child).sorted { ($0.name, $0.id) < ($1.name, $1.id) }.map(\.id) }
         areasByLevel = Dictionary(grouping: areas.keys, by: \.level).mapValues { $0.sorted() }
 
-        let decoder = JSONDecoder()
-        var indicators: [String: Indicator] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT key, definition FROM indicator") {
-            let definition: String = row["definition"]
-            indicators[row["key"]] = try decoder.decode(Indicator.self, from: Data(definition.utf8))
+        let definitions = try Self.rows(db, "SELECT key, definition FROM indicator", "indicator", ["key"]).map {
+            try $0.json("definition", as: Indicator.self)
         }
-        indicatorsByKey = indicators
+        // Stores written before visibility flowed through formulas may hold a public formula over an internal one.
+        indicatorsByKey = Dictionary(
+            VisibilityPropagation.propagated(definitions).indicators.map { ($0.key, $0) },
+            uniquingKeysWith: { first, _ in first })
 
         var values: [ValueKey: IndicatorValue] = [:]
         var periods: [String: Set<Period>] = [:]
         let sql = "SELECT indicator, level, area, period, value, numerator, denominator, status, note FROM value"
-        for row in try Row.fetchAll(db, sql: sql) {
-            guard let period = Period(row["period"]) else { continue }
-            let indicator: String = row["indicator"]
-            let status = ValueStatus(rawValue: row["status"]) ?? .invalid
+        for row in try Self.rows(db, sql, "value", ["indicator", "level", "area", "period"]) {
+            let period = try row.period("period")
+            let indicator: String = try row.value("indicator")
+            let status = ValueStatus(rawValue: try row.value("status")) ?? .invalid
             let key = ValueKey(
-                indicator: indicator, area: AreaID(level: row["level"], key: row["area"]), period: period)
+                indicator: indicator, area: AreaID(level: try row.value("level"), key: try row.value("area")),
+                period: period)
             values[key] = IndicatorValue(
-                value: row["value"], numerator: row["numerator"], denominator: row["denominator"], status: status,
-                note: row["note"])
+                value: try row.optional("value"), numerator: try row.optional("numerator"),
+                denominator: try row.optional("denominator"), status: status, note: try row.optional("note"))
             periods[indicator, default: []].insert(period)
         }
         self.values = values
         periodsByIndicator = periods.mapValues { $0.sorted() }
+        (points, pointIndicesByArea) = try Self.loadPoints(db, areas: areas)
+    }
 
+    private static func loadPoints(
+        _ db: Database, areas: [AreaID: Area]
+    ) throws -> ([PointOfInterest], [AreaID: [Int]]) {
         var points: [PointOfInterest] = []
         var indices: [AreaID: [Int]] = [:]
-        let pointSQL = "SELECT * FROM poi ORDER BY category, name, source_id"
-        for row in try Row.fetchAll(db, sql: pointSQL) {
-            let area: AreaID? = (row["area_level"] as String?).flatMap { level in
-                (row["area_key"] as String?).map { AreaID(level: level, key: $0) }
-            }
-            let json: String = row["attributes"]
-            let attributes = (try? decoder.decode([String: String].self, from: Data(json.utf8))) ?? [:]
+        let sql = """
+            SELECT category, source_id, name, address, x, y, area_level, area_key, attributes FROM poi
+            ORDER BY category, name, source_id
+            """
+        for row in try rows(db, sql, "poi", ["category", "source_id"]) {
+            let level: String? = try row.optional("area_level")
+            let key: String? = try row.optional("area_key")
+            let area = level.flatMap { level in key.map { AreaID(level: level, key: $0) } }
+            let attributes = try row.json("attributes", as: [String: String].self)
             var ancestor = area
             var steps = 0
             // Bounded: a hierarchy is a handful of levels deep, and a cycle in a damaged store must not hang.
@@ -72,10 +84,14 @@ extension StoreSnapshot {
             }
             points.append(
                 PointOfInterest(
-                    category: row["category"], sourceID: row["source_id"], name: row["name"], address: row["address"],
-                    position: Point(x: row["x"], y: row["y"]), area: area, attributes: attributes))
+                    category: try row.value("category"), sourceID: try row.value("source_id"),
+                    name: try row.value("name"), address: try row.value("address"),
+                    position: Point(x: try row.value("x"), y: try row.value("y")), area: area, attributes: attributes))
         }
-        self.points = points
-        pointIndicesByArea = indices
+        return (points, indices)
+    }
+
+    private static func rows(_ db: Database, _ sql: String, _ table: String, _ identity: [String]) throws -> [StoreRow] {
+        try Row.fetchAll(db, sql: sql).map { StoreRow(row: $0, table: table, identity: identity) }
     }
 }

@@ -15,12 +15,12 @@ extension StoreSnapshot {
 
     /// The value of an indicator for an area and period; `.missing` when the store has none.
     public func value(_ indicator: String, of area: AreaID, period: Period) -> IndicatorValue {
-        values[ValueKey(indicator: indicator, area: area, period: period)] ?? .missing
+        lookUp(ValueKey(indicator: indicator, area: area, period: period)) ?? .missing
     }
 
     /// The value as stored, or nil when the store has no record (not even a missing marker) for it.
     func storedValue(_ indicator: String, of area: AreaID, period: Period) -> IndicatorValue? {
-        values[ValueKey(indicator: indicator, area: area, period: period)]
+        lookUp(ValueKey(indicator: indicator, area: area, period: period))
     }
 
     /// The periods with a value of `indicator` anywhere in the store, oldest first.
@@ -29,7 +29,7 @@ extension StoreSnapshot {
     /// Every period of `indicator` that the area has a value or a status for, oldest first.
     public func timeSeries(_ indicator: String, of area: AreaID) -> [(period: Period, value: IndicatorValue)] {
         periods(of: indicator).compactMap { period in
-            values[ValueKey(indicator: indicator, area: area, period: period)].map { (period, $0) }
+            lookUp(ValueKey(indicator: indicator, area: area, period: period)).map { (period, $0) }
         }
     }
 
@@ -70,7 +70,8 @@ extension StoreSnapshot {
     public func rank(of area: AreaID, by indicator: String, period: Period, order: RankOrder = .descending) -> Rank? {
         guard let own = value(indicator, of: area, period: period).value else { return nil }
         let siblings = parent(of: area).map { children(of: $0.id, level: area.level).map(\.id) } ?? [area]
-        let others = siblings.compactMap { value(indicator, of: $0, period: period).value }
+        // Read without noting: a ranking shows no sibling's value, so a withheld sibling is not shown as "k. A.".
+        let others = siblings.compactMap { values[ValueKey(indicator: indicator, area: $0, period: period)]?.value }
         let ahead = others.filter { order == .descending ? $0 > own : $0 < own }.count
         return Rank(position: ahead + 1, count: others.count)
     }

@@ -40,4 +40,6 @@ public struct StoreSnapshot: Sendable {
     let points: [PointOfInterest]
     /// Indices into `points` for every area that contains the point, at every level above its own area too.
     let pointIndicesByArea: [AreaID: [Int]]
+    /// What the reports looked up that the run must mention (see `LookupLog`).
+    let log = LookupLog()
 }

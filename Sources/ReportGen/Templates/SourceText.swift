@@ -16,15 +16,16 @@ struct SourceText: Sendable {
     /// `start` itself when the snippet is not found (e.g. a folded scalar split it across lines).
     func locate(_ snippet: String, after start: SourceLocation) -> SourceLocation {
         guard !snippet.isEmpty, start.line >= 1, start.line <= lines.count else { return start }
+        // Compared character by character: Foundation's `range(of:)` can return an index inside a character
+        // (found by fuzzing with stray CR bytes), which then traps when counted.
+        let needle = Array(snippet)
         for lineIndex in (start.line - 1)..<lines.count {
-            let line = lines[lineIndex]
+            let characters = Array(lines[lineIndex])
             let from = lineIndex == start.line - 1 ? max(0, start.column - 1) : 0
-            let characters = Array(line)
-            guard from <= characters.count else { continue }
-            let tail = String(characters[from...])
-            if let range = tail.range(of: snippet) {
-                let column = from + tail.distance(from: tail.startIndex, to: range.lowerBound) + 1
-                return SourceLocation(file: file, line: lineIndex + 1, column: column)
+            guard from + needle.count <= characters.count else { continue }
+            for offset in from...(characters.count - needle.count)
+            where characters[offset..<(offset + needle.count)].elementsEqual(needle) {
+                return SourceLocation(file: file, line: lineIndex + 1, column: offset + 1)
             }
         }
         return start

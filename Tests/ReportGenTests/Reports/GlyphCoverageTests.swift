@@ -1,0 +1,48 @@
+import CairoBridge
+import Foundation
+import PDFInspection
+import Testing
+
+@testable import ReportGen
+
+/// Every character is drawn: emoji and CJK fall back to Noto Color Emoji and Noto CJK, and what no installed font
+/// has is a warning naming the report and the character.
+@Suite("Characters the body font lacks are drawn by a fallback font, or reported")
+struct GlyphCoverageTests {
+    let style = TextStyle(font: Font(family: "Noto Sans", size: 10))
+
+    @Test("emoji and CJK have a fallback font; a private-use character has none")
+    func coverage() {
+        let engine = TextEngine()
+        #expect(engine.undrawableCharacters(in: "Kita Sonnenschein 😀 北京 서울 東京", style: style).isEmpty)
+        #expect(engine.undrawableCharacters(in: "Zeichen \u{10FFFD} und \u{10FFFD}", style: style) == ["\u{10FFFD}"])
+    }
+
+    @Test("a PDF with emoji and CJK embeds Noto CJK, draws the emoji as an image, and keeps the text")
+    func rendered() throws {
+        let fixture = try StoreFixture()
+        try fixture.data.write(
+            "report.yaml", StoreFixture.templateYAML.replacingOccurrences(of: "Einwohner:", with: "Gäste aus 北京 😀, Einwohner:"))
+        let folder = fixture.data.folder.appendingPathComponent("out")
+        let result = try fixture.run(["render", fixture.template.path, "--store", fixture.store.path, "-o", folder.path, "--area", "A1"])
+        #expect(result.status == 0, "\(result.output)")
+        let pdf = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".pdf") })
+        let path = folder.appendingPathComponent(pdf).path
+        let fonts = try PDFInspection.fonts(of: path).joined(separator: "\n")
+        #expect(fonts.contains("CJK"), "\(fonts)")
+        // Cairo draws a colour emoji as a small image (Noto Color Emoji has bitmap glyphs), not as a box.
+        let images = try PDFInspection.run("pdfimages", ["-list", path]).output
+        #expect(images.split(separator: "\n").contains { $0.contains(" image ") }, "\(images)")
+        #expect(try PDFInspection.text(of: path).contains("北京"))
+    }
+
+    @Test("check warns about a character no font has, naming the report and the code point")
+    func warning() throws {
+        let fixture = try StoreFixture()
+        try fixture.data.write(
+            "report.yaml", StoreFixture.templateYAML.replacingOccurrences(of: "Einwohner:", with: "Symbol \u{10FFFD}, Einwohner:"))
+        let result = try fixture.run(["check", fixture.template.path, "--store", fixture.store.path])
+        #expect(result.output.contains("U+10FFFD"), "\(result.output)")
+        #expect(result.output.contains("no installed font can draw") && result.output.contains("Fix:"))
+    }
+}
