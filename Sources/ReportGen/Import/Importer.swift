@@ -15,11 +15,12 @@ public enum Importer {
             ImportManifest.self, shape: ImportSchemas.manifest, from: manifestURL, referencedFrom: "the command line")
         try ManifestChecks.checkColumns(of: node, file: manifestURL.path)
         let catalogueURL = FileGlob.url(manifest.catalogue, relativeTo: manifestURL.deletingLastPathComponent())
-        let catalogue = try YAMLFile.decode(
+        let (declared, catalogueNode) = try YAMLFile.decode(
             IndicatorCatalogue.self, shape: ImportSchemas.catalogue, from: catalogueURL,
-            referencedFrom: manifestURL.path
-        ).0
-        .validated(file: catalogueURL.path)
+            referencedFrom: manifestURL.path)
+        let catalogue = try declared.validated(file: catalogueURL.path)
+        try IndexChecks(file: catalogueURL.path, levels: manifest.levels.map(\.key))
+            .check(catalogue, catalogue: catalogueNode)
 
         let fileManager = FileManager.default
         let folder = storeURL.deletingLastPathComponent()
