@@ -19,8 +19,7 @@ public enum Importer {
             IndicatorCatalogue.self, shape: ImportSchemas.catalogue, from: catalogueURL,
             referencedFrom: manifestURL.path)
         let catalogue = try declared.validated(file: catalogueURL.path)
-        try IndexChecks(file: catalogueURL.path, levels: manifest.levels.map(\.key))
-            .check(catalogue, catalogue: catalogueNode)
+        try IndexChecks(file: catalogueURL.path).check(catalogue, catalogue: catalogueNode)
 
         let fileManager = FileManager.default
         let folder = storeURL.deletingLastPathComponent()

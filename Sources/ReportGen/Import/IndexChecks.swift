@@ -4,8 +4,6 @@ import Yams
 /// and column of the offending key.
 struct IndexChecks {
     let file: String
-    /// The manifest's level keys.
-    let levels: [String]
 
     func check(_ indicators: [Indicator], catalogue: Node) throws {
         guard case .sequence(let entries)? = catalogue.mapping?["indicators"] else { return }
@@ -33,13 +31,6 @@ struct IndexChecks {
     }
 
     private func checkIndex(_ method: IndexMethod, node: Node, key: String) throws {
-        guard levels.contains(method.level) else {
-            throw fail(
-                node.mapping?["level"], "the index '\(key)' is computed at the level '\(method.level)', "
-                    + "which the manifest does not declare",
-                fix: "use one of " + levels.joined(separator: ", ")
-                    + Suggestions.phrase(for: method.level, in: levels))
-        }
         guard !method.components.isEmpty else {
             throw fail(node.mapping?["components"], "the index '\(key)' has no components",
                 fix: "list its indicators, e.g. components: [arbeitslosigkeit, transferbezug, kinderarmut]")

@@ -22,12 +22,16 @@ struct IndexValidationTests {
               formula: { index: { level: area, components: [pop, -kids], base: { indicator: pop, minimum: 300 } } } }
         """
 
-    @Test("an index at an undeclared level names the manifest's levels")
+    @Test("an index at a level this manifest does not declare is a warning naming the levels, and has no values")
     func unknownLevel() throws {
-        let (error, catalogue) = try importError(
-            adding: index.replacingOccurrences(of: "level: area", with: "level: areas"))
-        #expect(error.description.contains("indicators.yaml:\(try line(of: "level: areas", in: catalogue)):"))
-        #expect(error.description.contains("use one of city, area"))
+        let data = try MiniDataset()
+        try data.write(
+            "indicators.yaml",
+            MiniDataset.catalogueYAML + "\n" + index.replacingOccurrences(of: "level: area", with: "level: areas"))
+        let report = try data.importAll()
+        let warning = try #require(report.warnings.first { $0.hasPrefix("score:") })
+        #expect(warning.contains("'areas'") && warning.contains("use one of city, area"))
+        #expect(warning.contains("Did you mean \"area\"?"))
     }
 
     @Test("classes whose categories do not name every class are refused at the categories")
