@@ -93,7 +93,9 @@ enum ImportSchemas {
         what: "index",
         fields: [
             "level": .text, "components": .list(indexComponent),
-            "base": .record(what: "index base", fields: ["indicator": .text, "minimum": .number], required: ["indicator", "minimum"]),
+            "base": .record(
+                what: "index base", fields: ["indicator": .text, "minimum": .number],
+                required: ["indicator", "minimum"]),
             "combine": .word(["sum", "mean"]),
         ],
         required: ["level", "components"])

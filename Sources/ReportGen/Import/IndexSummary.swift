@@ -21,7 +21,10 @@ enum IndexSummary {
                     let valid = records.values.filter { $0.status == .valid }.count
                     let below = records.values.filter { $0.status == .suppressed }.count
                     let unusable = records.count - valid - below
-                    let base = method.base.map { " with \($0.indicator) ≥ \(GermanNumberFormat.number($0.minimum, decimals: 0))" } ?? ""
+                    let base =
+                        method.base.map {
+                            " with \($0.indicator) ≥ \(GermanNumberFormat.number($0.minimum, decimals: 0))"
+                        } ?? ""
                     lines.append(
                         "\(indicator.key) \(period.iso): \(method.combine.rawValue) of the z-scores of "
                             + method.components.map(\.indicator).joined(separator: ", ")

@@ -60,7 +60,8 @@ public enum Formula: Hashable, Sendable, Codable {
         } else {
             throw DecodingError.dataCorrupted(
                 .init(
-                    codingPath: decoder.codingPath, debugDescription: "use one of sum, share, quotient, change, z-score, index, classes, cross"
+                    codingPath: decoder.codingPath,
+                    debugDescription: "use one of sum, share, quotient, change, z-score, index, classes, cross"
                 ))
         }
     }
@@ -95,7 +96,8 @@ public enum Formula: Hashable, Sendable, Codable {
         case .change(let of, let from, let to, _):
             [OperandRef(indicator: of, period: from), OperandRef(indicator: of, period: to)]
         case .index(let method):
-            method.components.map { OperandRef(indicator: $0.indicator, period: nil) } + (method.base.map { [$0.indicator] } ?? [])
+            method.components.map { OperandRef(indicator: $0.indicator, period: nil) }
+                + (method.base.map { [$0.indicator] } ?? [])
         case .classes(let method): [OperandRef(indicator: method.of, period: nil)]
         case .cross(let pair): pair.map { OperandRef(indicator: $0, period: nil) }
         }

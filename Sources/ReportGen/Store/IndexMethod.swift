@@ -53,7 +53,8 @@ public struct IndexBase: Hashable, Sendable, Codable {
 
 /// Classes of an indicator (`formula: { classes: … }`), numbered 1, 2, … from low to high values; the class
 /// indicator's `categories` name them. Exactly one rule: `standard-deviations` (limits in standard deviations
-/// around the mean of the level's areas), `limits` (fixed values) or `quantiles` (that many classes of equal size).
+/// around the mean of the level's areas), `limits` (fixed values) or `quantiles` (that many classes of equal size;
+/// a value's class is 1 + ⌊k · (number of smaller values) / n⌋, so equal values share a class).
 /// A value equal to a limit belongs to the class above it.
 public struct ClassMethod: Hashable, Sendable, Codable {
     public var of: String
@@ -62,7 +63,9 @@ public struct ClassMethod: Hashable, Sendable, Codable {
     public var quantiles: Int?
 
     private enum CodingKeys: String, CodingKey {
-        case of, standardDeviations = "standard-deviations", limits, quantiles
+        case of
+        case standardDeviations = "standard-deviations"
+        case limits, quantiles
     }
 
     /// How many classes the rule makes.

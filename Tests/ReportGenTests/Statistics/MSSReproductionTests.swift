@@ -87,4 +87,18 @@ struct MSSReproductionTests {
         }
         #expect(index.base?.minimum == 300 && index.components.map(\.indicator).contains("kinderarmut"))
     }
+
+    @Test("the import report states how many Planungsräume were standardised and fell into each class")
+    func provenance() throws {
+        let imported = try BerlinStore.get()
+        let period = try #require(Period("2020-12-31"))
+        let codes = imported.snapshot.areas(level: "planungsraum").compactMap {
+            imported.snapshot.value("mss_statusindex", of: $0.id, period: period).value
+        }
+        let note = try #require(imported.report.notes.first { $0.hasPrefix("mss_statusindex 2020-12-31") })
+        for (code, name) in [(1.0, "hoch"), (2, "mittel"), (3, "niedrig"), (4, "sehr niedrig")] {
+            #expect(note.contains("\(name): \(codes.filter { $0 == code }.count)"), "\(note)")
+        }
+        #expect(imported.report.notes.contains { $0.contains("over \(codes.count) areas of the level planungsraum") })
+    }
 }
