@@ -82,6 +82,29 @@ enum ImportSchemas {
         what: "quotient", fields: ["numerator": .text, "denominator": .text, "factor": .number],
         required: ["numerator", "denominator"])
 
+    static let indexComponent = YAMLShape.either([
+        .text,
+        .record(
+            what: "index component", fields: ["indicator": .text, "weight": .number, "inverted": .bool],
+            required: ["indicator"]),
+    ])
+
+    static let index = YAMLShape.record(
+        what: "index",
+        fields: [
+            "level": .text, "components": .list(indexComponent),
+            "base": .record(
+                what: "index base", fields: ["indicator": .text, "minimum": .number],
+                required: ["indicator", "minimum"]),
+            "combine": .word(["sum", "mean"]),
+        ],
+        required: ["level", "components"])
+
+    static let classes = YAMLShape.record(
+        what: "classes",
+        fields: ["of": .text, "standard-deviations": .list(.number), "limits": .list(.number), "quantiles": .integer],
+        required: ["of"])
+
     static let formula = YAMLShape.record(
         what: "formula",
         fields: [
@@ -89,7 +112,7 @@ enum ImportSchemas {
             "change": .record(
                 what: "change", fields: ["of": .text, "from": .period, "to": .period, "relative": .bool],
                 required: ["of", "from", "to"]),
-            "z-score": texts,
+            "z-score": texts, "index": index, "classes": classes, "cross": texts,
         ])
 
     static let indicator = YAMLShape.record(

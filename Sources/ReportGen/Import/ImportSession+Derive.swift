@@ -20,6 +20,8 @@ extension ImportSession {
                 "\(what): \(count) values carry no case count (no denominator or weight), so their minimum count "
                     + "could not be checked; they are published as delivered. Fix: import the denominator or weight.")
         }
+        report.notes += IndexSummary.lines(
+            for: indicators, in: table, levels: levelList.map(\.key), warnings: &report.warnings)
         try db.execute(sql: "DELETE FROM value")
         let statement = try db.makeStatement(
             sql: """

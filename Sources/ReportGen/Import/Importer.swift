@@ -17,12 +17,12 @@ public enum Importer {
             ImportManifest.self, shape: ImportSchemas.manifest, from: manifestURL, referencedFrom: "the command line")
         try ManifestChecks.checkColumns(of: node, file: manifestURL.path)
         let catalogueURL = FileGlob.url(manifest.catalogue, relativeTo: manifestURL.deletingLastPathComponent())
-        let declared = try YAMLFile.decode(
+        let (declared, catalogueNode) = try YAMLFile.decode(
             IndicatorCatalogue.self, shape: ImportSchemas.catalogue, from: catalogueURL,
-            referencedFrom: manifestURL.path
-        ).0
-        .validated(file: catalogueURL.path)
-        let (catalogue, visibilityNotes) = VisibilityPropagation.propagated(declared)
+            referencedFrom: manifestURL.path)
+        let validated = try declared.validated(file: catalogueURL.path)
+        try IndexChecks(file: catalogueURL.path).check(validated, catalogue: catalogueNode)
+        let (catalogue, visibilityNotes) = VisibilityPropagation.propagated(validated)
         let relations = try AdditiveRelation.declared(in: catalogue, file: catalogueURL.path)
         try MinimumBase.validate(catalogue, file: catalogueURL.path)
         try? FileManager.default.createDirectory(

@@ -10,6 +10,12 @@ struct FormulaEvaluator {
         switch formula {
         case .zScore(let operands, let inverted):
             computeZScores(indicator.key, operands: operands, inverted: inverted, in: &table)
+        case .index(let method):
+            IndexEvaluator(hierarchy: hierarchy).computeIndex(indicator.key, method: method, in: &table)
+        case .classes(let method):
+            IndexEvaluator(hierarchy: hierarchy).computeClasses(indicator.key, method: method, in: &table)
+        case .cross(let pair):
+            IndexEvaluator(hierarchy: hierarchy).computeCross(indicator.key, pair: pair, in: &table)
         default:
             for period in resultPeriods(of: formula, in: table) {
                 for area in hierarchy.allAreas where table[indicator.key, area, period] == nil {
@@ -53,7 +59,7 @@ struct FormulaEvaluator {
             } else {
                 record.value = difference
             }
-        case .zScore:
+        case .zScore, .index, .classes, .cross:
             return nil
         }
         return record

@@ -9,9 +9,16 @@ public enum Formula: Hashable, Sendable, Codable {
     /// A composite index: the mean of the operands' z-scores among the areas of the same level.
     /// A leading `-` in the YAML list inverts an operand.
     case zScore([OperandRef], inverted: Set<String>)
+    /// A declared small-area index (see `IndexMethod`).
+    case index(IndexMethod)
+    /// Classes of another indicator's values (see `ClassMethod`).
+    case classes(ClassMethod)
+    /// The combination of two class indicators, e.g. status × dynamics: first class × 10 + second class (23 is
+    /// status class 2 with dynamics class 3).
+    case cross([String])
 
     private enum CodingKeys: String, CodingKey {
-        case sum, share, quotient, change, zScore = "z-score"
+        case sum, share, quotient, change, zScore = "z-score", index, classes, cross
     }
 
     private struct QuotientSpec: Codable {
@@ -44,10 +51,17 @@ public enum Formula: Hashable, Sendable, Codable {
                 OperandRef(indicator: name.hasPrefix("-") ? String(name.dropFirst()) : name, period: nil)
             }
             self = .zScore(operands, inverted: inverted)
+        } else if let method = try c.decodeIfPresent(IndexMethod.self, forKey: .index) {
+            self = .index(method)
+        } else if let method = try c.decodeIfPresent(ClassMethod.self, forKey: .classes) {
+            self = .classes(method)
+        } else if let pair = try c.decodeIfPresent([String].self, forKey: .cross) {
+            self = .cross(pair)
         } else {
             throw DecodingError.dataCorrupted(
                 .init(
-                    codingPath: decoder.codingPath, debugDescription: "use one of sum, share, quotient, change, z-score"
+                    codingPath: decoder.codingPath,
+                    debugDescription: "use one of sum, share, quotient, change, z-score, index, classes, cross"
                 ))
         }
     }
@@ -65,6 +79,12 @@ public enum Formula: Hashable, Sendable, Codable {
         case .zScore(let operands, let inverted):
             let names = operands.map { inverted.contains($0.indicator) ? "-\($0.indicator)" : $0.indicator }
             try c.encode(names, forKey: .zScore)
+        case .index(let method):
+            try c.encode(method, forKey: .index)
+        case .classes(let method):
+            try c.encode(method, forKey: .classes)
+        case .cross(let pair):
+            try c.encode(pair, forKey: .cross)
         }
     }
 
@@ -75,6 +95,11 @@ public enum Formula: Hashable, Sendable, Codable {
         case .quotient(let numerator, let denominator, _): [numerator, denominator]
         case .change(let of, let from, let to, _):
             [OperandRef(indicator: of, period: from), OperandRef(indicator: of, period: to)]
+        case .index(let method):
+            method.components.map { OperandRef(indicator: $0.indicator, period: nil) }
+                + (method.base.map { [$0.indicator] } ?? [])
+        case .classes(let method): [OperandRef(indicator: method.of, period: nil)]
+        case .cross(let pair): pair.map { OperandRef(indicator: $0, period: nil) }
         }
     }
 
@@ -83,7 +108,7 @@ public enum Formula: Hashable, Sendable, Codable {
         switch self {
         case .sum: .sum
         case .quotient(_, _, let factor): .ratio(factor: factor)
-        case .change, .zScore: .none
+        case .change, .zScore, .index, .classes, .cross: .none
         }
     }
 }
