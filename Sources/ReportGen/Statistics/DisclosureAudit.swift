@@ -77,7 +77,8 @@ struct RelationSystem {
             triples.append([
                 key, ValueKey(indicator: of, area: key.area, period: from), ValueKey(indicator: of, area: key.area, period: to),
             ])
-        case .zScore, nil:
+        // Standardised scores and their classes depend on every area at once: no sum or ratio recovers a cell.
+        case .zScore, .index, .classes, .cross, nil:
             break
         }
     }
