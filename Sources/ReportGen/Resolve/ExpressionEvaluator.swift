@@ -118,6 +118,8 @@ struct ExpressionEvaluator {
             return .number(Double(snapshot.pointsOfInterest(category: category, in: scope.area.id).count), nil)
         case .poi: return .text(pointText(rest.first ?? PointField.name.rawValue))
         case .period: return .text(context.plan.settings.period.flatMap { Period($0.value)?.german } ?? "")
+        case .param: return .text(context.plan.settings.parameterValues.printed[rest.first ?? ""] ?? "")
+        case .published: return .text(context.published.german)
         }
     }
 
