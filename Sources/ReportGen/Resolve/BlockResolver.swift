@@ -86,6 +86,14 @@ struct BlockResolver {
         case .textFile(let plan): return slot(plan, scope: scope, evaluator: &evaluator, at: block.location)
         case .keyFigures(let plan):
             return [.table(KeyFiguresResolver(context: context).resolve(plan, scope: scope, evaluator: &evaluator))]
+        case .catchment(let plan):
+            guard let point = scope.point else {
+                findings.append(Finding(severity: .error, subject: scope.area.name, location: block.location,
+                                        message: "a catchment is drawn around the point of a report; "
+                                            + "use it in a template with for-each: { points: … }"))
+                return []
+            }
+            return [.table(CatchmentResolver(context: context).resolve(plan, around: point, evaluator: &evaluator))]
         case .forEach(let selector, let inner):
             return context.snapshot.areas(selector, scope: scope, context: context).flatMap { area in
                 resolve(inner, scope: scope.moved(to: area, snapshot: context.snapshot))

@@ -2,7 +2,7 @@ import Foundation
 import Layout
 
 /// The blocks that make a document one an office can hand in, resolved into blocks the layout already has:
-/// the Impressum a note, the signature lines two columns, a slot file paragraphs, lists and headings.
+/// the Impressum a note, the signature lines a table, a slot file paragraphs, lists and headings.
 struct PublicationResolver {
     let context: ResolveContext
 
@@ -19,13 +19,14 @@ struct PublicationResolver {
     }
 
     /// Two lines to write on side by side, "Ort, Datum" under the first and "Unterschrift / Stempel" under the
-    /// second, after room for the hand: two balanced columns of a line and its label each.
+    /// second, after room for the hand: a table of two rows, which the layout keeps whole and every output format
+    /// shows.
     func signature() -> [Block] {
-        let line = String(repeating: "_", count: 38)
-        let fields = ["Ort, Datum", "Unterschrift / Stempel"].flatMap { label -> [Block] in
-            [.paragraph(Paragraph(line)), .paragraph(Paragraph(label, role: .small))]
-        }
-        return [.spacer(24), .columns(count: 2, blocks: fields)]
+        let line = String(repeating: "_", count: 34)
+        let table = Layout.Table(
+            columns: [TableColumn(width: .relative(1)), TableColumn(width: .relative(1))], header: [],
+            rows: [TableRow(texts: [line, line]), TableRow(texts: ["Ort, Datum", "Unterschrift / Stempel"])])
+        return [.spacer(24), .table(table)]
     }
 
     /// The Markdown of a slot file: paragraphs, `- ` lists and `#` headings; nil when the file does not exist.

@@ -28,4 +28,26 @@ extension BlockParser {
             indicators: indicators, compare: compare,
             caption: try TextFieldParser(reader: reader).optional("caption", in: fields) ?? .empty)
     }
+
+    /// `catchment: { points: kita, radius: 500, provider: t_name, places: e_platz, limit: 8, caption: "…" }`.
+    func catchment(_ node: Node) throws(TemplateError) -> CatchmentPlan {
+        let fields = try reader.mapping(node, what: "catchment")
+        try fields.allowOnly(["points", "radius", "provider", "places", "limit", "caption"])
+        func located(_ key: String) throws(TemplateError) -> Located<String>? {
+            try fields.string(key).map { Located(value: $0, location: fields.location(of: key)) }
+        }
+        let radius = try fields.int("radius") ?? 500
+        let limit = try fields.int("limit") ?? 10
+        guard (1...10_000).contains(radius) else {
+            throw .wrongType(fields.location(of: "radius"), field: "radius", expected: "metres from 1 to 10000")
+        }
+        guard (1...100).contains(limit) else {
+            throw .wrongType(fields.location(of: "limit"), field: "limit", expected: "a whole number from 1 to 100")
+        }
+        return CatchmentPlan(
+            category: Located(value: try reader.string(try fields.required("points"), field: "points"),
+                              location: fields.location(of: "points")),
+            radius: Double(radius), provider: try located("provider"), places: try located("places"), limit: limit,
+            caption: try TextFieldParser(reader: reader).optional("caption", in: fields) ?? .empty)
+    }
 }

@@ -51,6 +51,7 @@ struct BlockParser {
             return Self.bareKind(keyword)
         case .textFile: return .textFile(try textFile(value))
         case .keyFigures: return .keyFigures(try keyFigures(value))
+        case .catchment: return .catchment(try catchment(value))
         case .contents: return .contents(title: try reader.string(value, field: keyword.rawValue))
         case .heading:
             guard case .mapping = value else {

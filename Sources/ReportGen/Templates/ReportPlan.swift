@@ -101,7 +101,22 @@ public struct PlanBlock: Sendable {
         case textFile(TextFilePlan)
         /// The area's headline values beside its comparison areas, with the direction of change.
         case keyFigures(KeyFiguresPlan)
+        /// The points of a category within a radius of the report's point, nearest first.
+        case catchment(CatchmentPlan)
     }
+}
+
+/// `catchment: { points: kita, radius: 500, provider: t_name, places: e_platz, limit: 8, caption: … }`.
+public struct CatchmentPlan: Sendable {
+    public var category: Located<String>
+    /// In metres of the store's working CRS.
+    public var radius: Double
+    /// The attributes holding the provider (Träger) and the number of places, when the points have them.
+    public var provider: Located<String>?
+    public var places: Located<String>?
+    /// At most this many rows, the nearest.
+    public var limit: Int
+    public var caption: TextTemplate
 }
 
 /// `text-file: { path: "ausblick/{{ area.key }}.md", optional: true }` (or just the path): a slot for text an
@@ -169,7 +184,7 @@ extension ReportPlan {
                 case .figures(let figures): figures
                 case .forEach(_, let inner), .columns(_, let inner): collect(inner)
                 case .titlePage, .contents, .heading, .text, .list, .table, .image, .pageBreak, .indicatorOverview,
-                    .impressum, .signature, .textFile, .keyFigures:
+                    .impressum, .signature, .textFile, .keyFigures, .catchment:
                     []
                 }
             }

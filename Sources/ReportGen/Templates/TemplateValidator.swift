@@ -72,6 +72,14 @@ public struct TemplateValidator {
                     box.indicators.forEach { indicator($0) }
                     box.compare.forEach { selector($0) }
                     text(box.caption)
+                case .catchment(let catchment):
+                    pointCategory(catchment.category)
+                    for attribute in [catchment.provider, catchment.places].compactMap({ $0 })
+                    where !vocabulary.pointAttributes.contains(attribute.value) {
+                        errors.append(.unknownName(attribute.location, kind: "point attribute", name: attribute.value,
+                                                   known: vocabulary.pointAttributes.sorted()))
+                    }
+                    text(catchment.caption)
                 case .titlePage, .contents, .pageBreak, .impressum, .signature: break
                 }
             }

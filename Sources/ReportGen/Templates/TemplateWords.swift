@@ -16,7 +16,7 @@ public enum BlockKeyword: String, TemplateWord {
     case titlePage = "title-page", contents, heading, text, note, list, numberedList = "numbered-list", table, chart, map
     case figures, image, pageBreak = "page-break", forEach = "for-each", columns
     case indicatorOverview = "indicator-overview", include
-    case impressum, signature, textFile = "text-file", keyFigures = "key-figures"
+    case impressum, signature, textFile = "text-file", keyFigures = "key-figures", catchment
     static let kind = "block"
 
     /// The blocks without settings, which may be written as a bare word.
