@@ -16,8 +16,8 @@ struct CatchmentResolver {
         if plan.places != nil { header.append("Plätze") }
         header.append("Entfernung")
         let rows = shown.map { entry in
-            var cells = [Self.cleaned(entry.point.name)]
-            if let provider = plan.provider { cells.append(Self.cleaned(entry.point.attributes[provider.value] ?? "")) }
+            var cells = [PointOfInterest.printed(entry.point.name)]
+            if let provider = plan.provider { cells.append(PointOfInterest.printed(entry.point.attributes[provider.value] ?? "")) }
             if let places = plan.places { cells.append(entry.point.attributes[places.value] ?? GermanNarrative.notAvailable) }
             cells.append(entry.point.sourceID == point.sourceID ? "–" : "\(GermanNumberFormat.number((entry.distance / 10).rounded() * 10)) m")
             return TableRow(texts: cells, emphasized: entry.point.sourceID == point.sourceID)
@@ -38,9 +38,4 @@ struct CatchmentResolver {
         ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot()
     }
 
-    /// A list a source writes with ";" ("Träger A;Träger B") printed as German text: "Träger A, Träger B".
-    static func cleaned(_ text: String) -> String {
-        text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            .joined(separator: ", ")
-    }
 }

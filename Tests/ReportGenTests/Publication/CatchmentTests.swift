@@ -33,12 +33,12 @@ struct CatchmentTests {
         #expect(table.caption == "Umkreis (die 6 nächstgelegenen von \(within.count))")
         #expect(table.header.first?.cells.map { $0.map(\.text).joined() } == ["Einrichtung", "Träger", "Plätze", "Entfernung"])
         let names = table.rows.map { $0.cells[0].map(\.text).joined() }
-        #expect(names == within.prefix(6).map { CatchmentResolver.cleaned($0.name) })
+        #expect(names == within.prefix(6).map { PointOfInterest.printed($0.name) })
         #expect(table.rows.first?.emphasized == true)
         #expect(table.rows.dropFirst().allSatisfy { !$0.emphasized })
         let places = table.rows.map { $0.cells[2].map(\.text).joined() }
         #expect(places == within.prefix(6).map { $0.attributes["e_platz"] ?? "" })
-        #expect(CatchmentResolver.cleaned("Träger A;Träger B; ") == "Träger A, Träger B")
+        #expect(PointOfInterest.printed("Träger A;Träger B; ") == "Träger A, Träger B")
     }
 
     @Test("outside a report per point the catchment has no centre and says so")
@@ -53,5 +53,19 @@ struct CatchmentTests {
         let resolver = ReportResolver(context: ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan))
         let report = resolver.report(for: try #require(resolver.scopes(only: ["01"]).first))
         #expect(report.findings.contains { $0.severity == .error && $0.message.contains("for-each: { points: … }") })
+    }
+
+    @Test("a Kita name the source writes as \"A;B\" is printed \"A, B\" in the annex")
+    func cleanedName() throws {
+        let resolver = try Catalogue.resolver("kita-foerderantrag.yaml")
+        let scope = try #require(resolver.scopes(only: ["03040700"]).first)
+        let raw = try #require(scope.point?.name)
+        #expect(raw.contains(";"))
+        let document = resolver.report(for: scope).document
+        let text = Catalogue.texts(of: document.blocks).joined(separator: " ")
+        let cleaned = raw.replacingOccurrences(of: ";", with: ", ")
+        #expect(!text.contains(raw))
+        #expect(text.contains(cleaned))
+        #expect(document.metadata.title.contains(cleaned))
     }
 }
