@@ -31,6 +31,11 @@ extension ReportGenCommand {
         @Option(help: "Override the template's audience: public or internal.")
         var audience: String?
 
+        @Option(
+            name: .customLong("set"),
+            help: "A parameter the template declares under params:, as name=value (e.g. drucksache=DS/1234/XXI).")
+        var parameters: [String] = []
+
         @Option(help: "Worker threads (default: all cores).")
         var jobs: Int?
 
@@ -47,7 +52,8 @@ extension ReportGenCommand {
 
         func run() throws {
             try CommandErrors.reporting {
-                let run = try TemplateRun(template: template, storePath: store, audience: audience)
+                let run = try TemplateRun(
+                    template: template, storePath: store, audience: audience, settings: parameters, useSamples: false)
                 let resolver = ReportResolver(context: run.context)
                 let scopes = resolver.scopes(only: areas.isEmpty ? nil : Set(areas))
                 let found = Set(scopes.map { $0.point?.sourceID ?? $0.area.id.key })

@@ -39,11 +39,11 @@ public enum GermanNarrative {
         "elften", "zwölften",
     ]
 
-    /// "an erster Stelle" … "an zwölfter Stelle", then "an 13. Stelle".
-    public static func position(_ rank: Int) -> String {
-        guard rank >= 1 else { return "ohne Rang" }
-        guard rank <= ordinals.count else { return "an \(rank). Stelle" }
-        return "an " + String(ordinals[rank - 1].dropLast(2)) + "er Stelle"
+    /// "an 6. Stelle von 10 (höchster Anteil zuerst)": the place, among how many, and which end comes first, so
+    /// that a rank cannot be read the wrong way round. `share` names the values Anteil (a percentage), else Wert.
+    public static func position(_ rank: Int, of count: Int, share: Bool) -> String {
+        guard rank >= 1, count >= rank else { return "ohne Rang" }
+        return "an \(rank). Stelle von \(count) (\(share ? "höchster Anteil" : "höchster Wert") zuerst)"
     }
 
     /// "den höchsten Wert", "den zweithöchsten Wert", …; `descending: false` gives "niedrigsten".

@@ -81,6 +81,19 @@ struct BlockResolver {
                 return [.table(table)]
             }
             return plan.empty.map { [.paragraph(Paragraph(evaluator.render($0), role: .body))] } ?? []
+        case .impressum: return PublicationResolver(context: context).impressum()
+        case .signature: return PublicationResolver(context: context).signature()
+        case .textFile(let plan): return slot(plan, scope: scope, evaluator: &evaluator, at: block.location)
+        case .keyFigures(let plan):
+            return [.table(KeyFiguresResolver(context: context).resolve(plan, scope: scope, evaluator: &evaluator))]
+        case .catchment(let plan):
+            guard let point = scope.point else {
+                findings.append(Finding(severity: .error, subject: scope.area.name, location: block.location,
+                                        message: "a catchment is drawn around the point of a report; "
+                                            + "use it in a template with for-each: { points: … }"))
+                return []
+            }
+            return [.table(CatchmentResolver(context: context).resolve(plan, around: point, evaluator: &evaluator))]
         case .forEach(let selector, let inner):
             return context.snapshot.areas(selector, scope: scope, context: context).flatMap { area in
                 resolve(inner, scope: scope.moved(to: area, snapshot: context.snapshot))
@@ -95,6 +108,27 @@ struct BlockResolver {
             findings.append(Finding(severity: .error, subject: scope.area.name, location: location, message: "\(error)"))
             return nil
         }
+    }
+
+    /// The slot file's blocks; a missing required file is a warning (`check` lists it), a missing optional one
+    /// leaves the slot empty without a word.
+    private mutating func slot(
+        _ plan: TextFilePlan, scope: Scope, evaluator: inout ExpressionEvaluator, at location: SourceLocation
+    ) -> [Block] {
+        let path = evaluator.render(plan.path)
+        do {
+            if let blocks = try PublicationResolver(context: context).slot(plan, path: path) { return blocks }
+            if !plan.optional {
+                findings.append(Finding(
+                    severity: .warning, subject: scope.area.name, location: location,
+                    message: "the slot file \(path) is missing; write it (Markdown) next to the template, "
+                        + "or mark the slot \"optional: true\""))
+            }
+        } catch {
+            findings.append(Finding(severity: .error, subject: scope.area.name, location: location,
+                                    message: "the slot file \(path) cannot be read: \(error); save it as UTF-8 text"))
+        }
+        return []
     }
 
     /// The sentence that replaces a text whose values cannot be shown.

@@ -25,8 +25,8 @@ extension ExpressionEvaluator {
         case .comparedTo:
             return .text(comparison(value, arguments))
         case .position:
-            guard case .rank(let rank, _) = value else { return .text(GermanNarrative.notAvailable) }
-            return .text(GermanNarrative.position(rank.position))
+            guard case .rank(let rank, let indicator) = value else { return .text(GermanNarrative.notAvailable) }
+            return .text(GermanNarrative.position(rank.position, of: rank.count, share: indicator.unit == "%"))
         case .rankPhrase:
             guard case .rank(let rank, _) = value else { return .text(GermanNarrative.notAvailable) }
             let lowest = arguments.first.map { if case .string(let word) = $0 { word.hasPrefix("niedrig") } else { false } } ?? false

@@ -118,6 +118,8 @@ struct ExpressionEvaluator {
             return .number(Double(snapshot.pointsOfInterest(category: category, in: scope.area.id).count), nil)
         case .poi: return .text(pointText(rest.first ?? PointField.name.rawValue))
         case .period: return .text(context.plan.settings.period.flatMap { Period($0.value)?.german } ?? "")
+        case .param: return .text(context.plan.settings.parameterValues.printed[rest.first ?? ""] ?? "")
+        case .published: return .text(context.published.german)
         }
     }
 
@@ -171,12 +173,12 @@ struct ExpressionEvaluator {
     private func pointText(_ field: String) -> String {
         guard let point = scope.point else { return "" }
         switch PointField(rawValue: field) {
-        case .name: return point.name
+        case .name: return PointOfInterest.printed(point.name)
         case .number: return point.sourceID
         case .address: return point.address
         case .category: return point.category
         // Any other word names an attribute of the points (checked against the store by the validator).
-        case nil: return point.attributes[field] ?? GermanNarrative.notAvailable
+        case nil: return point.attributes[field].map(PointOfInterest.printed) ?? GermanNarrative.notAvailable
         }
     }
 }

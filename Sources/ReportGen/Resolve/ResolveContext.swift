@@ -1,3 +1,4 @@
+import Foundation
 import Layout
 
 /// What resolving needs for every report of a run: the data, the plan, and the period of each indicator.
@@ -14,11 +15,14 @@ public struct ResolveContext: Sendable {
     /// The shared part of every `map:` block, by where the block is written; a map that cannot be prepared
     /// (no values for its level, say) fails alone, as an error of that figure.
     private(set) var maps: [SourceLocation: Result<PreparedMap, FigureError>] = [:]
+    /// The day the documents are published ("Stand: …"): `SOURCE_DATE_EPOCH` when set, else today.
+    public let published: Period
 
     /// Prepares what all reports of the run share.
     public init(snapshot: StoreSnapshot, plan: ReportPlan) {
         self.snapshot = snapshot
         self.plan = plan
+        published = Period.publication(environment: ProcessInfo.processInfo.environment)
         let wanted = plan.settings.period.flatMap { Period($0.value) }
         func choose(_ available: [Period]) -> Period? {
             if let wanted, available.contains(wanted) { return wanted }

@@ -46,12 +46,12 @@ struct BlockParser {
     private func kind(_ keyword: BlockKeyword, _ value: Node, fields: YAMLReader.Fields) throws(TemplateError) -> PlanBlock.Kind {
         let texts = TextFieldParser(reader: reader)
         switch keyword {
-        case .titlePage:
+        case .titlePage, .pageBreak, .impressum, .signature:
             try noSettings(value, keyword)
-            return .titlePage
-        case .pageBreak:
-            try noSettings(value, keyword)
-            return .pageBreak
+            return Self.bareKind(keyword)
+        case .textFile: return .textFile(try textFile(value))
+        case .keyFigures: return .keyFigures(try keyFigures(value))
+        case .catchment: return .catchment(try catchment(value))
         case .contents: return .contents(title: try reader.string(value, field: keyword.rawValue))
         case .heading:
             guard case .mapping = value else {
@@ -97,7 +97,17 @@ struct BlockParser {
         }
     }
 
-    /// `- title-page` and `- page-break` take no settings.
+    /// The kind of a block written as a bare word (`- page-break`).
+    static func bareKind(_ keyword: BlockKeyword) -> PlanBlock.Kind {
+        switch keyword {
+        case .pageBreak: .pageBreak
+        case .impressum: .impressum
+        case .signature: .signature
+        default: .titlePage
+        }
+    }
+
+    /// `- title-page`, `- page-break`, `- impressum` and `- signature` take no settings.
     private func noSettings(_ value: Node, _ keyword: BlockKeyword) throws(TemplateError) {
         guard case .scalar(let scalar) = value, ["", "~", "null"].contains(scalar.string) else {
             throw .wrongType(reader.location(of: value), field: keyword.rawValue,

@@ -34,7 +34,13 @@ public struct ReportSettings: Sendable {
     public var title: TextTemplate
     public var subtitle: TextTemplate?
     public var office: String
+    /// Who to ask: a name, a telephone number, an e-mail address (`contact:`), for the Impressum.
+    public var contact: String
     public var date: TextTemplate?
+    /// `params:`: what a run may or must set with `--set`.
+    public var parameters: [ParameterDeclaration]
+    /// The values of the parameters for this run: the defaults and samples until `--set` gives others.
+    public var parameterValues: ParameterValues
     public var locale: String
     public var audience: Audience
     public var output: OutputMode
@@ -91,7 +97,45 @@ public struct PlanBlock: Sendable {
         case columns(Int, [PlanBlock])
         /// The indicators of the catalogue as a table (cell of the education model, name, levels, periods).
         case indicatorOverview(IndicatorOverviewPlan)
+        /// Who publishes the document, whom to ask and as of when (`office:`, `contact:`, the publication date).
+        case impressum
+        /// Lines for "Ort, Datum" and "Unterschrift / Stempel".
+        case signature
+        /// Hand-written Markdown from a file per area or per document (an Ausblick an office writes).
+        case textFile(TextFilePlan)
+        /// The area's headline values beside its comparison areas, with the direction of change.
+        case keyFigures(KeyFiguresPlan)
+        /// The points of a category within a radius of the report's point, nearest first.
+        case catchment(CatchmentPlan)
     }
+}
+
+/// `catchment: { points: kita, radius: 500, provider: t_name, places: e_platz, limit: 8, caption: … }`.
+public struct CatchmentPlan: Sendable {
+    public var category: Located<String>
+    /// In metres of the store's working CRS.
+    public var radius: Double
+    /// The attributes holding the provider (Träger) and the number of places, when the points have them.
+    public var provider: Located<String>?
+    public var places: Located<String>?
+    /// At most this many rows, the nearest.
+    public var limit: Int
+    public var caption: TextTemplate
+}
+
+/// `text-file: { path: "ausblick/{{ area.key }}.md", optional: true }` (or just the path): a slot for text an
+/// office writes itself. The path is relative to the template.
+public struct TextFilePlan: Sendable {
+    public var path: TextTemplate
+    /// A missing optional file leaves the slot empty without a word; a missing required one is a warning.
+    public var optional: Bool
+}
+
+/// `key-figures: { indicators: [einwohner, kinderarmut], compare: [parent, city], caption: … }`.
+public struct KeyFiguresPlan: Sendable {
+    public var indicators: [Located<String>]
+    public var compare: [AreaSelector]
+    public var caption: TextTemplate
 }
 
 /// `indicator-overview: { area: C, caption: …, empty: … }`: the indicators of one area of the education
@@ -143,7 +187,9 @@ extension ReportPlan {
                 case .figure(let figure): [figure]
                 case .figures(let figures): figures
                 case .forEach(_, let inner), .columns(_, let inner): collect(inner)
-                case .titlePage, .contents, .heading, .text, .list, .table, .image, .pageBreak, .indicatorOverview: []
+                case .titlePage, .contents, .heading, .text, .list, .table, .image, .pageBreak, .indicatorOverview,
+                    .impressum, .signature, .textFile, .keyFigures, .catchment:
+                    []
                 }
             }
         }

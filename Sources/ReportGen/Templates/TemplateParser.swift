@@ -54,8 +54,7 @@ public struct TemplateParser {
         for item in try reader.sequence(node, field: "body") {
             // The blocks without settings may be written as a bare word.
             if case .scalar(let scalar) = item, let keyword = BlockKeyword(rawValue: scalar.string), BlockKeyword.bare.contains(keyword) {
-                blocks.append(PlanBlock(kind: keyword == .pageBreak ? .pageBreak : .titlePage, condition: nil,
-                                        location: reader.location(of: item)))
+                blocks.append(PlanBlock(kind: BlockParser.bareKind(keyword), condition: nil, location: reader.location(of: item)))
                 continue
             }
             let fields = try reader.mapping(item, what: "a block")
@@ -98,14 +97,17 @@ struct ReportSettingsParser {
         let fields = try reader.mapping(node, what: "report")
         try fields.allowOnly([
             "title", "subtitle", "office", "date", "locale", "audience", "output", "file-name", "for-each", "period",
-            "header", "number-headings", "theme", "sample", "formats",
+            "header", "number-headings", "theme", "sample", "formats", "contact", "params",
         ])
         let texts = TextFieldParser(reader: reader)
         let audience = try fields.word("audience", Audience.self)?.value ?? .public
         let output = try fields.word("output", OutputMode.self)?.value ?? .perArea
+        let parameters = try ParameterParser(reader: reader).parse(fields["params"])
         return ReportSettings(
             title: try texts.required("title", in: fields), subtitle: try texts.optional("subtitle", in: fields),
-            office: try fields.string("office") ?? "", date: try texts.optional("date", in: fields),
+            office: try fields.string("office") ?? "", contact: try fields.string("contact") ?? "",
+            date: try texts.optional("date", in: fields), parameters: parameters,
+            parameterValues: try ParameterValues([], declared: parameters, at: fields.location, useSamples: true),
             locale: try fields.string("locale") ?? "de-DE", audience: audience, output: output,
             fileName: try texts.optional("file-name", in: fields), iteration: try parseIteration(fields["for-each"]),
             period: try fields.string("period").map { Located(value: $0, location: fields.location(of: "period")) },

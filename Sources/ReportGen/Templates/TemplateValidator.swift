@@ -8,7 +8,8 @@ public struct TemplateValidator {
     }
 
     public func validate(_ plan: ReportPlan) -> [TemplateError] {
-        var check = Check(vocabulary: vocabulary, audience: plan.settings.audience)
+        var check = Check(vocabulary: vocabulary, audience: plan.settings.audience,
+                          parameters: plan.settings.parameters.map(\.name))
         let settings = plan.settings
         for text in [settings.title, settings.subtitle, settings.date, settings.fileName, settings.header].compactMap({ $0 }) {
             check.text(text)
@@ -37,6 +38,7 @@ public struct TemplateValidator {
     private struct Check {
         let vocabulary: TemplateVocabulary
         let audience: Audience
+        let parameters: [String]
         var errors: [TemplateError] = []
 
         mutating func blocks(_ blocks: [PlanBlock]) {
@@ -65,7 +67,20 @@ public struct TemplateValidator {
                     }
                     text(overview.caption)
                     if let empty = overview.empty { text(empty) }
-                case .titlePage, .contents, .pageBreak: break
+                case .textFile(let slot): text(slot.path)
+                case .keyFigures(let box):
+                    box.indicators.forEach { indicator($0) }
+                    box.compare.forEach { selector($0) }
+                    text(box.caption)
+                case .catchment(let catchment):
+                    pointCategory(catchment.category)
+                    for attribute in [catchment.provider, catchment.places].compactMap({ $0 })
+                    where !vocabulary.pointAttributes.contains(attribute.value) {
+                        errors.append(.unknownName(attribute.location, kind: "point attribute", name: attribute.value,
+                                                   known: vocabulary.pointAttributes.sorted()))
+                    }
+                    text(catchment.caption)
+                case .titlePage, .contents, .pageBreak, .impressum, .signature: break
                 }
             }
         }
@@ -166,7 +181,13 @@ public struct TemplateValidator {
                 case .points:
                     if let category = rest.first { pointCategory(Located(value: category, location: location)) }
                     return
-                case .period:
+                case .param:
+                    if !parameters.contains(rest.first ?? "") {
+                        errors.append(.unknownName(location, kind: "parameter (declare it under report: params:)",
+                                                   name: rest.first ?? "", known: parameters))
+                    }
+                    return
+                case .period, .published:
                     return
                 }
             }

@@ -16,10 +16,11 @@ public enum BlockKeyword: String, TemplateWord {
     case titlePage = "title-page", contents, heading, text, note, list, numberedList = "numbered-list", table, chart, map
     case figures, image, pageBreak = "page-break", forEach = "for-each", columns
     case indicatorOverview = "indicator-overview", include
+    case impressum, signature, textFile = "text-file", keyFigures = "key-figures", catchment
     static let kind = "block"
 
     /// The blocks without settings, which may be written as a bare word.
-    static let bare: [BlockKeyword] = [.pageBreak, .titlePage]
+    static let bare: [BlockKeyword] = [.pageBreak, .titlePage, .impressum, .signature]
 }
 
 /// `chart: { type: … }`.
@@ -91,9 +92,10 @@ extension OutputMode: TemplateWord {
 }
 
 /// The words a path of an expression may start with besides the indicator words: `area.name`,
-/// `parent.value.x`, `points.kita`, `poi.name`, `period`.
+/// `parent.value.x`, `points.kita`, `poi.name`, `period`, `param.drucksache` (a value set with `--set`),
+/// `published` (the publication date: today, or `SOURCE_DATE_EPOCH`).
 public enum PathStart: String, TemplateWord {
-    case area, parent, city, points, poi, period
+    case area, parent, city, points, poi, period, param, published
     static let kind = "name"
 }
 

@@ -18,10 +18,9 @@ struct GermanNarrativeTests {
 
     @Test("rank words and positions")
     func ranks() {
-        #expect(GermanNarrative.position(1) == "an erster Stelle")
-        #expect(GermanNarrative.position(3) == "an dritter Stelle")
-        #expect(GermanNarrative.position(7) == "an siebter Stelle")
-        #expect(GermanNarrative.position(13) == "an 13. Stelle")
+        #expect(GermanNarrative.position(6, of: 10, share: true) == "an 6. Stelle von 10 (höchster Anteil zuerst)")
+        #expect(GermanNarrative.position(1, of: 143, share: false) == "an 1. Stelle von 143 (höchster Wert zuerst)")
+        #expect(GermanNarrative.position(11, of: 10, share: true) == "ohne Rang")
         #expect(GermanNarrative.rankPhrase(1, of: 12) == "den höchsten Wert")
         #expect(GermanNarrative.rankPhrase(2, of: 12, highest: false) == "den zweitniedrigsten Wert")
         #expect(GermanNarrative.rankPhrase(5, of: 12) == "Rang 5 von 12")
