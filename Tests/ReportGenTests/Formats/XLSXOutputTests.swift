@@ -75,7 +75,10 @@ struct XLSXOutputTests {
         #expect(texts.contains { $0.hasPrefix("Tabelle 1: ") })
         #expect(texts.contains { $0.hasPrefix("Quelle: ") })
         let header = sheet.cells.filter { $0[0].number == 3 }.compactMap { $0[3].text }
-        #expect(header.first == "Gebiet" && header.count == table.columns.count)
+        let printedHeader = table.header.last.map { row in
+            row.cells.map { $0.map { inline -> String in if case .text(let value) = inline { value } else { "" } }.joined() }
+        } ?? []
+        #expect(header == printedHeader && header.count == table.columns.count, "\(header) \(printedHeader)")
 
         // A figure's sheet: percentages as numbers with one decimal and the unit in the format.
         let bars = try #require(sheets.first { $0.name == "Abbildung 2" })
