@@ -27,11 +27,11 @@ let package = Package(
             name: "CQPDF", pkgConfig: "libqpdf",
             providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(
-            name: "CZlib", pkgConfig: "zlib",
-            providers: [.apt(["zlib1g-dev"])]),
+            name: "CDeflate", pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]),
 
-        // The only Swift code that calls Cairo, Pango, qpdf and zlib.
-        .target(name: "CairoBridge", dependencies: ["CCairo", "CQPDF", "CZlib"]),
+        // The only Swift code that calls Cairo, Pango, qpdf and libdeflate.
+        .target(name: "CairoBridge", dependencies: ["CCairo", "CQPDF", "CDeflate"]),
         // Document model, measurement, pagination, figures, painting.
         .target(name: "Layout", dependencies: ["CairoBridge"]),
         // Templates, store, import, statistics, narrative, command line.

@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
     pkg-config libcairo2-dev libpango1.0-dev libgdal-dev libsqlite3-dev hyphen-de
     fonts-noto-core fonts-liberation2
-    libqpdf-dev zlib1g-dev poppler-utils qpdf python3-venv
+    libqpdf-dev libdeflate-dev poppler-utils qpdf python3-venv
 )
 
 missing=()

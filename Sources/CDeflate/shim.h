@@ -1,4 +1,4 @@
-#ifndef REPORTGEN_CZLIB_SHIM_H
-#define REPORTGEN_CZLIB_SHIM_H
-#include <zlib.h>
+#ifndef REPORTGEN_CDEFLATE_SHIM_H
+#define REPORTGEN_CDEFLATE_SHIM_H
+#include <libdeflate.h>
 #endif
