@@ -28,14 +28,14 @@ let package = Package(
             name: "CQPDF", pkgConfig: "libqpdf",
             providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(
-            name: "CZlib", pkgConfig: "zlib",
-            providers: [.apt(["zlib1g-dev"])]),
+            name: "CDeflate", pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(
             name: "CXLSXWriter", pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]),
 
-        // The only Swift code that calls Cairo, Pango, qpdf and zlib.
-        .target(name: "CairoBridge", dependencies: ["CCairo", "CQPDF", "CZlib"], swiftSettings: strict),
+        // The only Swift code that calls Cairo, Pango, qpdf and libdeflate.
+        .target(name: "CairoBridge", dependencies: ["CCairo", "CQPDF", "CDeflate"], swiftSettings: strict),
         // Document model, measurement, pagination, figures, painting.
         .target(name: "Layout", dependencies: ["CairoBridge"], swiftSettings: strict),
         // The editable and reusable formats (HTML, DOCX, ODT, XLSX, CSV), each a writer over the same document.

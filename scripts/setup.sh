@@ -9,7 +9,7 @@ set -euo pipefail
 packages=(
     pkg-config libcairo2-dev libpango1.0-dev libgdal-dev libsqlite3-dev hyphen-de
     fonts-noto-core fonts-liberation2 fonts-noto-cjk fonts-noto-color-emoji
-    libqpdf-dev zlib1g-dev poppler-utils qpdf python3-venv
+    libqpdf-dev libdeflate-dev poppler-utils qpdf python3-venv
     libxlsxwriter-dev pandoc
     libreoffice-writer-nogui libreoffice-calc-nogui default-jre-headless chromium
 )

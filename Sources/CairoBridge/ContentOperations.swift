@@ -42,15 +42,16 @@ struct ContentOperations: Sequence, IteratorProtocol {
             guard let word = nextToken() else { continue }
             var kind = classify(word)
             if case .beginMarked = kind { kind = .beginMarked(markedKind(from: start ?? tokenStart, to: tokenStart)) }
-            if word == Self.beginImage { skipInlineImage() }
+            if matches(word, "BI") { skipInlineImage() }
             return Operation(start: start ?? tokenStart, end: offset, kind: kind)
         }
     }
 
     // MARK: Tokens
 
-    /// Reads one token; returns the operator keyword when it is one, nil for an operand or delimiter.
-    private mutating func nextToken() -> ArraySlice<UInt8>? {
+    /// Reads one token; returns where the operator keyword lies when it is one, nil for an operand or delimiter.
+    /// A range, not a copy of the bytes: this runs once per token of every page.
+    private mutating func nextToken() -> Range<Int>? {
         let byte = bytes[offset]
         switch byte {
         case 0x28: skipLiteralString()
@@ -66,9 +67,8 @@ struct ContentOperations: Sequence, IteratorProtocol {
             if offset == start { offset += 1; return nil }  // a stray delimiter: step over it
             let first = bytes[start]
             let isNumber = (0x30...0x39).contains(first) || first == 0x2B || first == 0x2D || first == 0x2E
-            let word = bytes[start..<offset]
-            return isNumber || word.elementsEqual("true".utf8) || word.elementsEqual("false".utf8)
-                || word.elementsEqual("null".utf8) ? nil : ArraySlice(word)
+            let word = start..<offset
+            return isNumber || matches(word, "true") || matches(word, "false") || matches(word, "null") ? nil : word
         }
         return nil
     }
@@ -126,7 +126,7 @@ struct ContentOperations: Sequence, IteratorProtocol {
         while offset < bytes.count {
             skipWhiteSpaceAndComments()
             guard offset < bytes.count else { return }
-            if nextToken() == Self.imageData { break }
+            if let word = nextToken(), matches(word, "ID") { break }
         }
         offset += 1
         while offset + 2 <= bytes.count {
@@ -143,17 +143,23 @@ struct ContentOperations: Sequence, IteratorProtocol {
 
     // MARK: Meaning
 
-    private static let beginImage: ArraySlice<UInt8> = ArraySlice("BI".utf8)
-    private static let imageData: ArraySlice<UInt8> = ArraySlice("ID".utf8)
+    /// Whether the bytes of `word` are `keyword` (ASCII).
+    private func matches(_ word: Range<Int>, _ keyword: StaticString) -> Bool {
+        guard word.count == keyword.utf8CodeUnitCount else { return false }
+        let start = keyword.utf8Start
+        for index in 0..<word.count where bytes[word.lowerBound + index] != start[index] { return false }
+        return true
+    }
 
-    private func classify(_ word: ArraySlice<UInt8>) -> Kind {
-        let a = word.first ?? 0
-        let b = word.count > 1 ? word[word.startIndex + 1] : 0
+    private func classify(_ word: Range<Int>) -> Kind {
+        let a = bytes[word.lowerBound]
+        let b = word.count > 1 ? bytes[word.lowerBound + 1] : 0
+        let last = bytes[word.upperBound - 1]
         switch (word.count, a, b) {
         case (2, 0x42, 0x54): return .beginText  // BT
         case (2, 0x45, 0x54): return .endText  // ET
-        case (3, 0x42, 0x44) where word.last == 0x43, (3, 0x42, 0x4D) where word.last == 0x43: return .beginMarked(.other)  // BDC, BMC
-        case (3, 0x45, 0x4D) where word.last == 0x43: return .endMarked  // EMC
+        case (3, 0x42, 0x44) where last == 0x43, (3, 0x42, 0x4D) where last == 0x43: return .beginMarked(.other)  // BDC, BMC
+        case (3, 0x45, 0x4D) where last == 0x43: return .endMarked  // EMC
         case (2, 0x54, 0x6A), (2, 0x54, 0x4A), (1, 0x27, _), (1, 0x22, _): return .showText  // Tj TJ ' "
         case (1, 0x53, _), (1, 0x73, _), (1, 0x66, _), (1, 0x46, _), (1, 0x42, _), (1, 0x62, _): return .paint  // S s f F B b
         case (2, 0x66, 0x2A), (2, 0x42, 0x2A), (2, 0x62, 0x2A), (2, 0x73, 0x68), (2, 0x44, 0x6F), (2, 0x42, 0x49): return .paint  // f* B* b* sh Do BI
@@ -168,10 +174,9 @@ struct ContentOperations: Sequence, IteratorProtocol {
             let next = start + 9 < end ? bytes[start + 9] : 0x20
             if Self.isWhiteSpace(next) || Self.isDelimiter(next) { return .artifact }
         }
-        let mcid = Array("/MCID".utf8)
         var index = start
-        while index + mcid.count <= end {
-            if bytes[index] == 0x2F, bytes[index..<(index + mcid.count)].elementsEqual(mcid) { return .structure }
+        while index + 5 <= end {
+            if bytes[index] == 0x2F, matches(index..<(index + 5), "/MCID") { return .structure }
             index += 1
         }
         return .other

@@ -1,20 +1,24 @@
-import CZlib
+import CDeflate
 
-/// zlib compression for the content streams the PDF/UA pass rewrites, at level 1: those streams are most of a
-/// file's bytes (a map page's paths), and the fastest level costs a fraction of the default level's time for a
-/// few percent more bytes. The result is a complete zlib stream, as `/FlateDecode` wants it.
+/// zlib-format compression for the content streams the PDF/UA pass rewrites, with libdeflate (Debian's
+/// `libdeflate-dev`) at its level 1: those streams are most of a file's bytes (a map page's paths), and measured
+/// on them libdeflate's level 1 takes less than half the instructions of zlib's level 1 and gives 10 % fewer
+/// bytes. The result is a complete zlib stream, as `/FlateDecode` wants it.
 enum Deflate {
-    /// The compressed bytes; nil only if zlib fails (it does not for a buffer of the bound's size).
+    private static let level: Int32 = 1
+
+    /// The compressed bytes; nil only if libdeflate cannot allocate its compressor.
     static func compress(_ bytes: [UInt8]) -> [UInt8]? {
-        var length = compressBound(uLong(bytes.count))
-        var output = [UInt8](repeating: 0, count: Int(length))
-        let status = output.withUnsafeMutableBufferPointer { target in
-            bytes.withUnsafeBufferPointer { source in
-                compress2(target.baseAddress, &length, source.baseAddress, uLong(source.count), 1)
+        guard let compressor = libdeflate_alloc_compressor(level) else { return nil }
+        defer { libdeflate_free_compressor(compressor) }
+        var output = [UInt8](repeating: 0, count: libdeflate_zlib_compress_bound(compressor, bytes.count))
+        let length = output.withUnsafeMutableBytes { target in
+            bytes.withUnsafeBytes { source in
+                libdeflate_zlib_compress(compressor, source.baseAddress, source.count, target.baseAddress, target.count)
             }
         }
-        guard status == Z_OK else { return nil }
-        output.removeSubrange(Int(length)...)
+        guard length > 0 else { return nil }
+        output.removeSubrange(length...)
         return output
     }
 }

@@ -22,6 +22,10 @@ enum PDFConformance {
     }
 
     static func apply(to path: String, _ inputs: Inputs) throws(CairoError) {
+        try PDFConformanceClock.measure { () throws(CairoError) in try rewrite(path, inputs) }
+    }
+
+    private static func rewrite(_ path: String, _ inputs: Inputs) throws(CairoError) {
         let file = try QPDFFile(reading: path)
         let date = inputs.metadata.effectiveCreationDate
         describeCatalog(of: file, inputs, date: date)
@@ -82,7 +86,7 @@ enum PDFConformance {
             throw failure("the content of page \(number) cannot be decoded")
         }
         guard let wrapped = ContentArtifacts.wrap(content) else { return }
-        guard let deflated = Deflate.compress(wrapped) else { throw failure("zlib cannot compress page \(number)") }
+        guard let deflated = Deflate.compress(wrapped) else { throw failure("libdeflate cannot compress page \(number)") }
         file.set("/Contents", of: page, to: file.newStream(deflated, dictionary: "<< >>", deflated: true))
     }
 

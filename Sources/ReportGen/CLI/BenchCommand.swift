@@ -1,4 +1,5 @@
 import ArgumentParser
+import CairoBridge
 import Foundation
 import Layout
 
@@ -34,11 +35,15 @@ extension ReportGenCommand {
                 let prepared = Date()
                 let resolver = ReportResolver(context: run.context)
                 let scopes = resolver.scopes()
+                let cpuBefore = PDFConformanceClock.processSeconds
+                let passBefore = PDFConformanceClock.seconds
                 let outcomes = try BatchRenderer(
                     resolver: resolver, output: folder, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                     showProgress: false, pdfStandards: !noPdfStandards
                 ).render(scopes)
                 let finished = Date()
+                let cpu = PDFConformanceClock.processSeconds - cpuBefore
+                let pass = PDFConformanceClock.seconds - passBefore
                 let pages = outcomes.reduce(0) { $0 + $1.pageCount }
                 let seconds = finished.timeIntervalSince(prepared)
                 let bytes = outcomes.compactMap(\.file).reduce(0) { total, name in
@@ -50,6 +55,8 @@ extension ReportGenCommand {
                 print(String(format: "load + prepare  %.2f s (store snapshot, validation, map classes and simplification)",
                              prepared.timeIntervalSince(started)))
                 print(String(format: "render          %.2f s on %d threads", seconds, jobs ?? ProcessInfo.processInfo.activeProcessorCount))
+                print(String(format: "render CPU      %.2f s, of which %.2f s (%.1f %%) in the PDF/UA and PDF/A pass (qpdf, Artifacts, XMP)",
+                             cpu, pass, pass * 100 / max(cpu, 1e-9)))
                 print(String(format: "total           %.2f s", finished.timeIntervalSince(started)))
                 print(String(format: "pages/second    %.1f", Double(pages) / max(seconds, 1e-9)))
                 print(String(format: "ms/page         %.2f", seconds * 1000 / Double(max(pages, 1))))

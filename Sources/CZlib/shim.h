@@ -1,4 +1,0 @@
-#ifndef REPORTGEN_CZLIB_SHIM_H
-#define REPORTGEN_CZLIB_SHIM_H
-#include <zlib.h>
-#endif
