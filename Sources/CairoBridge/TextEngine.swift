@@ -31,16 +31,26 @@ public final class TextEngine {
     /// the laid-out text keeps a soft hyphen (U+00AD) only where a line actually broke, so that the PDF's text
     /// layer holds whole words everywhere else.
     public func layout(markup: String, style: TextStyle, width: Double?) -> TextLayout {
-        let plain = TextLayout(engine: self, markup: markup, style: style, width: width)
+        let plain = trimmed(TextLayout(engine: self, markup: markup, style: style, width: width), of: markup)
         guard style.hyphenates, width != nil, plain.lines.count > 1, let hyphenator = Hyphenator.german else {
             return plain
         }
         let hyphenated = hyphenator.softHyphenated(markup: markup)
         let trial = TextLayout(engine: self, markup: hyphenated, style: style, width: width)
-        let used = trial.softHyphensAtLineEnds
-        guard !used.isEmpty else { return plain }
-        let kept = TextLayout(engine: self, markup: Self.keepingSoftHyphens(used, in: hyphenated), style: style, width: width)
-        return kept.lines.count == trial.lines.count ? kept : trial
+        guard !trial.softHyphensAtLineEnds.isEmpty else { return plain }
+        return trimmed(trial, of: hyphenated)
+    }
+
+    /// `layout` (of `markup`) without the soft hyphens at which no line broke, whether the hyphenator or the
+    /// text itself put them there (a template may write "Kinder\u{AD}armut"); `layout` itself when removing them
+    /// would change its lines.
+    private func trimmed(_ layout: TextLayout, of markup: String) -> TextLayout {
+        let used = layout.softHyphensAtLineEnds
+        guard markup.unicodeScalars.contains("\u{AD}"), used.count < markup.unicodeScalars.filter({ $0 == "\u{AD}" }).count
+        else { return layout }
+        let kept = TextLayout(
+            engine: self, markup: Self.keepingSoftHyphens(used, in: markup), style: layout.style, width: layout.width)
+        return kept.lines.count == layout.lines.count ? kept : layout
     }
 
     /// `markup` without its soft hyphens but those whose ordinals (0-based, in order of appearance) are in `kept`.

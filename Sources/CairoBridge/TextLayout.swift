@@ -59,9 +59,14 @@ public final class TextLayout {
     }
 
     /// The ordinals (0-based, among all soft hyphens of the text) of the soft hyphens at which a line breaks.
+    /// The text laid out, without its markup: what the PDF's text layer receives.
+    /// The corresponding C function is `pango_layout_get_text`.
+    public var text: String {
+        pango_layout_get_text(layout).map { String(cString: $0) } ?? ""
+    }
+
     var softHyphensAtLineEnds: Set<Int> {
-        guard let text = pango_layout_get_text(layout) else { return [] }
-        let bytes = Array(String(cString: text).utf8)
+        let bytes = Array(text.utf8)
         let ends = Set(lines.dropLast().map(\.byteRange.upperBound))
         var result: Set<Int> = []
         var ordinal = 0

@@ -49,4 +49,20 @@ struct SoftHyphenTextLayerTests {
             #expect(layout.lines.count >= 4)
         }
     }
+
+    @Test("soft hyphens the text itself carries stay only where a line broke, with or without hyphenation")
+    func givenSoftHyphens() {
+        let header = "Kinder\u{AD}armut"
+        for hyphenates in [false, true] {
+            var style = TextStyle(font: Font(family: "Noto Sans", size: 9, weight: .bold), hyphenates: hyphenates)
+            let whole = engine.layout(markup: header, style: style, width: nil).size.width
+            style.alignment = .right
+            let wide = engine.layout(markup: header, style: style, width: whole + 20)
+            #expect(wide.lines.count == 1)
+            #expect(!wide.text.unicodeScalars.contains("\u{AD}"), "an unused soft hyphen stays in \(wide.text)")
+            let narrow = engine.layout(markup: header, style: style, width: whole * 0.7)
+            #expect(narrow.lines.count == 2)
+            #expect(narrow.text.unicodeScalars.filter { $0 == "\u{AD}" }.count == 1, "the break lost its hyphen")
+        }
+    }
 }

@@ -46,9 +46,6 @@ enum PDFCheck {
 
 @Suite("Every PDF of the catalogue passes the machine checks of PDF/UA-1 and PDF/A-2a", .serialized)
 struct CatalogueStandardsTests {
-    /// Soft hyphens left in the text layer: fixed by the text layer's own change (issue 11), not by this pass.
-    static let textLayerChecks: Set<String> = ["SHY-ACTUALTEXT", "TEXT-SHY"]
-
     @Test("all 30 checks on every demo PDF, and qpdf finds nothing wrong")
     func catalogue() throws {
         let folder = try PDFInspection.temporaryDirectory()
@@ -59,12 +56,7 @@ struct CatalogueStandardsTests {
         let result = try PDFCheck.run(paths)
         #expect(result.checks == 30 * paths.count, "pdfcheck ran \(result.checks) checks on \(paths.count) files")
         for (check, files) in result.failures.sorted(by: { $0.key < $1.key }) {
-            let message = "\(check) failed on \(files.count) files, e.g. \(files.prefix(2).joined(separator: " | "))"
-            if Self.textLayerChecks.contains(check) {
-                withKnownIssue("soft hyphens in the text layer (issue 11)", isIntermittent: true) { Issue.record(Comment(rawValue: message)) }
-            } else {
-                Issue.record(Comment(rawValue: message))
-            }
+            Issue.record(Comment(rawValue: "\(check) failed on \(files.count) files, e.g. \(files.prefix(2).joined(separator: " | "))"))
         }
         for path in paths {
             let check = try PDFInspection.run("qpdf", ["--check", path])
