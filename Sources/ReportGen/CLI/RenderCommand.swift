@@ -86,6 +86,7 @@ extension ReportGenCommand {
                     for finding in outcome.findings where finding.severity == .warning { print(finding) }
                     for warning in outcome.layoutWarnings { print("warning: [\(outcome.subject)] \(warning)") }
                 }
+                for warning in run.context.snapshot.suspectRateWarnings() { print("warning: \(warning)") }
                 guard failed.isEmpty else {
                     for outcome in failed { printError("error: [\(outcome.subject)] \(outcome.error ?? "")") }
                     throw ExitCode.failure

@@ -132,13 +132,17 @@ struct MinimumBaseTests {
         #expect(value.note == "aus 11 von 12 Teilgebieten")
     }
 
-    @Test("without a minimum base, check warns on a rate of exactly 0 % on a base of 78")
-    func checkWarnsOnSuspectRates() throws {
+    @Test(
+        "without a minimum base, check and render warn on a rate of exactly 0 % on a base of 78",
+        arguments: ["check", "render"])
+    func warnsOnSuspectRates(command: String) throws {
         let fixture = try Fixture()
         try fixture.data.write(
             "indicators.yaml", Fixture.catalogue.replacingOccurrences(of: ",\n      minimum-base: { indicator: ew, count: 300 }", with: ""))
         try fixture.data.importAll()
-        let result = try ReportFixture.run(["check", fixture.data.path("report.yaml"), "--store", fixture.data.store.path])
+        let output = command == "render" ? ["-o", fixture.data.path("out")] : []
+        let result = try ReportFixture.run(
+            [command, fixture.data.path("report.yaml"), "--store", fixture.data.store.path] + output)
         let warnings = result.output.split(separator: "\n").filter { $0.hasPrefix("warning: area P12") }
         #expect(warnings.count == 2, "\(result.output)")
         #expect(warnings.allSatisfy { $0.contains("is 0 % on a base of only 78") && $0.contains("Fix:") })
