@@ -28,13 +28,13 @@ public struct PDFMetadata: Sendable {
 
     /// The date written into the file: the explicit one, else `SOURCE_DATE_EPOCH`, else now.
     public var effectiveCreationDate: Date {
-        if let creationDate { return creationDate }
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch),
-            seconds.isFinite
-        {
-            return Date(timeIntervalSince1970: seconds)
-        }
-        return Date()
+        creationDate ?? Self.sourceDate() ?? Date()
+    }
+
+    /// The time `SOURCE_DATE_EPOCH` names (seconds since 1970, for reproducible output); nil when it is unset or
+    /// not a finite number. The one place that reads it.
+    public static func sourceDate(in environment: [String: String] = ProcessInfo.processInfo.environment) -> Date? {
+        environment["SOURCE_DATE_EPOCH"].flatMap(Double.init).flatMap { $0.isFinite ? Date(timeIntervalSince1970: $0) : nil }
     }
 
     func apply(to surface: OpaquePointer) {

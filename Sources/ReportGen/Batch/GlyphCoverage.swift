@@ -18,7 +18,7 @@ struct GlyphCoverage {
         Self.texts(of: document.blocks).compactMap { text in
             let missing = engine.undrawableCharacters(in: text, style: style)
             guard !missing.isEmpty else { return nil }
-            let listed = missing.prefix(5).map { "U+\(Self.hex($0)) '\($0)'" }
+            let listed = missing.prefix(5).map { "\($0.codePoint) '\($0)'" }
             return Finding(
                 severity: .warning, subject: subject, location: nil,
                 message: "the text \"\(text.prefix(60))\" contains \(listed.joined(separator: ", ")), which no "
@@ -51,11 +51,5 @@ struct GlyphCoverage {
             case .text(let text), .bold(let text), .italic(let text), .link(let text, _): text
             }
         }.joined()
-    }
-
-    /// A code point as Unicode writes it: at least four hexadecimal digits (U+0378, U+1F600).
-    static func hex(_ scalar: Unicode.Scalar) -> String {
-        let digits = String(scalar.value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

@@ -1,11 +1,11 @@
+import CairoBridge
 import Foundation
 
 extension Period {
     /// The publication day of a run: the day of `SOURCE_DATE_EPOCH` when it is set (reproducible documents),
     /// else today, both in UTC.
     static func publication(environment: [String: String]) -> Period {
-        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init).flatMap { $0.isFinite ? $0 : nil }
-        let date = seconds.map(Date.init(timeIntervalSince1970:)) ?? Date()
+        let date = PDFMetadata.sourceDate(in: environment) ?? Date()
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         let day = calendar.dateComponents([.year, .month, .day], from: date)

@@ -59,7 +59,7 @@ enum LinearSolver {
     }
 
     /// Reduced row echelon form with partial pivoting.
-    private static func reduce(_ matrix: inout [[Double]]) {
+    static func reduce(_ matrix: inout [[Double]]) {
         guard let width = matrix.first?.count else { return }
         var row = 0
         for column in 0..<width where row < matrix.count {

@@ -42,9 +42,8 @@ struct SourceText: Sendable {
     func refuseControlCharacters() throws(TemplateError) {
         for (index, line) in lines.enumerated() {
             for (column, scalar) in line.unicodeScalars.enumerated() where Self.isRefused(scalar) {
-                let code = String(scalar.value, radix: 16, uppercase: true)
                 throw .syntax(SourceLocation(file: file, line: index + 1, column: column + 1),
-                              "the text holds the invisible character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)",
+                              "the text holds the invisible character \(scalar.codePoint)",
                               fix: "Delete it (it may come from copying text out of another program).")
             }
         }

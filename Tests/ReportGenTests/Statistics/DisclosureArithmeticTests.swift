@@ -181,32 +181,13 @@ struct DisclosureArithmeticTests {
                 for (cell, coefficient) in reduced[row] { if let p = position[cell] { line[p] = coefficient } }
                 return line
             }
-            reduce(&matrix)
+            LinearSolver.reduce(&matrix)
             for line in matrix {
                 let nonzero = line.indices.filter { abs(line[$0]) > 1e-9 }
                 if nonzero.count == 1, let only = nonzero.first { result.append(columns[only]) }
             }
         }
         return result
-    }
-
-    /// Reduced row echelon form with partial pivoting.
-    static func reduce(_ matrix: inout [[Double]]) {
-        guard let width = matrix.first?.count else { return }
-        var row = 0
-        for column in 0..<width where row < matrix.count {
-            guard let pivot = (row..<matrix.count).max(by: { abs(matrix[$0][column]) < abs(matrix[$1][column]) }),
-                abs(matrix[pivot][column]) > 1e-9
-            else { continue }
-            matrix.swapAt(row, pivot)
-            let divisor = matrix[row][column]
-            matrix[row] = matrix[row].map { $0 / divisor }
-            for other in matrix.indices where other != row && abs(matrix[other][column]) > 1e-12 {
-                let factor = matrix[other][column]
-                matrix[other] = zip(matrix[other], matrix[row]).map { $0 - factor * $1 }
-            }
-            row += 1
-        }
     }
 
     @Test("the solver finds a value withheld alone among published parts (the test can fail)")
