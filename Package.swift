@@ -34,17 +34,20 @@ let package = Package(
             name: "CXLSXWriter", pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]),
 
+        // Value types all layers share: geometry, colours, sizes, periods, German numbers; no dependencies.
+        .target(name: "Values", swiftSettings: strict),
         // The only Swift code that calls Cairo, Pango, qpdf and libdeflate.
-        .target(name: "CairoBridge", dependencies: ["CCairo", "CQPDF", "CDeflate"], swiftSettings: strict),
+        .target(name: "CairoBridge", dependencies: ["Values", "CCairo", "CQPDF", "CDeflate"], swiftSettings: strict),
         // Document model, measurement, pagination, figures, painting.
-        .target(name: "Layout", dependencies: ["CairoBridge"], swiftSettings: strict),
+        .target(name: "Layout", dependencies: ["Values", "CairoBridge"], swiftSettings: strict),
         // The editable and reusable formats (HTML, DOCX, ODT, XLSX, CSV), each a writer over the same document.
-        .target(name: "Formats", dependencies: ["Layout", "CairoBridge", "CXLSXWriter"], swiftSettings: strict),
+        .target(
+            name: "Formats", dependencies: ["Values", "Layout", "CairoBridge", "CXLSXWriter"], swiftSettings: strict),
         // Templates, store, import, statistics, narrative, command line.
         .target(
             name: "ReportGen",
             dependencies: [
-                "Layout", "CairoBridge", "CGDAL", "Formats",
+                "Values", "Layout", "CairoBridge", "CGDAL", "Formats",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -55,6 +58,7 @@ let package = Package(
 
         // Reads PDFs back with poppler-utils and qpdf, for the tests.
         .target(name: "PDFInspection", path: "Tests/PDFInspection", swiftSettings: strict),
+        .testTarget(name: "ValuesTests", dependencies: ["Values"], swiftSettings: strict),
         .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge", "PDFInspection"], swiftSettings: strict),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "PDFInspection"], swiftSettings: strict),
         .testTarget(

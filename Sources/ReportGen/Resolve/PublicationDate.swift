@@ -11,9 +11,4 @@ extension Period {
         let day = calendar.dateComponents([.year, .month, .day], from: date)
         return Period(day: String(format: "%04d-%02d-%02d", day.year ?? 1970, day.month ?? 1, day.day ?? 1))
     }
-
-    /// A day computed by the calendar, always `YYYY-MM-DD`.
-    private init(day iso: String) {
-        self.iso = iso
-    }
 }

@@ -1,5 +1,5 @@
 import Testing
-@testable import Layout
+import Values
 
 @Suite("German number format")
 struct GermanNumberFormatTests {

@@ -18,6 +18,11 @@ public struct Period: Hashable, Comparable, Sendable, Codable, CustomStringConve
         iso = parts.joined(separator: "-")
     }
 
+    /// A day computed by the calendar, always `YYYY-MM-DD`.
+    package init(day iso: String) {
+        self.iso = iso
+    }
+
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let period = Period(text) else {
@@ -46,5 +51,5 @@ public struct Period: Hashable, Comparable, Sendable, Codable, CustomStringConve
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    package var isASCIIDigit: Bool { isASCII && isNumber }
 }
