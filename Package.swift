@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "Values", swiftSettings: strict),
         // The only Swift code that calls Cairo, Pango, qpdf and libdeflate.
         .target(name: "CairoBridge", dependencies: ["Values", "CCairo", "CQPDF", "CDeflate"], swiftSettings: strict),
+        // The only Swift code that calls GDAL: vector files, sheets, geometries, coordinate systems.
+        .target(name: "GDALBridge", dependencies: ["Values", "CGDAL"], swiftSettings: strict),
         // Document model, measurement, pagination, figures, painting.
         .target(name: "Layout", dependencies: ["Values", "CairoBridge"], swiftSettings: strict),
         // The editable and reusable formats (HTML, DOCX, ODT, XLSX, CSV), each a writer over the same document.
@@ -47,7 +49,7 @@ let package = Package(
         .target(
             name: "ReportGen",
             dependencies: [
-                "Values", "Layout", "CairoBridge", "CGDAL", "Formats",
+                "Values", "Layout", "CairoBridge", "GDALBridge", "Formats",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -59,6 +61,7 @@ let package = Package(
         // Reads PDFs back with poppler-utils and qpdf, for the tests.
         .target(name: "PDFInspection", path: "Tests/PDFInspection", swiftSettings: strict),
         .testTarget(name: "ValuesTests", dependencies: ["Values"], swiftSettings: strict),
+        .testTarget(name: "GDALBridgeTests", dependencies: ["GDALBridge", "Values"], swiftSettings: strict),
         .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge", "PDFInspection"], swiftSettings: strict),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "PDFInspection"], swiftSettings: strict),
         .testTarget(

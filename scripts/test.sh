@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+bash scripts/boundaries.sh
 swift build --build-tests
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

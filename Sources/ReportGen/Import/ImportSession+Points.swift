@@ -1,4 +1,5 @@
 import Foundation
+import GDALBridge
 import GRDB
 import Layout
 

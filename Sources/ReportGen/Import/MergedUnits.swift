@@ -1,3 +1,5 @@
+import GDALBridge
+
 /// Statistical units that cover several polygons (one row of a table for two Stadtteile): their parts are
 /// collected while a layer is read and dissolved into one area with the unit's own key and name.
 final class MergedUnits {

@@ -1,5 +1,5 @@
-import CGDAL
 import Foundation
+import GDALBridge
 
 /// A table read from CSV or an XLSX sheet: a header and rows of text cells, each row with its line for messages.
 struct Table {
@@ -74,13 +74,13 @@ struct Table {
         let settings = ["HEADERS": "DISABLE", "FIELD_TYPES": "STRING"]
         let drivers = ["XLSX", "ODS"]
         let names = drivers.flatMap { driver in settings.map { ("OGR_\(driver)_\($0.key)", $0.value) } }
-        for (name, value) in names { CPLSetThreadLocalConfigOption(name, value) }
-        defer { for (name, _) in names { CPLSetThreadLocalConfigOption(name, nil) } }
-        let dataset = try VectorDataset(path: path, options: settings.map { "\($0.key)=\($0.value)" })
-        let layer = try dataset.layer(sheet)
-        let columns = layer.fieldNames
-        return try layer.features().map { feature in
-            CSVParser.Record(line: feature.index, fields: columns.map { feature.fields[$0] ?? "" })
+        return try GDALEnvironment.withThreadOptions(names) {
+            let dataset = try VectorDataset(path: path, options: settings.map { "\($0.key)=\($0.value)" })
+            let layer = try dataset.layer(sheet)
+            let columns = layer.fieldNames
+            return try layer.features().map { feature in
+                CSVParser.Record(line: feature.index, fields: columns.map { feature.fields[$0] ?? "" })
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GDALBridge
 import Layout
 
 /// What `reportgen init` learns from a geometry file: its features' fields, the key and name columns, the

@@ -3,16 +3,13 @@ import Foundation
 
 /// A vector file opened through GDAL (Shapefile, GeoJSON, TopoJSON, GeoPackage, KML, XLSX). Owns the
 /// `GDALDatasetH`; layers borrowed from it keep it alive.
-final class VectorDataset {
+package final class VectorDataset {
     let handle: GDALDatasetH
-    let path: String
+    package let path: String
 
     /// `options` are GDAL open options, e.g. `["ENCODING=CP1252"]` for a Shapefile without .cpg.
-    init(path: String, options: [String] = []) throws {
+    package init(opening path: String, options: [String] = []) throws(GDALError) {
         GDALEnvironment.ensureRegistered()
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw DataError.fileNotFound(file: path, referencedFrom: "the manifest")
-        }
         GDALEnvironment.resetError()
         let cOptions = options.map { strdup($0) } + [nil]
         defer { cOptions.forEach { free($0) } }
@@ -21,7 +18,7 @@ final class VectorDataset {
             GDALOpenEx(path, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), nil, buffer.baseAddress, nil)
         }
         guard let opened else {
-            throw DataError.cannotOpen(file: path, reason: GDALEnvironment.lastError(or: "no GDAL driver reads it"))
+            throw GDALError.cannotOpen(reason: GDALEnvironment.lastError(or: "no GDAL driver reads it"))
         }
         handle = opened
         self.path = path
@@ -36,25 +33,25 @@ final class VectorDataset {
     }
 
     /// The named layer, or the first one when `name` is nil.
-    func layer(_ name: String?) throws -> VectorLayer {
+    package func layer(named name: String?) throws(GDALError) -> VectorLayer {
         let found = name.map { GDALDatasetGetLayerByName(handle, $0) } ?? GDALDatasetGetLayer(handle, 0)
         guard let found else {
-            throw DataError.layerNotFound(file: path, layer: name ?? "(first)", available: layerNames)
+            throw GDALError.noLayer(name: name, available: layerNames)
         }
         return VectorLayer(handle: found, dataset: self)
     }
 }
 
 /// One feature's attribute values as text, and its geometry.
-struct VectorFeature {
+package struct VectorFeature {
     /// 1-based position in the layer (the row of a sheet minus its header), for messages.
-    var index: Int
-    var fields: [String: String]
-    var geometry: OwnedGeometry?
+    package var index: Int
+    package var fields: [String: String]
+    package var geometry: OwnedGeometry?
 }
 
 /// A layer of a `VectorDataset` (borrowed handle; the dataset outlives it).
-final class VectorLayer {
+package final class VectorLayer {
     let handle: OGRLayerH
     private let dataset: VectorDataset
 
@@ -63,7 +60,7 @@ final class VectorLayer {
         self.dataset = dataset
     }
 
-    var fieldNames: [String] {
+    package var fieldNames: [String] {
         guard let definition = OGR_L_GetLayerDefn(handle) else { return [] }
         return (0..<max(0, OGR_FD_GetFieldCount(definition))).map { index in
             OGR_FD_GetFieldDefn(definition, index).flatMap { OGR_Fld_GetNameRef($0) }.map { String(cString: $0) } ?? ""
@@ -71,10 +68,13 @@ final class VectorLayer {
     }
 
     /// The layer's CRS as read from the file (.prj, crs member, GeoPackage metadata), if any.
-    var spatialReference: SpatialReference? { SpatialReference(cloning: OGR_L_GetSpatialRef(handle)) }
+    package var spatialReference: SpatialReference? { SpatialReference(cloning: OGR_L_GetSpatialRef(handle)) }
+
+    /// The file the layer is read from.
+    package var path: String { dataset.path }
 
     /// Reads every feature. Text that is not UTF-8 raises `notUTF8` with the feature's position.
-    func features() throws -> [VectorFeature] {
+    package func readFeatures() throws(GDALError) -> [VectorFeature] {
         let names = fieldNames
         var result: [VectorFeature] = []
         OGR_L_ResetReading(handle)
@@ -84,7 +84,7 @@ final class VectorLayer {
             for (index, name) in names.enumerated() where OGR_F_IsFieldSetAndNotNull(feature, Int32(index)) != 0 {
                 guard let raw = OGR_F_GetFieldAsString(feature, Int32(index)) else { continue }
                 guard let text = String(validatingCString: raw) else {
-                    throw DataError.notUTF8(file: dataset.path, line: result.count + 1)
+                    throw GDALError.notUTF8(feature: result.count + 1)
                 }
                 fields[name] = text
             }

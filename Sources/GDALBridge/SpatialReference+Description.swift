@@ -2,9 +2,9 @@ import CGDAL
 
 extension SpatialReference {
     /// The CRS's own name, e.g. "ETRS89 / UTM zone 32N (zE-N)".
-    var name: String { OSRGetName(handle).map { String(cString: $0) } ?? "unnamed" }
+    package var name: String { OSRGetName(handle).map { String(cString: $0) } ?? "unnamed" }
 
-    var isGeographic: Bool { OSRIsGeographic(handle) != 0 }
+    package var isGeographic: Bool { OSRIsGeographic(handle) != 0 }
 
     /// A parameter of the projection, e.g. `false_easting` or `central_meridian`; nil when it has none.
     func projectionParameter(_ name: String) -> Double? {
@@ -15,7 +15,7 @@ extension SpatialReference {
 
     /// The UTM zone of a Transverse Mercator projection with the UTM scale, also when the zone is written before
     /// the easting (false easting 32 500 000); nil for other projections.
-    var utmZone: Int? {
+    package var utmZone: Int? {
         guard let scale = projectionParameter("scale_factor"), abs(scale - 0.9996) < 1e-9,
             let meridian = projectionParameter("central_meridian")
         else { return nil }

@@ -1,24 +1,24 @@
 import CGDAL
-import Layout
+import Values
 
 /// An OGR geometry this side owns (`OGRGeometryH`), destroyed in deinit.
-final class OwnedGeometry {
+package final class OwnedGeometry {
     private(set) var handle: OGRGeometryH
 
-    init(taking handle: OGRGeometryH) {
+    package init(taking handle: OGRGeometryH) {
         self.handle = handle
     }
 
     deinit { OGR_G_DestroyGeometry(handle) }
 
-    func transform(with transformation: CoordinateTransformation) -> Bool {
+    package func transform(with transformation: CoordinateTransformation) -> Bool {
         OGR_G_Transform(handle, transformation.handle) == OGRERR_NONE
     }
 
-    var isValid: Bool { OGR_G_IsValid(handle) != 0 }
+    package var isValid: Bool { OGR_G_IsValid(handle) != 0 }
 
     /// Repairs the geometry in place (`OGR_G_MakeValid`); false when GEOS could not repair it.
-    func makeValid() -> Bool {
+    package func makeValid() -> Bool {
         guard let repaired = OGR_G_MakeValid(handle) else { return false }
         OGR_G_DestroyGeometry(handle)
         handle = repaired
@@ -26,12 +26,12 @@ final class OwnedGeometry {
     }
 
     /// The polygons of a (multi)polygon or of a collection (other parts, e.g. lines left by a repair, are dropped).
-    var multiPolygon: MultiPolygon {
+    package var multiPolygon: MultiPolygon {
         MultiPolygon(Self.polygons(in: handle))
     }
 
     /// The position of a point geometry; nil for other types or empty points.
-    var point: Point? {
+    package var point: Point? {
         guard OGR_GT_Flatten(OGR_G_GetGeometryType(handle)) == wkbPoint, OGR_G_IsEmpty(handle) == 0 else { return nil }
         return Point(x: OGR_G_GetX(handle, 0), y: OGR_G_GetY(handle, 0))
     }
@@ -71,14 +71,14 @@ final class OwnedGeometry {
 
 extension OwnedGeometry {
     /// A point in `crs`' coordinates (`OGR_G_CreateGeometry` + `OGR_G_SetPoint_2D`).
-    convenience init?(point: Point) {
+    package convenience init?(point: Point) {
         guard let handle = OGR_G_CreateGeometry(wkbPoint) else { return nil }
         OGR_G_SetPoint_2D(handle, 0, point.x, point.y)
         self.init(taking: handle)
     }
 
     /// The dissolved outline of `parts` (`OGR_G_UnionCascaded`), e.g. the city from its districts.
-    static func union(_ parts: [OwnedGeometry]) -> OwnedGeometry? {
+    package static func union(_ parts: [OwnedGeometry]) -> OwnedGeometry? {
         guard let collection = OGR_G_CreateGeometry(wkbMultiPolygon) else { return nil }
         let all = OwnedGeometry(taking: collection)
         func add(_ geometry: OGRGeometryH) {
