@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Sets up the machine, builds (tests included) and runs every test.
+# Sets up the machine, checks the module boundaries and the formatting, builds (tests included) and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/boundaries.sh
+bash scripts/format.sh --check
 swift build --build-tests
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
