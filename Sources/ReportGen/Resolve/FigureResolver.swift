@@ -148,9 +148,12 @@ struct FigureResolver: Sendable {
             MapLegend.Entry(label: entry.label, color: entry.color, hatched: entry.isMissing,
                             count: entry.isMissing ? missing : counts.indices.contains(index) ? counts[index] : entry.count)
         }
+        // A bivariate map's grid shows its classes; its entries keep only "k. A.".
         let legend = MapLegend(
-            title: classes.legend.title ?? indicator.shortName, entries: entries.filter { !$0.hatched || $0.count != 0 },
-            pointCategories: points.categories, highlightLabel: outline.label, pointSizeTitle: plan.pointSize?.label)
+            title: classes.legend.title ?? indicator.shortName,
+            entries: entries.filter { classes.matrix == nil ? !$0.hatched || $0.count != 0 : $0.hatched && $0.count != 0 },
+            pointCategories: points.categories, highlightLabel: outline.label, pointSizeTitle: plan.pointSize?.label,
+            matrix: classes.matrix)
         let city = snapshot.city.map { context.value(indicator.key, of: $0.id) }
         return ChoroplethMapSpec(
             indicator: indicator.shortName, areaNoun: LevelNouns.dativePlural(prepared.level), bounds: bounds, areas: areas,
