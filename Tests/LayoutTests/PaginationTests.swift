@@ -194,6 +194,28 @@ struct PaginationTests {
         #expect((left.first?.frame.width ?? 999) < PageSetup().contentRect.width / 2)
     }
 
+    @Test("a column section nested in a column divides that column, and the flow after it keeps the column's width")
+    func nestedColumns() throws {
+        let inner = Block.columns(count: 2, blocks: (1...4).map { .paragraph(Paragraph(words(30, seed: "N\($0)w"))) })
+        let result = layout([
+            .columns(count: 2, blocks: [inner, .paragraph(Paragraph(words(40, seed: "Aw")))]),
+        ])
+        let content = PageSetup().contentRect
+        let outerWidth = (content.width - 18) / 2
+        let nested = try #require(result.pages.first).textItems.filter { $0.content.hasPrefix("N") }
+        #expect(!nested.isEmpty)
+        // Inside the outer section's first column, in two columns of their own.
+        let innerWidth = (outerWidth - 18) / 2
+        for item in nested {
+            #expect(item.frame.maxX <= content.x + outerWidth + 0.5, "\(item.content) at \(item.frame)")
+            #expect(item.frame.width <= innerWidth + 0.5, "\(item.content) is \(item.frame.width) wide")
+        }
+        #expect(Set(nested.map { $0.origin.x > content.x + innerWidth }) == [false, true])
+        let after = result.pages.flatMap(\.textItems).filter { $0.content.hasPrefix("A") }
+        #expect(!after.isEmpty)
+        for item in after { #expect(item.frame.width <= outerWidth + 0.5, "\(item.content) is \(item.frame.width) wide") }
+    }
+
     @Test("a two-column section longer than a page fills both columns to the bottom and goes on")
     func longColumns() {
         let result = layout([.columns(count: 2, blocks: (1...14).map { .paragraph(Paragraph(words(70, seed: "L\($0)w"))) })])

@@ -45,7 +45,8 @@ public struct ChoroplethMap: DataFigure {
         let sizes = legend.pointSizeTitle != nil && spec.points.contains { $0.size != nil } ? 60.0 : 0
         let highlight = legend.highlightLabel == nil ? 0.0 : 18
         let points = legend.pointCategories.isEmpty ? 0.0 : Double(legend.pointCategories.count) * 14 + 5
-        return 22 + Double(legend.entries.count) * 14 + highlight + points + sizes
+        let matrix = legend.matrix.map { 30 + Double($0.rowLabels.count) * 12 } ?? 0
+        return 22 + Double(legend.entries.count) * 14 + highlight + points + sizes + matrix
     }
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {

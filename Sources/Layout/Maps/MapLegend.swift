@@ -31,6 +31,26 @@ public struct MapLegend: Sendable {
         }
     }
 
+    /// The classes of a map of two classed variables (status × dynamics) as a grid: one row per class of the first,
+    /// one column per class of the second, each cell in the colour the map gives areas of both classes.
+    public struct Matrix: Hashable, Sendable {
+        /// What the rows and the columns are, e.g. "Status" and "Dynamik".
+        public var rowTitle: String
+        public var columnTitle: String
+        public var rowLabels: [String]
+        public var columnLabels: [String]
+        /// `colors[row][column]`.
+        public var colors: [[Color]]
+
+        public init(rowTitle: String, columnTitle: String, rowLabels: [String], columnLabels: [String], colors: [[Color]]) {
+            self.rowTitle = rowTitle
+            self.columnTitle = columnTitle
+            self.rowLabels = rowLabels
+            self.columnLabels = columnLabels
+            self.colors = colors
+        }
+    }
+
     /// E.g. "Kinderarmut in %, Stand 31.12.2020".
     public var title: String
     public var entries: [Entry]
@@ -41,10 +61,12 @@ public struct MapLegend: Sendable {
     public var pointSizeTitle: String?
     /// The head of the count column, e.g. "Anzahl" or "Gebiete"; empty for none.
     public var countHeading: String
+    /// The grid of a bivariate map, drawn before the entries (which then hold only "k. A."); nil for none.
+    public var matrix: Matrix?
 
     public init(
         title: String, entries: [Entry], pointCategories: [PointCategory] = [], highlightLabel: String? = nil,
-        pointSizeTitle: String? = nil, countHeading: String = "Anzahl"
+        pointSizeTitle: String? = nil, countHeading: String = "Anzahl", matrix: Matrix? = nil
     ) {
         self.title = title
         self.entries = entries
@@ -52,5 +74,6 @@ public struct MapLegend: Sendable {
         self.highlightLabel = highlightLabel
         self.pointSizeTitle = pointSizeTitle
         self.countHeading = countHeading
+        self.matrix = matrix
     }
 }

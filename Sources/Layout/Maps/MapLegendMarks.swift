@@ -17,6 +17,7 @@ struct MapLegendMarks {
             add(text.wrapped(legend.title, width: width, weight: .bold), x: 0, role: .legendTitle)
             height += 4
         }
+        if let matrix = legend.matrix { addMatrix(matrix, width: width, text: text) }
         let counts = legend.entries.map { $0.count.map { GermanNumberFormat.number(Double($0)) } ?? "" }
         let countLayouts = counts.map { text.line($0, size: style.tickSize, color: style.mutedColor) }
         var countWidth = countLayouts.map(\.size.width).max() ?? 0
@@ -55,6 +56,43 @@ struct MapLegendMarks {
             add(text.wrapped(highlight, width: max(1, width - labelX)), x: labelX, role: .legendLabel)
         }
         addPoints(spec: spec, width: width, labelX: labelX, text: text)
+    }
+
+    /// The grid of a bivariate map: the column title and labels above, the row labels at the left (under the row
+    /// title), a swatch per cell; labels are set smaller where the column would be too narrow.
+    private mutating func addMatrix(_ matrix: MapLegend.Matrix, width: Double, text: FigureText) {
+        let style = text.style
+        for size in [style.tickSize, style.tickSize * 0.8] {
+            let rowLabels = matrix.rowLabels.map { text.line($0, size: size) }
+            let columnLabels = matrix.columnLabels.map { text.line($0, size: size) }
+            let rowWidth = max(rowLabels.map(\.size.width).max() ?? 0, text.line(matrix.rowTitle, size: size, weight: .bold).size.width)
+            let cell = Size(width: max(Self.swatch.width, (columnLabels.map(\.size.width).max() ?? 0) + 3), height: 12)
+            let gridWidth = cell.width * Double(max(matrix.columnLabels.count, 1))
+            guard rowWidth + 4 + gridWidth <= width || size < style.tickSize else { continue }
+            let left = rowWidth + 4
+            let rowTitle = text.line(matrix.rowTitle, size: size, weight: .bold)
+            let columnTitle = text.line(matrix.columnTitle, size: size, weight: .bold)
+            items.append(.text(rowTitle, at: Point(x: 0, y: height), role: .legendLabel))
+            items.append(.text(columnTitle, at: Point(x: left + (gridWidth - columnTitle.size.width) / 2, y: height), role: .legendLabel))
+            height += max(rowTitle.size.height, columnTitle.size.height) + 1
+            for (column, label) in columnLabels.enumerated() {
+                let x = left + Double(column) * cell.width + (cell.width - label.size.width) / 2
+                items.append(.text(label, at: Point(x: x, y: height), role: .legendLabel))
+            }
+            height += (columnLabels.map(\.size.height).max() ?? 0) + 1
+            for (row, label) in rowLabels.enumerated() where matrix.colors.indices.contains(row) {
+                items.append(.text(label, at: Point(x: 0, y: height + (cell.height - label.size.height) / 2), role: .legendLabel))
+                for column in matrix.colors[row].indices {
+                    let swatch = Rect(x: left + Double(column) * cell.width, y: height, width: cell.width, height: cell.height)
+                    let path = Path.rectangle(swatch)
+                    items.append(Mark(.fill(path, matrix.colors[row][column], .nonZero), role: .legendSwatch, frame: swatch))
+                    items.append(Mark(.stroke(path, .white, StrokeStyle(width: 0.5)), role: .decoration, frame: swatch))
+                }
+                height += cell.height
+            }
+            height += Self.rowGap + 2
+            return
+        }
     }
 
     private mutating func add(_ layout: TextLayout, x: Double, role: MarkRole) {

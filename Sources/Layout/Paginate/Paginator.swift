@@ -25,6 +25,8 @@ final class Paginator {
     /// Where the next block starts.
     var cursorY: Double
     private var columns: ColumnState?
+    /// The column sections around `columns`, outermost first: a nested section divides the column it stands in.
+    private var outerColumns: [ColumnState] = []
 
     private struct ColumnState {
         var count: Int
@@ -67,16 +69,13 @@ final class Paginator {
         finishPage(forced: forced)
         pages.append(Page(number: pages.count + 1, size: setup.size, items: [], showsRunningElements: showsRunningElements))
         let content = setup.contentRect
-        if var columns {
-            columns.index = 0
-            columns.top = content.y
-            columns.deepest = content.y
-            columns.balancedBottom = nil
-            self.columns = columns
-            region = columnRect(columns, index: 0)
-        } else {
-            region = content
+        let restart = { (state: ColumnState) in
+            ColumnState(
+                count: state.count, index: 0, top: content.y, deepest: content.y, gap: state.gap, balancedBottom: nil)
         }
+        outerColumns = outerColumns.map(restart)
+        columns = columns.map(restart)
+        region = columns.map { columnRect($0, index: 0) } ?? content
         cursorY = region.y
     }
 
@@ -131,6 +130,7 @@ final class Paginator {
 
     func beginColumns(count: Int, gap: Double, balancedHeight: Double?) {
         if pages.isEmpty { startPage() }
+        if let columns { outerColumns.append(columns) }
         let state = ColumnState(
             count: max(1, count), index: 0, top: cursorY, deepest: cursorY, gap: gap,
             balancedBottom: balancedHeight.map { cursorY + $0 })
@@ -141,26 +141,37 @@ final class Paginator {
     func endColumns() {
         guard let state = columns else { return }
         let bottom = max(state.deepest, cursorY)
-        columns = nil
-        region = setup.contentRect
+        columns = outerColumns.popLast()
+        if var columns {
+            columns.deepest = max(columns.deepest, bottom)
+            self.columns = columns
+        }
+        region = columns.map { columnRect($0, index: $0.index) } ?? setup.contentRect
         cursorY = bottom
     }
 
+    /// Column `index` of the current section `state`, within the column of the sections around it.
     private func columnRect(_ state: ColumnState, index: Int) -> Rect {
-        let content = setup.contentRect
-        let width = (content.width - state.gap * Double(state.count - 1)) / Double(state.count)
+        let around = outerColumns.reduce(setup.contentRect) { rect, outer in
+            columnRect(outer, index: outer.index, in: rect)
+        }
+        return columnRect(state, index: index, in: around)
+    }
+
+    private func columnRect(_ state: ColumnState, index: Int, in around: Rect) -> Rect {
+        let width = (around.width - state.gap * Double(state.count - 1)) / Double(state.count)
         let last = index == state.count - 1
-        let bottom = last ? content.maxY : min(content.maxY, state.balancedBottom ?? content.maxY)
+        let bottom = last ? around.maxY : min(around.maxY, state.balancedBottom ?? around.maxY)
         return Rect(
-            x: content.x + Double(index) * (width + state.gap), y: state.top, width: width, height: bottom - state.top)
+            x: around.x + Double(index) * (width + state.gap), y: state.top, width: width, height: bottom - state.top)
     }
 
     /// The column height that spreads `blocks` evenly over `count` columns, when they fit on the rest of the
     /// page; nil when they continue on later pages (then every column is filled to the bottom).
     private func balancedColumnHeight(_ blocks: [Block], count: Int, gap: Double) -> Double? {
         guard count > 1 else { return nil }
-        let content = setup.contentRect
-        let width = (content.width - gap * Double(count - 1)) / Double(count)
+        // A section nested in a column divides that column, not the page.
+        let width = (region.width - gap * Double(count - 1)) / Double(count)
         let total = trials.height(of: blocks, width: width) {
             var tall = setup
             tall.size = Size(width: width + tall.marginLeft + tall.marginRight, height: 100_000)

@@ -6,6 +6,8 @@
 public struct Classification: Sendable, Hashable {
     /// The smallest classified value: where the first class begins in legends.
     public let lowerBound: Double
+    /// The largest classified value: where the class holding it ends in legends.
+    public let upperBound: Double
     /// The upper bound of each class, strictly increasing; the last one is at least the largest value.
     public let breaks: [Double]
     public let closure: IntervalClosure
@@ -34,8 +36,8 @@ public struct Classification: Sendable, Hashable {
         }
         if let last = breaks.last, last < sample.maximum { breaks.append(sample.maximum) }
         self.init(
-            lowerBound: sample.minimum, breaks: breaks, closure: closure, counts: [], missingCount: 0,
-            rounding: rounding)
+            lowerBound: sample.minimum, upperBound: sample.maximum, breaks: breaks, closure: closure, counts: [],
+            missingCount: 0, rounding: rounding)
         self = counting(values)
     }
 
@@ -49,10 +51,11 @@ public struct Classification: Sendable, Hashable {
     }
 
     private init(
-        lowerBound: Double, breaks: [Double], closure: IntervalClosure, counts: [Int], missingCount: Int,
-        rounding: DecimalRounding?
+        lowerBound: Double, upperBound: Double, breaks: [Double], closure: IntervalClosure, counts: [Int],
+        missingCount: Int, rounding: DecimalRounding?
     ) {
         self.lowerBound = lowerBound
+        self.upperBound = upperBound
         self.breaks = breaks
         self.closure = closure
         self.counts = counts
@@ -73,8 +76,8 @@ public struct Classification: Sendable, Hashable {
             if let index = classIndex(of: value) { counts[index] += 1 }
         }
         return Classification(
-            lowerBound: lowerBound, breaks: breaks, closure: closure, counts: counts, missingCount: missing,
-            rounding: rounding)
+            lowerBound: lowerBound, upperBound: upperBound, breaks: breaks, closure: closure, counts: counts,
+            missingCount: missing, rounding: rounding)
     }
 
     /// The class of `value` (rounded first when `decimals` is set), or nil when it is missing (nil or NaN) or above

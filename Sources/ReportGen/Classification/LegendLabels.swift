@@ -5,7 +5,8 @@ import Layout
 /// - left-closed `[lo, hi)`: "unter 10,0 %", "10,0 bis unter 20,0 %", "40,0 % und mehr";
 /// - right-closed `(lo, hi]`: "bis 10,0 %", "über 10,0 bis 20,0 %", "über 40,0 %".
 ///
-/// Without open ends the first and last class name the data's minimum and maximum instead.
+/// Without open ends the first and last class name the data's minimum and maximum instead. No limit outside the
+/// data's range is printed.
 enum LegendLabels {
     static func labels(for classification: Classification, format: LegendFormat) -> [String] {
         let breaks = classification.breaks
@@ -14,23 +15,35 @@ enum LegendLabels {
         let openStart = format.openEnds || classification.lowerBound >= (breaks.first ?? 0)
         let printed =
             [classification.lowerBound] + breaks.dropLast().filter { $0 >= classification.lowerBound }
-            + (format.openEnds ? [] : breaks.suffix(1))
+            + (format.openEnds ? [] : breaks.suffix(1).map { min($0, classification.upperBound) })
         let decimals = distinguishingDecimals(for: printed, atLeast: format.decimals)
         let number = { (value: Double) in GermanNumberFormat.number(value, decimals: decimals) }
         let unit = format.unit.map { "\u{00A0}" + $0 } ?? ""
         let minimum = classification.lowerBound
+        let maximum = classification.upperBound
         return (0..<count).map { index in
-            let low = number(classification.lowerEnd(ofClass: index))
-            let high = number(breaks[index])
+            let lowerEnd = classification.lowerEnd(ofClass: index)
+            let low = number(lowerEnd)
+            // No limit beyond the data's range is printed (a box plot's fences, "pretty" or fixed limits): the class
+            // holding the minimum starts there, the one holding the maximum ends there ("bis −2 Grundschulen" or
+            // "über 30 bis 40 %" with no value above 32 % make no sense).
+            let high = number(min(breaks[index], maximum))
             let isFirst = index == 0
             let isLast = index == count - 1
             if count == 1 { return (low == high ? "" : low + " bis ") + high + unit }
-            // Limits below the data's minimum (a box plot's lower fence) are not printed: the classes below it
-            // are "unter" the minimum, the class holding it starts there ("bis −2 Grundschulen" makes no sense).
             if breaks[index] < minimum { return "unter " + number(minimum) + unit }
-            if !isFirst && classification.lowerEnd(ofClass: index) < minimum {
-                let upTo = classification.closure == .left && !isLast ? " bis unter " : " bis "
+            if !isFirst && (lowerEnd > maximum || (lowerEnd == maximum && classification.closure == .right)) {
+                return "über " + number(maximum) + unit
+            }
+            let endsAtMaximum = breaks[index] > maximum && !(isLast && format.openEnds)
+            if !isFirst && lowerEnd < minimum {
+                let upTo = classification.closure == .left && !isLast && !endsAtMaximum ? " bis unter " : " bis "
                 return number(minimum) + upTo + high + unit
+            }
+            if endsAtMaximum {
+                if low == high { return high + unit }
+                if isFirst && openStart { return "bis " + high + unit }
+                return (classification.closure == .right && !isFirst ? "über " : "") + low + " bis " + high + unit
             }
             switch classification.closure {
             case .left:

@@ -67,6 +67,19 @@ public enum GermanNarrative {
         }
     }
 
+    /// "A", "A und B", "A, B und C".
+    public static func enumeration(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " und " + last
+    }
+
+    /// "+1,23", "−0,45", "±0,00": a contribution or limit in standard deviations, with its sign.
+    public static func signed(_ value: Double, decimals: Int) -> String {
+        let magnitude = GermanNumberFormat.number(abs(value), decimals: decimals)
+        if magnitude.allSatisfy({ $0 == "0" || $0 == "," }) { return "±" + magnitude }
+        return (value > 0 ? "+" : "−") + magnitude
+    }
+
     /// The sentence for a value that must not be shown.
     public static let suppressed = "aus Datenschutzgründen nicht ausgewiesen"
     /// What tables, legends and text show instead of a suppressed or missing value.

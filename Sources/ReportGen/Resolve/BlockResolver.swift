@@ -86,6 +86,7 @@ struct BlockResolver {
         case .textFile(let plan): return slot(plan, scope: scope, evaluator: &evaluator, at: block.location)
         case .keyFigures(let plan):
             return [.table(KeyFiguresResolver(context: context).resolve(plan, scope: scope, evaluator: &evaluator))]
+        case .indexMethod(let key): return IndexMethodResolver(context: context).resolve(key.value)
         case .catchment(let plan):
             guard let point = scope.point else {
                 findings.append(Finding(severity: .error, subject: scope.area.name, location: block.location,

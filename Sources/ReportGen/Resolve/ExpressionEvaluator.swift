@@ -161,6 +161,12 @@ struct ExpressionEvaluator {
                 return .change(nil, indicator)
             }
             return .rank(rank, indicator)
+        case .components:
+            guard let parts = IndexComponents(context: context).contributions(to: indicator, of: area.id) else {
+                note(current.status == .valid ? .missing : current, indicator, area)
+                return .text(GermanNarrative.notAvailable)
+            }
+            return .text(IndexComponents.phrase(parts))
         }
     }
 

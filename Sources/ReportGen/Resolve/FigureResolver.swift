@@ -100,6 +100,14 @@ struct FigureResolver: Sendable {
 
     // MARK: Maps
 
+    /// What a map writes in an area: its name (`labels: true`), its value without the unit the legend names
+    /// (`values: true`, "k. A." where it must not be shown), or both; nil for neither.
+    private func label(of area: Area, _ value: IndicatorValue, _ plan: MapPlan, _ indicator: Indicator) -> String? {
+        let printed = plan.values ? ValueText.format(value, indicator, withUnit: false) : nil
+        let parts = [plan.labels ? area.name : nil, printed].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
     func mapSpec(_ plan: MapPlan, _ prepared: PreparedMap, scope: Scope) throws -> ChoroplethMapSpec {
         let indicator = prepared.indicator
         let zoomed = plan.isZoomed
@@ -127,7 +135,7 @@ struct FigureResolver: Sendable {
                 key: item.area.id.key, name: item.area.name, geometry: item.shape,
                 fill: classes.color(of: item.value).map { .color($0) } ?? .missing,
                 value: item.value.status == .valid ? item.value.value : nil,
-                valueLabel: ValueText.format(item.value, indicator), label: plan.labels ? item.area.name : nil,
+                valueLabel: ValueText.format(item.value, indicator), label: label(of: item.area, item.value, plan, indicator),
                 labelPriority: item.value.value ?? 0)
         }
         let points = mapPoints(plan, bounds: bounds, subject: scope.point)
@@ -140,9 +148,12 @@ struct FigureResolver: Sendable {
             MapLegend.Entry(label: entry.label, color: entry.color, hatched: entry.isMissing,
                             count: entry.isMissing ? missing : counts.indices.contains(index) ? counts[index] : entry.count)
         }
+        // A bivariate map's grid shows its classes; its entries keep only "k. A.".
         let legend = MapLegend(
-            title: classes.legend.title ?? indicator.shortName, entries: entries.filter { !$0.hatched || $0.count != 0 },
-            pointCategories: points.categories, highlightLabel: outline.label, pointSizeTitle: plan.pointSize?.label)
+            title: classes.legend.title ?? indicator.shortName,
+            entries: entries.filter { classes.matrix == nil ? !$0.hatched || $0.count != 0 : $0.hatched && $0.count != 0 },
+            pointCategories: points.categories, highlightLabel: outline.label, pointSizeTitle: plan.pointSize?.label,
+            matrix: classes.matrix)
         let city = snapshot.city.map { context.value(indicator.key, of: $0.id) }
         return ChoroplethMapSpec(
             indicator: indicator.shortName, areaNoun: LevelNouns.dativePlural(prepared.level), bounds: bounds, areas: areas,

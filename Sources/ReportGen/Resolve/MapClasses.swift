@@ -7,10 +7,16 @@ struct MapClasses: Sendable {
     let classification: Classification
     let colors: [Color]
     let legend: Legend
+    /// The grid of a map of crossed classes (status × dynamics); nil for any other map.
+    let matrix: MapLegend.Matrix?
 
     /// Classes of `valueSets`: one set (the areas of a level or a page), or one per period pooled together.
     /// A categorical indicator gets one class per value that occurs, labelled from its catalogue entry.
     init(valueSets: [[Double?]], plan: MapPlan, indicator: Indicator, context: ResolveContext) throws {
+        if let crossed = try Self.crossed(values: valueSets.flatMap { $0 }, indicator: indicator, context: context) {
+            self = crossed
+            return
+        }
         if indicator.scale == .categorical {
             self = try Self.categories(of: valueSets.flatMap { $0 }, plan: plan, indicator: indicator)
             return
@@ -34,6 +40,34 @@ struct MapClasses: Sendable {
         legend = try Legend(classification: classification, colors: colors, format: format,
                             title: "\(indicator.shortName)\(unit)" + (period.isEmpty ? "" : ", \(period)"))
         self.classification = classification
+        matrix = nil
+    }
+
+    /// A crossed class (`cross: [status, dynamics]`, codes row·10 + column) on a bivariate grid of colours: one
+    /// class per combination, all of them whether they occur or not, so that every page colours alike. The
+    /// categorical palettes have at most 9 colours and would not show the two dimensions anyway.
+    private static func crossed(values: [Double?], indicator: Indicator, context: ResolveContext) throws -> MapClasses? {
+        let snapshot = context.snapshot
+        guard let pair = indicator.crossedClasses, pair.count == 2, let rows = snapshot.indicator(key: pair[0]),
+            let columns = snapshot.indicator(key: pair[1]), let rowCount = rows.classMethod?.count,
+            let columnCount = columns.classMethod?.count, rowCount > 0, columnCount > 0, columnCount < 10
+        else { return nil }
+        let grid = BivariatePalette.colors(rows: rowCount, columns: columnCount)
+        let cells = (1...rowCount).flatMap { row in (1...columnCount).map { (row: row, column: $0) } }
+        let classification = try Classification(
+            values: values, scheme: .userDefined(cells.map { Double($0.row * 10 + $0.column) }))
+        let name = { (classes: Indicator, code: Int) in classes.categories[String(code)] ?? String(code) }
+        let legend = try Legend(
+            categories: cells.map { "\(name(rows, $0.row)), \(name(columns, $0.column))" },
+            counts: classification.counts, missingCount: classification.missingCount,
+            colors: cells.map { grid[$0.row - 1][$0.column - 1] }, format: LegendFormat(countNoun: nil),
+            title: indicator.shortName)
+        let matrix = MapLegend.Matrix(
+            rowTitle: rows.shortName, columnTitle: columns.shortName, rowLabels: (1...rowCount).map { name(rows, $0) },
+            columnLabels: (1...columnCount).map { name(columns, $0) }, colors: grid)
+        return MapClasses(
+            classification: classification, colors: cells.map { grid[$0.row - 1][$0.column - 1] }, legend: legend,
+            matrix: matrix)
     }
 
     /// One class per value of a categorical (integer-coded) indicator, coloured in order like classes.
@@ -52,10 +86,11 @@ struct MapClasses: Sendable {
         return MapClasses(classification: classification, colors: colors, legend: legend)
     }
 
-    private init(classification: Classification, colors: [Color], legend: Legend) {
+    private init(classification: Classification, colors: [Color], legend: Legend, matrix: MapLegend.Matrix? = nil) {
         self.classification = classification
         self.colors = colors
         self.legend = legend
+        self.matrix = matrix
     }
 
     func color(of value: IndicatorValue) -> Color? {

@@ -25,7 +25,7 @@ struct TableResolver {
             switch column.show {
             case .rank: header.append("Rang \(base)")
             case .change: header.append("Veränderung \(base)")
-            case .value, .count: header.append(base)
+            case .value, .count, .label: header.append(base)
             }
         }
         let rows = areas.map { area in
@@ -67,6 +67,8 @@ struct TableResolver {
             return GermanNumberFormat.number(numerator)
         case .value:
             return ValueText.format(value, indicator, withUnit: false)
+        case .label:
+            return ValueText.category(value, indicator)
         }
     }
 

@@ -10,6 +10,14 @@ enum ValueText {
         return format(number, indicator, decimals: decimals, withUnit: withUnit)
     }
 
+    /// The name of a categorical value ("mittel, stabil" for code 22), or its code where the catalogue names none;
+    /// "k. A." when suppressed, missing or invalid.
+    static func category(_ value: IndicatorValue, _ indicator: Indicator) -> String {
+        guard value.status == .valid, let number = value.value, number.isFinite else { return GermanNarrative.notAvailable }
+        let code = GermanNumberFormat.number(number, decimals: number.rounded() == number ? 0 : indicator.decimals)
+        return indicator.categories[code] ?? code
+    }
+
     static func format(_ number: Double, _ indicator: Indicator?, decimals: Int? = nil, withUnit: Bool = true) -> String {
         let places = decimals ?? indicator?.decimals ?? 0
         if indicator?.unit == "%" {
@@ -34,7 +42,7 @@ enum ValueText {
     }
 
     /// The unit worth printing after the short name: none for persons, nor one the name already says
-    /// ("Kitaplätze je 100 u6", not "… (je 100)").
+    /// ("Kitaplätze je 100 Kinder unter 6", not "… (je 100)").
     static func unit(of indicator: Indicator) -> String? {
         let unit = indicator.unit
         guard !unit.isEmpty, unit != "Personen", !indicator.shortName.lowercased().contains(unit.lowercased()) else {

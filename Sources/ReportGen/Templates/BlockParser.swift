@@ -52,6 +52,8 @@ struct BlockParser {
         case .textFile: return .textFile(try textFile(value))
         case .keyFigures: return .keyFigures(try keyFigures(value))
         case .catchment: return .catchment(try catchment(value))
+        case .indexMethod:
+            return .indexMethod(Located(value: try reader.string(value, field: keyword.rawValue), location: reader.location(of: value)))
         case .contents: return .contents(title: try reader.string(value, field: keyword.rawValue))
         case .heading:
             guard case .mapping = value else {

@@ -112,6 +112,9 @@ public struct MapPlan: Sendable {
     public var palette: Located<String>?
     public var points: [Located<String>]
     public var labels: Bool
+    /// `values: true` prints each area's value inside it (after its name with `labels: true`), where it fits, on
+    /// the same halo as names: for maps of few areas.
+    public var values: Bool
     /// The areas the map outlines instead of the report's area (e.g. the ten with the highest values).
     public var highlight: AreaSelector?
     /// A numeric attribute of the points (e.g. `e_platz`, Kita places) that sets their symbol's area.

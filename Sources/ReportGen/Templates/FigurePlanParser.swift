@@ -45,8 +45,8 @@ struct FigurePlanParser {
 
     private func map(_ fields: YAMLReader.Fields, at location: SourceLocation) throws(TemplateError) -> MapPlan {
         try fields.allowOnly([
-            "indicator", "level", "extent", "classes", "palette", "highlight", "points", "point-size", "labels", "period",
-            "caption",
+            "indicator", "level", "extent", "classes", "palette", "highlight", "points", "point-size", "labels", "values",
+            "period", "caption",
         ])
         return MapPlan(
             indicator: try indicator("indicator", in: fields), level: try located("level", in: fields),
@@ -57,6 +57,7 @@ struct FigurePlanParser {
             palette: try located("palette", in: fields),
             points: try fields["points"].map { (node: Node) throws(TemplateError) in try names(node, field: "points") } ?? [],
             labels: try fields.bool("labels") ?? false,
+            values: try fields.bool("values") ?? false,
             highlight: try fields["highlight"].map { (node: Node) throws(TemplateError) in
                 try AreaSelectorParser(reader: reader).parse(node)
             },

@@ -107,6 +107,9 @@ public struct PlanBlock: Sendable {
         case keyFigures(KeyFiguresPlan)
         /// The points of a category within a radius of the report's point, nearest first.
         case catchment(CatchmentPlan)
+        /// How a declared index and its classes are made ("Methodik"): components, standardisation, limits and
+        /// the number of areas per class, from the definition the import stored.
+        case indexMethod(Located<String>)
     }
 }
 
@@ -174,7 +177,8 @@ public struct ColumnPlan: Sendable {
     public var indicator: Located<String>
     /// The column title; the indicator's short name when nil.
     public var label: String?
-    /// `value` (default), `rank`, `change` (since the previous period), `count` (numerator).
+    /// `value` (default), `rank`, `change` (since the previous period), `count` (numerator), `label` (the name of a
+    /// categorical value).
     public var show: ColumnContent
 }
 
@@ -188,7 +192,7 @@ extension ReportPlan {
                 case .figures(let figures): figures
                 case .forEach(_, let inner), .columns(_, let inner): collect(inner)
                 case .titlePage, .contents, .heading, .text, .list, .table, .image, .pageBreak, .indicatorOverview,
-                    .impressum, .signature, .textFile, .keyFigures, .catchment:
+                    .impressum, .signature, .textFile, .keyFigures, .catchment, .indexMethod:
                     []
                 }
             }

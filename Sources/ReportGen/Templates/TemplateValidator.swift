@@ -51,6 +51,7 @@ public struct TemplateValidator {
                     table.rows.forEach { selector($0) }
                     if let sort = table.sortBy, !["name", "key"].contains(sort.field.value) { indicator(sort.field) }
                     table.columns.forEach { indicator($0.indicator) }
+                    table.columns.filter { $0.show == .label }.forEach { categoryLabels(of: $0.indicator) }
                     text(table.caption)
                 case .figure(let figure): self.figure(figure)
                 case .figures(let figures): figures.forEach { self.figure($0) }
@@ -80,6 +81,13 @@ public struct TemplateValidator {
                                                    known: vocabulary.pointAttributes.sorted()))
                     }
                     text(catchment.caption)
+                case .indexMethod(let key):
+                    indicator(key)
+                    let known = vocabulary.indices.union(vocabulary.indexClasses)
+                    if vocabulary.indicators.contains(key.value) && !known.contains(key.value) {
+                        errors.append(.syntax(key.location, "\"index-method\" describes a declared index, but \"\(key.value)\" is none",
+                                              fix: "Name an indicator with \"formula: { index: … }\", \"classes:\" or \"cross:\": \(known.sorted().joined(separator: ", "))."))
+                    }
                 case .titlePage, .contents, .pageBreak, .impressum, .signature: break
                 }
             }
@@ -113,6 +121,13 @@ public struct TemplateValidator {
                 errors.append(.syntax(period.location, "the store has no values for the period \"\(period.value)\"",
                                       fix: "Use one of its periods: \(known.sorted().joined(separator: ", "))."))
             }
+        }
+
+        /// `show: label` names the codes of a categorical indicator; a metric one has no names to show.
+        mutating func categoryLabels(of indicator: Located<String>) {
+            guard vocabulary.indicators.contains(indicator.value), !vocabulary.categorical.contains(indicator.value) else { return }
+            errors.append(.syntax(indicator.location, "\"show: label\" prints the names of categorical values, but \"\(indicator.value)\" is metric",
+                                  fix: "Use \"show: value\", or declare the indicator with \"scale: categorical\" and its \"categories\" in the catalogue."))
         }
 
         /// A map's own period (or a pooled one) is a date its indicator has values for.
@@ -197,6 +212,11 @@ public struct TemplateValidator {
             var at = location
             at.column += offset
             indicator(Located(value: name, location: at))
+            let word = path[path.count - rest.count - 1]
+            if word == IndicatorWord.components.rawValue && vocabulary.indicators.contains(name) && !vocabulary.indices.contains(name) {
+                errors.append(.syntax(at, "\"components\" names the parts of a declared index, but \"\(name)\" is none",
+                                      fix: "Name an indicator with \"formula: { index: … }\": \(vocabulary.indices.sorted().joined(separator: ", "))."))
+            }
         }
 
         mutating func indicator(_ name: Located<String>) {

@@ -13,11 +13,17 @@ public struct TemplateVocabulary: Sendable {
     public var periods: [String: Set<String>]
     /// The unit of each indicator (`%`, `Personen`, `je 100 u6`); an indicator that is absent is not checked.
     public var units: [String: String]
+    /// The indicators whose values are codes with names (`scale: categorical`).
+    public var categorical: Set<String>
+    /// The declared indices (`formula: { index: … }`), and the indicators that class or cross them.
+    public var indices: Set<String>
+    public var indexClasses: Set<String>
 
     public init(
         indicators: Set<String>, internalIndicators: Set<String>, levels: Set<String>, pointCategories: Set<String>,
         pointAttributes: Set<String>, subjects: [String: Set<String>] = [:], periods: [String: Set<String>] = [:],
-        units: [String: String] = [:]
+        units: [String: String] = [:], categorical: Set<String> = [], indices: Set<String> = [],
+        indexClasses: Set<String> = []
     ) {
         self.indicators = indicators
         self.internalIndicators = internalIndicators
@@ -27,6 +33,9 @@ public struct TemplateVocabulary: Sendable {
         self.subjects = subjects
         self.periods = periods
         self.units = units
+        self.categorical = categorical
+        self.indices = indices
+        self.indexClasses = indexClasses
     }
 
     /// The areas of the education indicator model of the municipal education monitoring guideline.

@@ -17,6 +17,7 @@ public enum BlockKeyword: String, TemplateWord {
     case figures, image, pageBreak = "page-break", forEach = "for-each", columns
     case indicatorOverview = "indicator-overview", include
     case impressum, signature, textFile = "text-file", keyFigures = "key-figures", catchment
+    case indexMethod = "index-method"
     static let kind = "block"
 
     /// The blocks without settings, which may be written as a bare word.
@@ -56,7 +57,7 @@ public enum BarOrientation: String, TemplateWord {
 
 /// `show:` of a table column: the value, the rank, the change since the previous period, the numerator.
 public enum ColumnContent: String, TemplateWord {
-    case value, rank, change, count
+    case value, rank, change, count, label
     static let kind = "column content"
 }
 
@@ -101,7 +102,7 @@ public enum PathStart: String, TemplateWord {
 
 /// Words that take an indicator: `value.x`, `rank.x`, `change.x`, `previous.x`, `numerator.x`.
 public enum IndicatorWord: String, TemplateWord {
-    case value, rank, change, previous, numerator
+    case value, rank, change, previous, numerator, components
     static let kind = "indicator word"
 }
 

@@ -37,6 +37,41 @@ struct FigureAuditTests {
         #expect(valueLabels.count == spec.bars.count, "every bar keeps its value label")
     }
 
+    /// The other chart kinds, crowded: a scatter plot with every point named, a line chart, a profile and a pyramid.
+    static func otherChart(_ index: Int) -> (name: String, figure: any MarkedFigure) {
+        var scatter = SampleFigures.scatterPlot()
+        scatter.items = scatter.items.map { item in
+            var item = item
+            item.labelled = true
+            return item
+        }
+        let charts: [(name: String, figure: any MarkedFigure)] = [
+            ("scatter", ScatterPlot(scatter)), ("line", LineChart(SampleFigures.lineChart())),
+            ("profile", ProfileChart(SampleFigures.profileChart())), ("pyramid", PopulationPyramid(SampleFigures.pyramid())),
+        ]
+        return charts[index]
+    }
+
+    @Test(
+        "scatter, line, profile and pyramid labels touch no other label nor a reference line and are not cut",
+        arguments: [0, 1, 2, 3], [200.0, 260, 340, 453])
+    func otherChartsHaveNoCollisions(chart: Int, width: Double) {
+        let (name, figure) = Self.otherChart(chart)
+        let rect = Rect(x: 20, y: 30, width: width, height: figure.preferredHeight(forWidth: width))
+        let marks = figure.marks(in: rect, text: engine)
+        let labels = Mark.flatten(marks).filter {
+            if case .text = $0.shape { true } else if case .upwardText = $0.shape { true } else { false }
+        }
+        #expect(labels.count >= 8, "\(name) at \(width) pt has \(labels.count) labels")
+        if name == "scatter" {
+            // Crowded names are placed where they touch nothing, or left out; many still find a place.
+            let names = labels.filter { if case .pointLabel = $0.role { true } else { false } }
+            #expect(names.count >= 3, "\(names.count) point names at \(width) pt")
+        }
+        let problems = FigureAudit.problems(in: marks, clip: rect)
+        #expect(problems.isEmpty, "\(name) at \(width) pt: \(problems)")
+    }
+
     @Test("the audit finds a label under a reference line and a label cut by the frame")
     func auditFindsProblems() {
         let layout = engine.layout(text: "25,6 %", style: TextStyle(font: Font(family: "Noto Sans", size: 8)), width: nil)

@@ -142,9 +142,20 @@ extension CatalogueEngineTests {
         let snapshot = try BerlinStore.get().snapshot
         let title = { (key: String) in snapshot.indicator(key: key).map(ValueText.title) }
         #expect(title("kinderarmut") == "Kinderarmut (%)")
-        #expect(title("kita_plaetze_je_100_u6") == "Kitaplätze je 100 u6")
+        #expect(title("kita_plaetze_je_100_u6") == "Kitaplätze je 100 Kinder unter 6")
         #expect(title("kita_plaetze") == "Kitaplätze")
         #expect(title("einwohner") == "Einwohner")
+    }
+
+    @Test("short names, printed in legends, axes and key figures, are words rather than office jargon")
+    func readableShortNames() throws {
+        let snapshot = try BerlinStore.get().snapshot
+        // "je 100 u6", "Anteil 65+", "Anteil unter 18": abbreviations and bare age limits a reader must decode
+        // (age bands such as "unter 6" beside "6 bis 15" in a chart of age groups read well).
+        let jargon = try Regex(#"\bu\d|\d\+|^Anteil (unter|ab) \d+$"#)
+        let names = snapshot.indicators.map(\.shortName)
+        #expect(names.count > 30)
+        #expect(names.filter { $0.contains(jargon) }.isEmpty, "\(names.filter { $0.contains(jargon) })")
     }
 }
 

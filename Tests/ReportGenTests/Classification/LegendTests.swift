@@ -87,7 +87,7 @@ struct LegendTests {
         let legend = try Legend(classification: classification, colors: colors, format: format)
         #expect(
             labels(legend) == [
-                "unter 1,00", "1,00 bis 3,25", "über 3,25 bis 5,50", "über 5,50 bis 7,75", "über 7,75 bis 14,50",
+                "unter 1,00", "1,00 bis 3,25", "über 3,25 bis 5,50", "über 5,50 bis 7,75", "über 7,75 bis 10,00",
             ])
     }
 
@@ -104,6 +104,24 @@ struct LegendTests {
         #expect(!texts.contains { $0.contains("−") }, "\(texts)")
         #expect(texts.first == "unter 0\(nbsp)Grundschulen")
         #expect(texts.dropFirst().first?.hasPrefix("0 bis ") == true, "\(texts)")
+    }
+
+    @Test(
+        "no class limit above the data's maximum is printed: the class holding it ends there",
+        arguments: [IntervalClosure.right, .left])
+    func limitsClampedToMaximum(closure: IntervalClosure) throws {
+        // Fixed limits up to 40 %, but no value above 25 %.
+        let classification = try Classification(
+            values: [5, 12, 25], scheme: .userDefined([10, 20, 30, 40]), closure: closure)
+        #expect(classification.upperBound == 25)
+        let colors = [Color](repeating: .black, count: classification.classCount)
+        for openEnds in [false, true] {
+            let format = LegendFormat(unit: "%", decimals: 0, openEnds: openEnds, countNoun: nil)
+            let texts = labels(try Legend(classification: classification, colors: colors, format: format))
+            #expect(!texts.contains { $0.contains("30") || $0.contains("40") }, "\(texts)")
+            #expect(texts[2] == (closure == .right ? "über 20 bis 25\(nbsp)%" : "20 bis 25\(nbsp)%"), "\(texts)")
+            #expect(texts[3] == "über 25\(nbsp)%", "\(texts)")
+        }
     }
 
     @Test("a single class names its range, or its one value")
