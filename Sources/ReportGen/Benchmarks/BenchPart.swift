@@ -19,6 +19,7 @@ struct BenchChild {
     var common: [String]
 
     func run(_ part: BenchPart, extra: [String] = [], echo: Bool = true) throws -> String {
+        fflush(nil)  // what this process printed (all C streams) comes before the child's lines
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         process.arguments = ["bench", "--part", part.rawValue] + common + extra
