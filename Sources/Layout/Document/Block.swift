@@ -64,12 +64,15 @@ public struct Figure {
     public var source: String
     /// A text alternative describing what the figure shows, for accessible PDFs.
     public var altText: String
+    /// The drawing's height in points instead of the one it prefers at its width (a template's `height-mm:`).
+    public var height: Double?
 
-    public init(drawing: any FigureDrawing, caption: String, source: String = "", altText: String = "") {
+    public init(drawing: any FigureDrawing, caption: String, source: String = "", altText: String = "", height: Double? = nil) {
         self.drawing = drawing
         self.caption = caption
         self.source = source
         self.altText = altText
+        self.height = height
     }
 }
 

@@ -19,7 +19,7 @@ extension Paginator {
                 width: width)
             let source = figure.source.isEmpty ? nil : measurer.measure(
                 markup: TextMarkup.escape(words.sourceLine(figure.source)), style: theme.small, width: width)
-            let height = max(0, figure.drawing.preferredHeight(forWidth: width))
+            let height = max(0, figure.height ?? figure.drawing.preferredHeight(forWidth: width))
             return MeasuredFigure(figure: figure, caption: caption, source: source, drawingHeight: height.isFinite ? height : 0)
         }
     }

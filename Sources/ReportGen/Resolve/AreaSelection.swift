@@ -12,10 +12,10 @@ extension StoreSnapshot {
         case .siblings:
             guard let parent = scope.parent else { return [scope.area] }
             return children(of: parent.id).filter { $0.id.level == scope.area.id.level }
-        case .level(let level):
-            return areas(level: level).filter { isWithin($0.id, scope.area.id) || scope.area.id == city?.id }
-        case .top(let count, let level, let indicator, let descending):
-            let candidates = areas(level: level).filter { isWithin($0.id, scope.area.id) || scope.area.id == city?.id }
+        case .level(let level, let within):
+            return areas(level: level, inside: bound(within, scope: scope))
+        case .top(let count, let level, let indicator, let descending, let within):
+            let candidates = areas(level: level, inside: bound(within, scope: scope))
             let valued = candidates.compactMap { area -> (Area, Double)? in
                 let value = context.value(indicator, of: area.id)
                 guard value.status == .valid, let number = value.value else { return nil }
@@ -24,6 +24,28 @@ extension StoreSnapshot {
             let sorted = valued.sorted { descending ? $0.1 > $1.1 : $0.1 < $1.1 }
             return sorted.prefix(max(0, count)).map(\.0)
         }
+    }
+
+    /// The areas of several selections in the order written, each area once: `areas: [area, city]`.
+    func areas(_ selectors: [AreaSelector], scope: Scope, context: ResolveContext) -> [Area] {
+        var seen: Set<AreaID> = []
+        return selectors.flatMap { areas($0, scope: scope, context: context) }.filter { seen.insert($0.id).inserted }
+    }
+
+    /// The area a `level:` or `top:` selection chooses within: the report's area, its parent or the city (the area
+    /// itself where it has no parent).
+    private func bound(_ within: SelectionBound, scope: Scope) -> Area {
+        switch within {
+        case .area: scope.area
+        case .parent: scope.parent ?? scope.area
+        case .city: scope.city ?? scope.area
+        }
+    }
+
+    /// The areas of `level` inside `bound`; every one of them when `bound` is the city.
+    private func areas(level: String, inside bound: Area) -> [Area] {
+        let all = areas(level: level)
+        return bound.id == city?.id ? all : all.filter { isWithin($0.id, bound.id) }
     }
 
     /// The areas above `area`, nearest first, up to the top level.

@@ -21,11 +21,10 @@ extension FigureResolver {
     }
 
     /// One line per area (the area, its parent, the city unless `areas:` says otherwise) over all periods.
-    func lineChart(_ plan: LinePlan, _ indicator: Indicator, scope: Scope) -> LineChart {
-        let areas = plan.areas.map { snapshot.areas($0, scope: scope, context: context) }
-            ?? [scope.area, scope.parent, scope.city].compactMap { $0 }.reduce(into: [Area]()) { list, area in
-                if !list.contains(where: { $0.id == area.id }) { list.append(area) }
-            }
+    func lineChart(_ plan: LinePlan, _ indicator: Indicator, scope: Scope, at location: SourceLocation) -> LineChart {
+        let selectors = plan.areas.isEmpty
+            ? [AreaSelector.Kind.area, .parent, .city].map { AreaSelector(kind: $0, location: location) } : plan.areas
+        let areas = snapshot.areas(selectors, scope: scope, context: context)
         let periods = seriesPeriods(of: indicator.key)
         let series = areas.map { area in
             LineChartSpec.Series(
@@ -45,8 +44,10 @@ extension FigureResolver {
     func scatterPlot(_ plan: ScatterPlan, scope: Scope, at location: SourceLocation) throws -> ScatterPlot {
         let xIndicator = try indicator(plan.x)
         let yIndicator = try indicator(plan.y)
-        let selector = plan.areas ?? AreaSelector(kind: .children, location: location)
-        let areas = snapshot.areas(selector, scope: scope, context: context)
+        let selectors = plan.areas.isEmpty ? [AreaSelector(kind: .children, location: location)] : plan.areas
+        let areas = snapshot.areas(selectors, scope: scope, context: context)
+        let highlighted = plan.highlight.isEmpty
+            ? [scope.area.id] : Set(snapshot.areas(plan.highlight, scope: scope, context: context).map(\.id))
         let xs = areas.map { number(xIndicator.key, $0) }
         let ys = areas.map { number(yIndicator.key, $0) }
         let regression = try? LinearRegression(x: xs, y: ys)
@@ -58,8 +59,8 @@ extension FigureResolver {
         }
         let items = zip(areas, zip(xs, ys)).map { area, point in
             ScatterPlotSpec.Item(
-                name: area.name, x: point.0, y: point.1, highlighted: area.id == scope.area.id,
-                labelled: area.id == scope.area.id)
+                name: area.name, x: point.0, y: point.1, highlighted: highlighted.contains(area.id),
+                labelled: highlighted.contains(area.id))
         }
         return ScatterPlot(ScatterPlotSpec(
             xIndicator: xIndicator.shortName, yIndicator: yIndicator.shortName, xTitle: ValueText.title(xIndicator),
@@ -112,8 +113,8 @@ extension FigureResolver {
     /// Several indicators (series) for several areas (categories), side by side or stacked.
     func groupedBars(_ plan: SeriesBarPlan, scope: Scope, stacked: Bool, at location: SourceLocation) throws -> GroupedBarChart {
         let chosen = try indicators(plan.indicators)
-        let selector = plan.areas ?? AreaSelector(kind: .siblings, location: location)
-        let areas = snapshot.areas(selector, scope: scope, context: context)
+        let selectors = plan.areas.isEmpty ? [AreaSelector(kind: .siblings, location: location)] : plan.areas
+        let areas = snapshot.areas(selectors, scope: scope, context: context)
         let categories = areas.map { area in
             GroupedBarChartSpec.Category(
                 label: area.name, values: chosen.map { number($0.key, area) }, highlighted: area.id == scope.area.id)

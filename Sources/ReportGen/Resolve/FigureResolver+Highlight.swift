@@ -28,7 +28,7 @@ extension FigureResolver {
 
     /// "Die 10 Planungsräume mit den höchsten Werten", or the names of up to three areas.
     static func label(of selector: AreaSelector, areas: [Area]) -> String {
-        if case .top(_, let level, _, let descending) = selector.kind {
+        if case .top(_, let level, _, let descending, _) = selector.kind {
             let extreme = descending ? "höchsten" : "niedrigsten"
             return "Die \(areas.count) \(LevelNouns.plural(level)) mit den \(extreme) Werten"
         }

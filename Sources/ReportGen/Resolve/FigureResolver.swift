@@ -25,7 +25,7 @@ struct FigureResolver: Sendable {
             let chart = BarChart(barSpec(bar, indicator, scope: scope, at: plan.location), style: style)
             return figure(chart, plan, caption: caption, default: defaultCaption(indicator, level: nil))
         case .line(let line):
-            let chart = lineChart(line, indicator, scope: scope)
+            let chart = lineChart(line, indicator, scope: scope, at: plan.location)
             return figure(chart, plan, caption: caption, default: "\(indicator.name) im Zeitverlauf")
         case .scatter(let scatter):
             let chart = try scatterPlot(scatter, scope: scope, at: plan.location)
@@ -63,8 +63,10 @@ struct FigureResolver: Sendable {
     /// The figure with the template's caption (or `default`), the source line of its indicators, and the text
     /// alternative generated from its data.
     private func figure(_ drawing: some DataFigure, _ plan: FigurePlan, caption: String, default: String) -> Figure {
-        Figure(drawing, caption: caption.isEmpty ? `default` : caption,
-               source: context.sourceLine(for: plan.indicators.map(\.value), periods: shownPeriods(plan)))
+        var figure = Figure(drawing, caption: caption.isEmpty ? `default` : caption,
+                            source: context.sourceLine(for: plan.indicators.map(\.value), periods: shownPeriods(plan)))
+        figure.height = plan.heightMillimetres.map { $0 * 72 / 25.4 }
+        return figure
     }
 
     private func defaultCaption(_ indicator: Indicator, level: String?) -> String {
@@ -74,8 +76,8 @@ struct FigureResolver: Sendable {
     // MARK: Bar charts
 
     func barSpec(_ plan: BarPlan, _ indicator: Indicator, scope: Scope, at location: SourceLocation) -> BarChartSpec {
-        let selector = plan.areas ?? AreaSelector(kind: .siblings, location: location)
-        let areas = snapshot.areas(selector, scope: scope, context: context)
+        let selectors = plan.areas.isEmpty ? [AreaSelector(kind: .siblings, location: location)] : plan.areas
+        let areas = snapshot.areas(selectors, scope: scope, context: context)
         let bars = areas.map { area in
             let value = context.value(indicator.key, of: area.id)
             return BarChartSpec.Bar(

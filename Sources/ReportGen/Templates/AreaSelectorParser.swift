@@ -1,7 +1,7 @@
 import Yams
 
-/// `area`, `parent`, `ancestors`, `city`, `children`, `siblings`, `level: planungsraum`,
-/// `top: { count: 10, level: planungsraum, by: kinderarmut }`.
+/// `area`, `parent`, `ancestors`, `city`, `children`, `siblings`, `level: planungsraum` (with `within: city` for
+/// every area of the level in the city), `top: { count: 10, level: planungsraum, by: kinderarmut }`.
 struct AreaSelectorParser {
     let reader: YAMLReader
 
@@ -17,23 +17,30 @@ struct AreaSelectorParser {
             return AreaSelector(kind: word.kind, location: location)
         }
         let fields = try reader.mapping(node, what: "an area selection")
-        try fields.allowOnly(["level", "top"])
-        guard fields.entries.count == 1 else {
+        try fields.allowOnly(["level", "top", "within"])
+        guard (fields["level"] == nil) != (fields["top"] == nil) else {
             throw .syntax(fields.location, "an area selection is either \"level:\" or \"top:\"",
                           fix: "Keep one of them, or list two selections: [{ level: … }, { top: … }].")
         }
         if let level = fields["level"] {
-            return AreaSelector(kind: .level(try reader.string(level, field: "level")), location: reader.location(of: level))
+            return AreaSelector(
+                kind: .level(try reader.string(level, field: "level"), within: try within(fields)),
+                location: reader.location(of: level))
+        }
+        if fields["within"] != nil {
+            throw .syntax(fields.location(of: "within"), "\"within:\" of a \"top:\" selection belongs inside it",
+                          fix: "Write top: { count: 10, level: planungsraum, by: kinderarmut, within: city }.")
         }
         let top = try reader.mapping(try fields.required("top"), what: "top")
-        try top.allowOnly(["count", "level", "by", "order"])
+        try top.allowOnly(["count", "level", "by", "order", "within"])
         let order = try top.word("order", SortDirection.self)?.value ?? .descending
         let count = try top.int("count") ?? 10
         guard count >= 1 else { throw .wrongType(top.location(of: "count"), field: "count", expected: "a whole number of 1 or more") }
         return AreaSelector(
             kind: .top(
                 count: count, level: try reader.string(try top.required("level"), field: "level"),
-                indicator: try reader.string(try top.required("by"), field: "by"), descending: order == .descending),
+                indicator: try reader.string(try top.required("by"), field: "by"), descending: order == .descending,
+                within: try within(top)),
             location: top.location)
     }
 
@@ -41,6 +48,17 @@ struct AreaSelectorParser {
         var selectors: [AreaSelector] = []
         for item in try reader.sequence(node, field: field) { selectors.append(try parse(item)) }
         return selectors
+    }
+
+    /// `areas: children` or `areas: [area, city]`: one selection or a list of them, read in order.
+    func parseOneOrList(_ node: Node, field: String) throws(TemplateError) -> [AreaSelector] {
+        if case .sequence = node { return try parseList(node, field: field) }
+        return [try parse(node)]
+    }
+
+    /// `within: area` (the default), `parent` or `city`.
+    private func within(_ fields: YAMLReader.Fields) throws(TemplateError) -> SelectionBound {
+        try fields.word("within", SelectionBound.self)?.value ?? .area
     }
 }
 

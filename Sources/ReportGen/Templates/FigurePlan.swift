@@ -2,6 +2,8 @@
 public struct FigurePlan: Sendable {
     public var kind: Kind
     public var caption: TextTemplate
+    /// The drawing's height (`height-mm:`), instead of the one the figure prefers at its width.
+    public var heightMillimetres: Double?
     public var location: SourceLocation
 
     /// Each figure kind with only the settings it has.
@@ -32,10 +34,10 @@ public struct FigurePlan: Sendable {
     /// The area selections the figure reads, for validation.
     public var selectors: [AreaSelector] {
         switch kind {
-        case .bar(let bar): [bar.areas].compactMap { $0 } + bar.reference
-        case .groupedBar(let bars), .stackedBar(let bars): [bars.areas].compactMap { $0 }
-        case .line(let line): [line.areas].compactMap { $0 }
-        case .scatter(let scatter): [scatter.areas].compactMap { $0 }
+        case .bar(let bar): bar.areas + bar.reference
+        case .groupedBar(let bars), .stackedBar(let bars): bars.areas
+        case .line(let line): line.areas
+        case .scatter(let scatter): scatter.areas + scatter.highlight
         case .profile, .pyramid: []
         case .map(let map): [map.highlight].compactMap { $0 }
         }
@@ -65,7 +67,8 @@ public struct FigurePlan: Sendable {
 /// `chart: { type: bar }`: one indicator over areas, with reference lines.
 public struct BarPlan: Sendable {
     public var indicator: Located<String>
-    public var areas: AreaSelector?
+    /// The bars' areas, in the order written (empty: the area's siblings).
+    public var areas: [AreaSelector]
     public var reference: [AreaSelector]
     public var sort: SortDirection
     public var orientation: BarOrientation
@@ -74,20 +77,25 @@ public struct BarPlan: Sendable {
 /// `grouped-bar` and `stacked-bar`: several indicators (series) over areas (categories).
 public struct SeriesBarPlan: Sendable {
     public var indicators: [Located<String>]
-    public var areas: AreaSelector?
+    /// The categories, in the order written (empty: the area's siblings).
+    public var areas: [AreaSelector]
 }
 
 /// `line`: one indicator over all periods, one line per area.
 public struct LinePlan: Sendable {
     public var indicator: Located<String>
-    public var areas: AreaSelector?
+    /// One line per area, in the order written (empty: the area, its parent and the city).
+    public var areas: [AreaSelector]
 }
 
 /// `scatter`: areas as points over two indicators.
 public struct ScatterPlan: Sendable {
     public var x: Located<String>
     public var y: Located<String>
-    public var areas: AreaSelector?
+    /// The points (empty: the area's children).
+    public var areas: [AreaSelector]
+    /// The points drawn highlighted and named (empty: the report's area), e.g. `children` among all areas of a level.
+    public var highlight: [AreaSelector]
 }
 
 /// `profile`: the area's value of each indicator against the range of all areas of its level.

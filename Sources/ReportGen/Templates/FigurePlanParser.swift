@@ -9,14 +9,25 @@ struct FigurePlanParser {
         let kind: FigurePlan.Kind = isMap ? .map(try map(fields, at: reader.location(of: node))) : try chart(fields)
         return FigurePlan(
             kind: kind, caption: try TextFieldParser(reader: reader).optional("caption", in: fields) ?? .empty,
-            location: reader.location(of: node))
+            heightMillimetres: try height(in: fields), location: reader.location(of: node))
+    }
+
+    /// `height-mm: 80`: the drawing's height in millimetres, from 20 to 250 (an A4 page's text area is about 240).
+    private func height(in fields: YAMLReader.Fields) throws(TemplateError) -> Double? {
+        guard let text = try fields.string("height-mm") else { return nil }
+        guard let millimetres = Double(text), (20...250).contains(millimetres) else {
+            throw .wrongType(fields.location(of: "height-mm"), field: "height-mm", expected: "millimetres from 20 to 250, such as 80")
+        }
+        return millimetres
     }
 
     private func chart(_ fields: YAMLReader.Fields) throws(TemplateError) -> FigurePlan.Kind {
         let type = try fields.word("type", ChartType.self)?.value ?? .bar
-        try fields.allowOnly(["type", "caption"] + type.fields, what: "a \(type.rawValue) chart")
+        try fields.allowOnly(["type", "caption", "height-mm"] + type.fields, what: "a \(type.rawValue) chart")
         let selectors = AreaSelectorParser(reader: reader)
-        let areas = try fields["areas"].map { (node: Node) throws(TemplateError) in try selectors.parse(node) }
+        let areas = try fields["areas"].map { (node: Node) throws(TemplateError) in
+            try selectors.parseOneOrList(node, field: "areas")
+        } ?? []
         switch type {
         case .bar:
             return .bar(BarPlan(
@@ -30,7 +41,11 @@ struct FigurePlanParser {
         case .stackedBar: return .stackedBar(SeriesBarPlan(indicators: try indicators("indicators", in: fields), areas: areas))
         case .line: return .line(LinePlan(indicator: try indicator("indicator", in: fields), areas: areas))
         case .scatter:
-            return .scatter(ScatterPlan(x: try indicator("x", in: fields), y: try indicator("y", in: fields), areas: areas))
+            let highlight = try fields["highlight"].map { (node: Node) throws(TemplateError) in
+                try selectors.parseOneOrList(node, field: "highlight")
+            } ?? []
+            return .scatter(ScatterPlan(
+                x: try indicator("x", in: fields), y: try indicator("y", in: fields), areas: areas, highlight: highlight))
         case .profile: return .profile(ProfilePlan(indicators: try indicators("indicators", in: fields)))
         case .pyramid:
             let men = try indicators("men", in: fields)
@@ -46,7 +61,7 @@ struct FigurePlanParser {
     private func map(_ fields: YAMLReader.Fields, at location: SourceLocation) throws(TemplateError) -> MapPlan {
         try fields.allowOnly([
             "indicator", "level", "extent", "classes", "palette", "highlight", "points", "point-size", "labels", "values",
-            "period", "caption",
+            "period", "caption", "height-mm",
         ])
         return MapPlan(
             indicator: try indicator("indicator", in: fields), level: try located("level", in: fields),
@@ -149,13 +164,13 @@ struct FigurePlanParser {
 }
 
 extension ChartType {
-    /// The fields a chart of this type has besides `type:` and `caption:`.
+    /// The fields a chart of this type has besides `type:`, `caption:` and `height-mm:`.
     var fields: [String] {
         switch self {
         case .bar: ["indicator", "areas", "reference", "sort", "orientation"]
         case .groupedBar, .stackedBar: ["indicators", "areas"]
         case .line: ["indicator", "areas"]
-        case .scatter: ["x", "y", "areas"]
+        case .scatter: ["x", "y", "areas", "highlight"]
         case .profile: ["indicators"]
         case .pyramid: ["men", "women"]
         }

@@ -157,9 +157,10 @@ public struct AreaSelector: Hashable, Sendable {
         case area, parent, city, children, siblings
         /// Every area above the current one, nearest first: parent, its parent, … up to the city.
         case ancestors
-        case level(String)
-        /// The `count` areas of a level with the highest (or lowest) values of an indicator.
-        case top(count: Int, level: String, indicator: String, descending: Bool)
+        /// Every area of a level inside the report's area (`within: area`), its parent or the whole city.
+        case level(String, within: SelectionBound)
+        /// The `count` areas of a level inside `within` with the highest (or lowest) values of an indicator.
+        case top(count: Int, level: String, indicator: String, descending: Bool, within: SelectionBound)
     }
 
     public var kind: Kind

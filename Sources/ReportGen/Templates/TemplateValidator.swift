@@ -252,8 +252,8 @@ public struct TemplateValidator {
 
         mutating func selector(_ selector: AreaSelector) {
             switch selector.kind {
-            case .level(let name): level(Located(value: name, location: selector.location))
-            case .top(_, let level, let indicator, _):
+            case .level(let name, _): level(Located(value: name, location: selector.location))
+            case .top(_, let level, let indicator, _, _):
                 self.level(Located(value: level, location: selector.location))
                 self.indicator(Located(value: indicator, location: selector.location))
             case .area, .parent, .city, .children, .siblings, .ancestors: break

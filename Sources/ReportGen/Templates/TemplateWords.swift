@@ -67,6 +67,12 @@ public enum SelectorWord: String, TemplateWord {
     static let kind = "area selection"
 }
 
+/// `within:` of a `level:` or `top:` selection: the area whose areas of that level are chosen.
+public enum SelectionBound: String, TemplateWord {
+    case area, parent, city
+    static let kind = "area to select within"
+}
+
 /// Filters of the expression language (`{{ value.x | percent }}`) and how many arguments each takes.
 public enum FilterName: String, TemplateWord {
     case number, percent, decimals, date, comparedTo = "compared-to", position, rankPhrase = "rank-phrase", plural
