@@ -44,7 +44,7 @@ public struct MapLegend: Sendable {
 
     public init(
         title: String, entries: [Entry], pointCategories: [PointCategory] = [], highlightLabel: String? = nil,
-        pointSizeTitle: String? = nil, countHeading: String = "Anzahl"
+        pointSizeTitle: String? = nil, countHeading: String
     ) {
         self.title = title
         self.entries = entries
