@@ -64,6 +64,8 @@ public struct Figure {
     public var source: String
     /// A text alternative describing what the figure shows, for accessible PDFs.
     public var altText: String
+    /// The figure's number ("Abbildung 3"), counted by its `Document` in reading order; 0 outside a document.
+    public internal(set) var number = 0
 
     public init(drawing: any FigureDrawing, caption: String, source: String = "", altText: String = "") {
         self.drawing = drawing
