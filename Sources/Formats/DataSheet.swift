@@ -58,12 +58,11 @@ public struct DataSheet: Sendable {
 extension DataSheet {
     /// Every table and every figure with data of `document`, in reading order, numbered as in the PDF.
     public static func sheets(in document: Document, words: FormatWords) -> [DataSheet] {
-        var counter = DocumentCounter(numbersHeadings: document.numberHeadings)
         var sheets: [DataSheet] = []
         func collect(_ blocks: [Block]) {
             for block in blocks {
                 switch block {
-                case .table(let table): sheets.append(DataSheet(table: table, number: counter.table(), words: words))
+                case .table(let table): sheets.append(DataSheet(table: table, words: words))
                 case .figure(let figure): add(figure)
                 case .figureRow(let figures): figures.forEach(add)
                 case .columns(_, let inner): collect(inner)
@@ -72,15 +71,15 @@ extension DataSheet {
             }
         }
         func add(_ figure: Figure) {
-            let number = counter.figure()
-            if let sheet = DataSheet(figure: figure, number: number, words: words) { sheets.append(sheet) }
+            if let sheet = DataSheet(figure: figure, words: words) { sheets.append(sheet) }
         }
         collect(document.blocks)
         return sheets
     }
 
     /// A table's header (rows joined per column) and rows, as printed.
-    public init(table: Table, number: Int, words: FormatWords) {
+    public init(table: Table, words: FormatWords) {
+        let number = table.number
         let columns = max(table.columns.count, table.rows.map(\.cells.count).max() ?? 0)
         let header = (0..<columns).map { column in
             table.header.compactMap { column < $0.cells.count ? $0.cells[column].plainText : nil }
@@ -95,7 +94,8 @@ extension DataSheet {
     }
 
     /// The data behind a figure, or nil for a figure without data (a logo, a picture).
-    public init?(figure: Figure, number: Int, words: FormatWords) {
+    public init?(figure: Figure, words: FormatWords) {
+        let number = figure.number
         guard let data = figure.drawing as? FigureData, let header = data.dataRows.first else { return nil }
         self.init(
             name: "\(words.figure) \(number)", title: words.figureCaption(number, figure.caption), printedHeader: header,

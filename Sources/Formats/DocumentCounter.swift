@@ -1,12 +1,10 @@
 import Layout
 
-/// Numbers headings, tables and figures in reading order exactly as the PDF does, so that "Abbildung 3" and
-/// the heading anchors ("h4", the PDF's named destinations) are the same in every format.
+/// Numbers headings in reading order exactly as the PDF does, so that the heading anchors ("h4", the PDF's
+/// named destinations) are the same in every format. Figures and tables carry their numbers from the document.
 struct DocumentCounter {
     private var numbering = HeadingNumbering()
     private var headings = 0
-    private var figures = 0
-    private var tables = 0
     let numbersHeadings: Bool
 
     init(numbersHeadings: Bool) {
@@ -18,16 +16,6 @@ struct DocumentCounter {
         headings += 1
         let number = numbersHeadings ? numbering.next(level: heading.level) : ""
         return (number.isEmpty ? heading.text : "\(number)\u{2003}\(heading.text)", "h\(headings)")
-    }
-
-    mutating func figure() -> Int {
-        figures += 1
-        return figures
-    }
-
-    mutating func table() -> Int {
-        tables += 1
-        return tables
     }
 }
 

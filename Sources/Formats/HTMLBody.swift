@@ -84,7 +84,7 @@ struct HTMLBody {
     }
 
     private mutating func table(_ table: Table) -> String {
-        let number = counter.table()
+        let number = table.number
         var parts = ["<div class=\"table\">", "<table>"]
         if !table.caption.isEmpty {
             parts.append("<caption>\(HTMLText.escape(words.tableCaption(number, table.caption)))</caption>")
@@ -122,7 +122,7 @@ struct HTMLBody {
     }
 
     private mutating func figure(_ figure: Figure, width: Double) throws -> String {
-        let number = counter.figure()
+        let number = figure.number
         let svg = try InlineSVG.markup(
             figure.drawing, size: FigureSize.of(figure.drawing, width: width), prefix: "abb\(number)",
             label: figure.altText.isEmpty ? figure.caption : figure.altText, engine: engine)

@@ -101,7 +101,7 @@ struct PandocDocument {
     }
 
     private mutating func table(_ table: Table) -> [JSON] {
-        let number = counter.table()
+        let number = table.number
         let columns = max(table.columns.count, table.rows.map(\.cells.count).max() ?? 0)
         let alignments = (0..<columns).map { index in
             index < table.columns.count && table.columns[index].alignment == .right ? "AlignRight" : "AlignLeft"
@@ -153,7 +153,7 @@ struct PandocDocument {
     private func source(_ line: String) -> JSON { Pandoc.styled("Source", [Pandoc.paragraph([Pandoc.text(line)])]) }
 
     private mutating func figure(_ figure: Figure) throws -> [JSON] {
-        let number = counter.figure()
+        let number = figure.number
         let width = document.pageSetup.contentRect.width
         let size = FigureSize.of(figure.drawing, width: width)
         let file = pictures.appendingPathComponent("abbildung-\(number).png")

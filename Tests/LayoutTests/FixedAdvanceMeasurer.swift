@@ -4,6 +4,9 @@ import CairoBridge
 /// A measurer with fixed advances: every character is half the font size wide, every line 1.25 font sizes
 /// high. Positions in tests then follow from arithmetic instead of from installed fonts.
 final class FixedAdvanceMeasurer: TextMeasuring {
+    /// Figures stay drawings: a fake lays out no figure text.
+    func figureMarks(_ drawing: any FigureDrawing, in rect: Rect) -> FigureMarks? { nil }
+
     func measure(markup: String, style: TextStyle, width: Double?) -> MeasuredText {
         let text = markup.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
         let advance = style.font.size / 2

@@ -40,10 +40,10 @@ public struct BarChart: DataFigure {
         return AxisTicks(covering: values, count: count, includingZero: true)
     }
 
-    /// The value label of a bar, or "k. A." for a missing value.
+    /// The value label of a bar, or the words' `missing` ("k. A.") for a missing value.
     func valueLabel(_ bar: BarChartSpec.Bar, text: FigureText) -> TextLayout {
         guard let value = bar.drawableValue else {
-            return text.line("k. A.", size: style.tickSize, color: style.mutedColor, italic: true)
+            return text.line(spec.words[.missing], size: style.tickSize, color: style.mutedColor, italic: true)
         }
         let string = bar.valueLabel.isEmpty ? GermanNumberFormat.number(value, decimals: 1) : bar.valueLabel
         return text.line(string, size: style.tickSize, weight: bar.highlighted ? .bold : .regular)

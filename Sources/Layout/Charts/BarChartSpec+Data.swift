@@ -1,10 +1,10 @@
 extension BarChartSpec: FigureData {
     public var dataRows: [[String]] {
-        [["Gebiet", indicator, "hervorgehoben"]]
+        [[words[.area], indicator, words[.highlighted]]]
             + orderedBars.map { bar in
-                [bar.label, bar.drawableValue == nil ? "k. A." : bar.valueLabel, bar.highlighted ? "ja" : "nein"]
+                [bar.label, printedValue(bar), words[bar.highlighted ? .yes : .no]]
             }
-            + references.map { [$0.label, $0.valueLabel, "Vergleichswert"] }
+            + references.map { [$0.label, $0.valueLabel, words[.reference]] }
     }
 
     public var altText: String {
@@ -12,9 +12,13 @@ extension BarChartSpec: FigureData {
             bar.drawableValue.map { (name: bar.label, value: $0, label: bar.valueLabel) }
         }
         let highlighted = bars.filter(\.highlighted).map { bar in
-            " Hervorgehoben: \(bar.label) \(bar.drawableValue == nil ? "k. A." : bar.valueLabel)."
+            words.phrase(.highlightedValue, ["name": bar.label, "value": printedValue(bar)])
         }.joined()
-        return "Balkendiagramm: \(indicator) in \(bars.count) \(areaNoun). " + AltText.extremes(items)
-            + highlighted + AltText.references(references) + AltText.missing(bars.count - items.count)
+        return words.phrase(.barChart, ["indicator": indicator, "count": "\(bars.count)", "areas": areaNoun])
+            + AltText.extremes(items, words: words) + highlighted + AltText.references(references)
+            + AltText.missing(bars.count - items.count, words: words)
     }
+
+    /// The bar's value as printed, or the words' `missing`.
+    func printedValue(_ bar: Bar) -> String { bar.drawableValue == nil ? words[.missing] : bar.valueLabel }
 }

@@ -35,19 +35,23 @@ public struct BarChartSpec: Sendable {
     public var bars: [Bar]
     /// The first is drawn as the city line, the others as parent-area lines.
     public var references: [ReferenceValue]
+    /// The document's words for what the figure prints, its data rows and its text alternative.
+    public var words: FigureWords
 
+    /// Without `areaNoun` the alt text says the words' `areasDative`.
     public init(
-        indicator: String, axisTitle: String = "", areaNoun: String = "Gebieten",
+        words: FigureWords, indicator: String, axisTitle: String = "", areaNoun: String? = nil,
         orientation: Orientation = .horizontal,
         sorting: Sorting = .descending, bars: [Bar], references: [ReferenceValue] = []
     ) {
         self.indicator = indicator
         self.axisTitle = axisTitle
-        self.areaNoun = areaNoun
+        self.areaNoun = areaNoun ?? words[.areasDative]
         self.orientation = orientation
         self.sorting = sorting
         self.bars = bars
         self.references = references
+        self.words = words
     }
 
     /// The bars in drawing order: sorted by value as asked, missing values last, ties by name.

@@ -14,7 +14,7 @@ extension GroupedBarChart {
             let y = top + band * 0.1 + thickness * Double(series)
             let value = category.value(series)
             let label = text.line(
-                spec.format.string(value), size: style.tickSize,
+                spec.printed(value), size: style.tickSize,
                 color: value == nil ? style.mutedColor : style.textColor,
                 italic: value == nil)
             var labelX = zero + 3
@@ -61,7 +61,7 @@ extension GroupedBarChart {
             let fill = color(series)
             let dark = 0.2126 * fill.red + 0.7152 * fill.green + 0.0722 * fill.blue < 0.45
             let label = text.line(
-                spec.format.string(value), size: style.tickSize, color: dark ? .white : style.textColor)
+                spec.printed(value), size: style.tickSize, color: dark ? .white : style.textColor)
             let frame = Rect(
                 x: segment.x + (segment.width - label.size.width) / 2, y: y + (thickness - label.size.height) / 2,
                 width: label.size.width, height: label.size.height)
@@ -70,7 +70,7 @@ extension GroupedBarChart {
             }
         }
         if spec.series.indices.contains(where: { category.value($0) == nil }) {
-            let note = text.line("k. A.", size: style.tickSize, color: style.mutedColor, italic: true)
+            let note = text.line(spec.words[.missing], size: style.tickSize, color: style.mutedColor, italic: true)
             let frame = Rect(
                 x: end + 3, y: y + (thickness - note.size.height) / 2, width: note.size.width, height: note.size.height)
             if space.place([frame]) != nil {

@@ -41,7 +41,7 @@ public struct GroupedBarChart: DataFigure {
         let band = max(0, rect.maxY - axisHeight - top) / Double(spec.categories.count)
         let valueWidth =
             spec.mode == .grouped
-            ? text.line(spec.format.string(spec.extent.max() ?? 0), size: style.tickSize).size.width + 4 : 4
+            ? text.line(spec.printed(spec.extent.max() ?? 0), size: style.tickSize).size.width + 4 : 4
         let plotX = rect.x + labelColumn + 6
         let plot = Rect(
             x: plotX, y: top, width: max(1, rect.maxX - valueWidth - plotX),

@@ -1,20 +1,26 @@
 extension GroupedBarChartSpec: FigureData {
     public var dataRows: [[String]] {
-        [["Gebiet"] + series.map(\.name)]
-            + categories.map { category in [category.label] + series.indices.map { format.string(category.value($0)) } }
+        [[words[.area]] + series.map(\.name)]
+            + categories.map { category in [category.label] + series.indices.map { printed(category.value($0)) } }
     }
 
     public var altText: String {
-        let kind = mode == .stacked ? "Gestapeltes Balkendiagramm" : "Gruppiertes Balkendiagramm"
-        var text =
-            "\(kind): \(indicator) in \(categories.count) Gebieten, \(series.map(\.name).joined(separator: ", "))."
+        var text = words.phrase(
+            mode == .stacked ? .stackedBarChart : .groupedBarChart,
+            [
+                "indicator": indicator, "count": "\(categories.count)",
+                "series": series.map(\.name).joined(separator: ", "),
+            ])
         for (index, series) in series.enumerated() {
             let items = categories.compactMap { category in
-                category.value(index).map { (name: category.label, value: $0, label: format.string($0)) }
+                category.value(index).map { (name: category.label, value: $0, label: printed($0)) }
             }
-            text += " \(series.name): " + AltText.extremes(items)
+            text += " \(series.name): " + AltText.extremes(items, words: words)
         }
         let missing = categories.filter { category in series.indices.contains { category.value($0) == nil } }.count
-        return text + AltText.missing(missing)
+        return text + AltText.missing(missing, words: words)
     }
+
+    /// A value as the chart prints it, or the words' `missing`.
+    func printed(_ value: Double?) -> String { format.string(value, missing: words[.missing]) }
 }

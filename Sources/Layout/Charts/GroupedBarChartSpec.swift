@@ -40,8 +40,11 @@ public struct GroupedBarChartSpec: Sendable {
     public var categories: [Category]
     public var format: ValueFormat
 
+    /// The document's words for what the figure prints, its data rows and its text alternative.
+    public var words: FigureWords
+
     public init(
-        indicator: String, axisTitle: String = "", mode: Mode = .grouped, series: [Series], categories: [Category],
+        words: FigureWords, indicator: String, axisTitle: String = "", mode: Mode = .grouped, series: [Series], categories: [Category],
         format: ValueFormat = ValueFormat()
     ) {
         self.indicator = indicator
@@ -50,6 +53,7 @@ public struct GroupedBarChartSpec: Sendable {
         self.series = series
         self.categories = categories
         self.format = format
+        self.words = words
     }
 
     /// The values the axis must cover: every value when grouped, the sums of each side of zero when stacked.

@@ -41,7 +41,7 @@ extension LineChart {
         }
         var marks: [Mark] = []
         for period in spec.periods.indices where spec.series[main].value(at: period) == nil {
-            let label = text.line("k. A.", size: style.tickSize, color: style.mutedColor, italic: true)
+            let label = text.line(spec.words[.missing], size: style.tickSize, color: style.mutedColor, italic: true)
             let frame = Rect(
                 x: x(period) - label.size.width / 2, y: plot.maxY - label.size.height - 2, width: label.size.width,
                 height: label.size.height)

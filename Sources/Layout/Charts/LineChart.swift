@@ -101,7 +101,7 @@ public struct LineChart: DataFigure {
     private func endLabel(_ index: Int, text: FigureText, width: Double) -> TextLayout? {
         guard let last = lastIndex(index) else { return nil }
         let series = spec.series[index]
-        let value = spec.format.string(series.value(at: last))
+        let value = spec.printed(series.value(at: last))
         let name = text.shortened(
             series.name, toWidth: max(10, width - text.line(" " + value, size: style.tickSize).size.width),
             size: style.tickSize)

@@ -28,8 +28,11 @@ public struct LineChartSpec: Sendable {
     /// Whether the value axis starts at zero (the honest default for counts and shares).
     public var includesZero: Bool
 
+    /// The document's words for what the figure prints, its data rows and its text alternative.
+    public var words: FigureWords
+
     public init(
-        indicator: String, axisTitle: String = "", periods: [String], series: [Series],
+        words: FigureWords, indicator: String, axisTitle: String = "", periods: [String], series: [Series],
         format: ValueFormat = ValueFormat(),
         includesZero: Bool = true
     ) {
@@ -39,6 +42,7 @@ public struct LineChartSpec: Sendable {
         self.series = series
         self.format = format
         self.includesZero = includesZero
+        self.words = words
     }
 
     var finiteValues: [Double] {

@@ -18,7 +18,7 @@ extension PopulationPyramid {
         for (series, values, scale) in [(0, spec.men, left), (1, spec.women, right)] {
             let zero = scale.position(0)
             guard let value = PopulationPyramidSpec.value(values, index) else {
-                let note = text.line("k. A.", size: style.tickSize, color: style.mutedColor, italic: true)
+                let note = text.line(spec.words[.missing], size: style.tickSize, color: style.mutedColor, italic: true)
                 let x = series == 0 ? zero - 3 - note.size.width : zero + 3
                 let frame = Rect(
                     x: x, y: y + row / 2 - note.size.height / 2, width: note.size.width, height: note.size.height)

@@ -22,7 +22,9 @@ public struct PopulationPyramid: DataFigure {
         guard rect.fits(width: 100, height: 50), !spec.bands.isEmpty else { return [] }
         let text = FigureText(engine: engine, style: style)
         var space = LabelSpace(bounds: rect, margin: 0.5)
-        var entries: [(KeyRow.Symbol, String)] = [(.box(menColor), "Männer"), (.box(womenColor), "Frauen")]
+        var entries: [(KeyRow.Symbol, String)] = [
+            (.box(menColor), spec.words[.men]), (.box(womenColor), spec.words[.women]),
+        ]
         if !spec.comparisonLabel.isEmpty {
             entries.append((.line(style.textColor, dashed: false), spec.comparisonLabel))
         }

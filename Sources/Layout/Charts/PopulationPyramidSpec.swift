@@ -14,8 +14,11 @@ public struct PopulationPyramidSpec: Sendable {
     public var axisTitle: String
     public var format: ValueFormat
 
+    /// The document's words for what the figure prints, its data rows and its text alternative.
+    public var words: FigureWords
+
     public init(
-        areaName: String, bands: [String], men: [Double?], women: [Double?], comparisonMen: [Double?] = [],
+        words: FigureWords, areaName: String, bands: [String], men: [Double?], women: [Double?], comparisonMen: [Double?] = [],
         comparisonWomen: [Double?] = [], comparisonLabel: String = "", axisTitle: String = "",
         format: ValueFormat = .percent
     ) {
@@ -28,6 +31,7 @@ public struct PopulationPyramidSpec: Sendable {
         self.comparisonLabel = comparisonLabel
         self.axisTitle = axisTitle
         self.format = format
+        self.words = words
     }
 
     /// The value of band `index` in `values` when it can be drawn (negative values count as missing).

@@ -4,9 +4,9 @@ extension ProfileChart {
     /// Column heads: the area's and the city's name over their values, "Spannweite" over the spines.
     func headerMarks(_ columns: Columns, top: Double, text: FigureText, space: inout LabelSpace) -> [Mark] {
         let heads: [(String, Double, TextAlignment, Font.Weight)] = [
-            ("Indikator", columns.name.lowerBound, .left, .regular), (spec.areaName, columns.area, .right, .bold),
+            (spec.words[.indicator], columns.name.lowerBound, .left, .regular), (spec.areaName, columns.area, .right, .bold),
             (spec.cityName, columns.city, .right, .regular),
-            ("Spannweite aller \(spec.areasName)", columns.spine.lowerBound, .left, .regular),
+            (spec.words.phrase(.range, ["areas": spec.areasName]), columns.spine.lowerBound, .left, .regular),
         ]
         var marks: [Mark] = []
         for (string, x, alignment, weight) in heads {
@@ -45,12 +45,12 @@ extension ProfileChart {
         let areaMissing = row.fraction(row.areaValue) == nil && !(row.areaValue?.isFinite ?? false)
         add(
             text.line(
-                areaMissing ? "k. A." : row.areaLabel, size: style.tickSize, weight: .bold, color: style.accentColor,
+                spec.areaValue(row), size: style.tickSize, weight: .bold, color: style.accentColor,
                 italic: areaMissing),
             right: columns.area, role: areaMissing ? .missing(index: index) : .valueLabel(index: index))
         let cityMissing = !(row.cityValue?.isFinite ?? false)
         add(
-            text.line(cityMissing ? "k. A." : row.cityLabel, size: style.tickSize, italic: cityMissing),
+            text.line(spec.cityValue(row), size: style.tickSize, italic: cityMissing),
             right: columns.city, role: .referenceLabel(index: index))
         guard row.hasRange else { return marks }
         add(

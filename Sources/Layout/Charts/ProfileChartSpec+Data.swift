@@ -2,7 +2,8 @@ extension ProfileChartSpec: FigureData {
     public var dataRows: [[String]] {
         [
             [
-                "Indikator", areaName, cityName, "Minimum", "unteres Quartil", "oberes Quartil", "Maximum",
+                words[.indicator], areaName, cityName, words[.minimum], words[.lowerQuartile],
+                words[.upperQuartile], words[.maximum],
             ]
         ]
             + rows.map { row in
@@ -10,21 +11,29 @@ extension ProfileChartSpec: FigureData {
                 let printed = PublishedNumber(row.minimumLabel)
                 let quartile = ValueFormat(decimals: printed?.decimals ?? 1, unit: printed?.unit ?? "")
                 return [
-                    row.indicator, row.areaValue?.isFinite == true ? row.areaLabel : "k. A.",
-                    row.cityValue?.isFinite == true ? row.cityLabel : "k. A.", row.minimumLabel,
-                    quartile.string(row.lowerQuartile), quartile.string(row.upperQuartile), row.maximumLabel,
+                    row.indicator, areaValue(row), cityValue(row), row.minimumLabel,
+                    quartile.string(row.lowerQuartile, missing: words[.missing]),
+                    quartile.string(row.upperQuartile, missing: words[.missing]), row.maximumLabel,
                 ]
             }
     }
 
     public var altText: String {
-        var text = "Profildiagramm: \(areaName) im Vergleich mit \(cityName) und der Spannweite aller \(areasName), "
-            + "\(rows.count) Indikatoren."
+        var text = words.phrase(
+            .profileChart, ["area": areaName, "city": cityName, "areas": areasName, "count": "\(rows.count)"])
         for row in rows {
-            let area = row.areaValue?.isFinite == true ? row.areaLabel : "k. A."
-            let city = row.cityValue?.isFinite == true ? row.cityLabel : "k. A."
-            text += " \(row.indicator): \(area) (\(cityName) \(city); \(row.minimumLabel) bis \(row.maximumLabel))."
+            text += words.phrase(
+                .profileRow,
+                [
+                    "indicator": row.indicator, "value": areaValue(row), "city": cityName, "cityValue": cityValue(row),
+                    "minimum": row.minimumLabel, "maximum": row.maximumLabel,
+                ])
         }
         return text
     }
+
+    /// The area's value as printed, or the words' `missing`.
+    func areaValue(_ row: Row) -> String { row.areaValue?.isFinite == true ? row.areaLabel : words[.missing] }
+    /// The city's value as printed, or the words' `missing`.
+    func cityValue(_ row: Row) -> String { row.cityValue?.isFinite == true ? row.cityLabel : words[.missing] }
 }

@@ -49,11 +49,15 @@ public struct ProfileChartSpec: Sendable {
     /// What the areas are, e.g. "Planungsräume"; used in the legend ("Spannweite aller Planungsräume").
     public var areasName: String
     public var rows: [Row]
+    /// The document's words for what the figure prints, its data rows and its text alternative.
+    public var words: FigureWords
 
-    public init(areaName: String, cityName: String, areasName: String = "Gebiete", rows: [Row]) {
+    /// Without `areasName` the chart says the words' `areas`.
+    public init(words: FigureWords, areaName: String, cityName: String, areasName: String? = nil, rows: [Row]) {
         self.areaName = areaName
         self.cityName = cityName
-        self.areasName = areasName
+        self.areasName = areasName ?? words[.areas]
         self.rows = rows
+        self.words = words
     }
 }

@@ -8,10 +8,10 @@ enum ProfileLegend {
     static func key(spec: ProfileChartSpec, width: Double, text: FigureText) -> KeyRow {
         var entries: [(KeyRow.Symbol, String)] = [
             (.dot(text.style.accentColor), spec.areaName), (.tick(text.style.textColor), spec.cityName),
-            (.box(rangeColor), "Spannweite aller \(spec.areasName)"),
+            (.box(rangeColor), spec.words.phrase(.range, ["areas": spec.areasName])),
         ]
         if spec.rows.contains(where: { $0.lowerQuartile != nil && $0.upperQuartile != nil }) {
-            entries.append((.box(quartileColor), "mittlere Hälfte"))
+            entries.append((.box(quartileColor), spec.words[.middleHalf]))
         }
         return KeyRow(entries, width: width, text: text)
     }

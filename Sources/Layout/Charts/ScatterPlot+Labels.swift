@@ -30,7 +30,7 @@ extension ScatterPlot {
     }
 
     func noteHeight(_ drawn: Int, text: FigureText) -> Double {
-        drawn < spec.items.count ? text.line("k. A.", size: style.tickSize).size.height + 2 : 0
+        drawn < spec.items.count ? text.line(spec.words[.missing], size: style.tickSize).size.height + 2 : 0
     }
 
     /// "Ohne Angabe: 2 Gebiete" at the bottom-left when areas lack a value.
@@ -38,7 +38,10 @@ extension ScatterPlot {
         let missing = spec.items.count - drawn
         guard missing > 0 else { return [] }
         let label = text.line(
-            "Ohne Angabe (k. A.): \(missing) \(missing == 1 ? "Gebiet" : "Gebiete")", size: style.tickSize,
+            spec.words.phrase(
+                .unplotted,
+                ["missing": spec.words[.missing], "count": "\(missing)", "areas": spec.words.counted(missing, .area, .areas)]),
+            size: style.tickSize,
             color: style.mutedColor, italic: true)
         let frame = Rect(
             x: rect.x, y: rect.maxY - label.size.height, width: label.size.width, height: label.size.height)

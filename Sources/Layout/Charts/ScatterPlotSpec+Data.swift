@@ -1,30 +1,34 @@
 extension ScatterPlotSpec: FigureData {
     public var dataRows: [[String]] {
-        [["Gebiet", xIndicator, yIndicator, "hervorgehoben"]]
+        [[words[.area], xIndicator, yIndicator, words[.highlighted]]]
             + items.map { item in
-                [item.name, xFormat.string(item.x), yFormat.string(item.y), item.highlighted ? "ja" : "nein"]
+                [item.name, x(item.x), y(item.y), words[item.highlighted ? .yes : .no]]
             }
     }
 
     public var altText: String {
         let drawn = items.compactMap { item in item.position.map { (item.name, $0) } }
-        var text =
-            "Streudiagramm: \(yIndicator) (senkrecht) nach \(xIndicator) (waagerecht) in \(drawn.count) \(areaNoun)."
+        var text = words.phrase(
+            .scatterPlot, ["y": yIndicator, "x": xIndicator, "count": "\(drawn.count)", "areas": areaNoun])
         if let high = drawn.max(by: { $0.1.y < $1.1.y }), let low = drawn.min(by: { $0.1.y < $1.1.y }), drawn.count > 1
         {
-            text +=
-                " Höchster Wert \(yIndicator): \(high.0) (\(yFormat.string(high.1.y)) bei \(xFormat.string(high.1.x)))"
-            text += ", niedrigster: \(low.0) (\(yFormat.string(low.1.y)) bei \(xFormat.string(low.1.x)))."
+            text += words.phrase(
+                .scatterExtremes,
+                [
+                    "indicator": yIndicator, "high": high.0, "highY": y(high.1.y), "highX": x(high.1.x),
+                    "low": low.0, "lowY": y(low.1.y), "lowX": x(low.1.x),
+                ])
         }
         for item in items where item.highlighted {
-            text += " Hervorgehoben: \(item.name) (\(xFormat.string(item.x)); \(yFormat.string(item.y)))."
+            text += words.phrase(.scatterHighlighted, ["name": item.name, "x": x(item.x), "y": y(item.y)])
         }
-        if let trend, trend.slope.isFinite {
-            text +=
-                trend.slope > 0
-                ? " Die Ausgleichsgerade steigt." : trend.slope < 0 ? " Die Ausgleichsgerade fällt." : ""
+        if let trend, trend.slope.isFinite, trend.slope != 0 {
+            text += words[trend.slope > 0 ? .trendRising : .trendFalling]
         }
         if !annotation.isEmpty { text += " \(annotation)." }
-        return text + AltText.missing(items.count - drawn.count)
+        return text + AltText.missing(items.count - drawn.count, words: words)
     }
+
+    private func x(_ value: Double?) -> String { xFormat.string(value, missing: words[.missing]) }
+    private func y(_ value: Double?) -> String { yFormat.string(value, missing: words[.missing]) }
 }

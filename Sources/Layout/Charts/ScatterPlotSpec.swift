@@ -47,11 +47,14 @@ public struct ScatterPlotSpec: Sendable {
     public var annotation: String
     /// The areas in the dative plural for the alt text, e.g. "Planungsräumen".
     public var areaNoun: String
+    /// The document's words for what the figure prints, its data rows and its text alternative.
+    public var words: FigureWords
 
+    /// Without `areaNoun` the alt text says the words' `areasDative`.
     public init(
-        xIndicator: String, yIndicator: String, xTitle: String, yTitle: String, xFormat: ValueFormat = ValueFormat(),
+        words: FigureWords, xIndicator: String, yIndicator: String, xTitle: String, yTitle: String, xFormat: ValueFormat = ValueFormat(),
         yFormat: ValueFormat = ValueFormat(), items: [Item], trend: TrendLine? = nil, annotation: String = "",
-        areaNoun: String = "Gebieten"
+        areaNoun: String? = nil
     ) {
         self.xIndicator = xIndicator
         self.yIndicator = yIndicator
@@ -62,6 +65,7 @@ public struct ScatterPlotSpec: Sendable {
         self.items = items
         self.trend = trend
         self.annotation = annotation
-        self.areaNoun = areaNoun
+        self.areaNoun = areaNoun ?? words[.areasDative]
+        self.words = words
     }
 }

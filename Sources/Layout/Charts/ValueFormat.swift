@@ -12,9 +12,9 @@ public struct ValueFormat: Hashable, Sendable {
 
     public static let percent = ValueFormat(decimals: 1, unit: "%")
 
-    /// "24,6 %", or "k. A." for nil and non-finite values.
-    public func string(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "k. A." }
+    /// "24,6 %", or `missing` (the document's word, e.g. "k. A.") for nil and non-finite values.
+    public func string(_ value: Double?, missing: String) -> String {
+        guard let value, value.isFinite else { return missing }
         let number = GermanNumberFormat.number(value, decimals: decimals)
         return unit.isEmpty ? number : number + "\u{00A0}" + unit
     }

@@ -66,6 +66,8 @@ public struct Figure {
     public var altText: String
     /// The drawing's height in points instead of the one it prefers at its width (a template's `height-mm:`).
     public var height: Double?
+    /// The figure's number ("Abbildung 3"), counted by its `Document` in reading order; 0 outside a document.
+    public internal(set) var number = 0
 
     public init(drawing: any FigureDrawing, caption: String, source: String = "", altText: String = "", height: Double? = nil) {
         self.drawing = drawing

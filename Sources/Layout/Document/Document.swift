@@ -11,7 +11,10 @@ public struct Document {
     public var numberHeadings: Bool
     /// The words printed around the content: captions, sources, page labels.
     public var words: DocumentWords
-    public var blocks: [Block]
+    /// The content; its figures and tables are numbered whenever it is set (see `DocumentNumbering`).
+    public var blocks: [Block] {
+        didSet { blocks = DocumentNumbering.numbered(blocks) }
+    }
 
     public init(
         metadata: PDFMetadata, pageSetup: PageSetup = PageSetup(), runningHeader: String = "",
@@ -22,7 +25,7 @@ public struct Document {
         self.pageSetup = pageSetup
         self.runningHeader = runningHeader
         self.numberHeadings = numberHeadings
-        self.blocks = blocks
+        self.blocks = DocumentNumbering.numbered(blocks)
     }
 }
 

@@ -10,6 +10,8 @@ public struct Table {
     /// Added to the caption where the table continues on a new page or in a further group of columns,
     /// e.g. "(Fortsetzung)"; empty to repeat the caption as it is.
     public var continuation: String
+    /// The table's number ("Tabelle 2"), counted by its `Document` in reading order; 0 outside a document.
+    public internal(set) var number = 0
 
     public init(
         columns: [TableColumn], header: [TableRow], rows: [TableRow], caption: String = "", source: String = "",

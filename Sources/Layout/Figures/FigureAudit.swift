@@ -28,7 +28,7 @@ public struct FigureAudit: Hashable, Sendable {
         }
         let marks = figure.marks(in: rect, text: text)
         var problems = Self.problems(in: marks, clip: rect)
-        if let map = drawing as? ChoroplethMap, map.spec.locator != nil,
+        if let map = ((drawing as? FigureMarks)?.figure ?? drawing) as? ChoroplethMap, map.spec.locator != nil,
             !Mark.flatten(marks).contains(where: { $0.role == .locator })
         {
             problems.append(.droppedLocator)

@@ -57,14 +57,18 @@ public struct ChoroplethMapSpec: Sendable {
     public var showsScaleBar: Bool
     /// The city's value, for the alt text.
     public var reference: ReferenceValue?
+    /// The document's words for what the figure prints, its data rows and its text alternative.
+    public var words: FigureWords
 
+    /// Without `areaNoun` the alt text says the words' `areasDative`.
     public init(
-        indicator: String, areaNoun: String = "Gebieten", bounds: Bounds, areas: [Area], context: [MultiPolygon] = [],
+        words: FigureWords, indicator: String, areaNoun: String? = nil, bounds: Bounds, areas: [Area], context: [MultiPolygon] = [],
         highlightedKey: String? = nil, highlight: MultiPolygon? = nil, points: [MapPoint] = [], legend: MapLegend, locator: LocatorInset? = nil,
         showsScaleBar: Bool = true, reference: ReferenceValue? = nil
     ) {
         self.indicator = indicator
-        self.areaNoun = areaNoun
+        self.areaNoun = areaNoun ?? words[.areasDative]
+        self.words = words
         self.bounds = bounds
         self.areas = areas
         self.context = context

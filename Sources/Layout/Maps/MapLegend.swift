@@ -66,7 +66,7 @@ public struct MapLegend: Sendable {
 
     public init(
         title: String, entries: [Entry], pointCategories: [PointCategory] = [], highlightLabel: String? = nil,
-        pointSizeTitle: String? = nil, countHeading: String = "Anzahl", matrix: Matrix? = nil
+        pointSizeTitle: String? = nil, countHeading: String, matrix: Matrix? = nil
     ) {
         self.title = title
         self.entries = entries

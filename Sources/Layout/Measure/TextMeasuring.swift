@@ -4,6 +4,9 @@ import CairoBridge
 /// fixed advances, so positions can be checked without fonts.
 public protocol TextMeasuring: AnyObject {
     func measure(markup: String, style: TextStyle, width: Double?) -> MeasuredText
+    /// The marks `drawing` makes in `rect`, its text laid out as the painter will draw it; nil for a drawing
+    /// without marks (a picture) or a measurer that lays out no figure text (a fake).
+    func figureMarks(_ drawing: any FigureDrawing, in rect: Rect) -> FigureMarks?
 }
 
 /// Measured text: line positions for the paginator, and the Pango layout for the painter when there is one.
@@ -44,5 +47,9 @@ public final class PangoMeasurer: TextMeasuring {
     public func measure(markup: String, style: TextStyle, width: Double?) -> MeasuredText {
         let layout = engine.layout(markup: markup, style: style, width: width)
         return MeasuredText(size: layout.size, lines: layout.lines, layout: layout, style: style)
+    }
+
+    public func figureMarks(_ drawing: any FigureDrawing, in rect: Rect) -> FigureMarks? {
+        (drawing as? any MarkedFigure).map { FigureMarks($0, in: rect, text: engine) }
     }
 }

@@ -12,10 +12,10 @@ extension Paginator {
         var drawingHeight: Double
     }
 
-    private func measure(_ figures: [Figure], width: Double, firstNumber: Int) -> [MeasuredFigure] {
-        figures.enumerated().map { offset, figure in
+    private func measure(_ figures: [Figure], width: Double) -> [MeasuredFigure] {
+        figures.map { figure in
             let caption = measurer.measure(
-                markup: TextMarkup.escape(words.figureCaption(firstNumber + offset, figure.caption)), style: theme.caption,
+                markup: TextMarkup.escape(words.figureCaption(figure.number, figure.caption)), style: theme.caption,
                 width: width)
             let source = figure.source.isEmpty ? nil : measurer.measure(
                 markup: TextMarkup.escape(words.sourceLine(figure.source)), style: theme.small, width: width)
@@ -38,7 +38,7 @@ extension Paginator {
 
     /// The height `figures` need, their drawings at `scale` of their preferred size.
     func figureHeight(_ figures: [Figure], width: Double, scale: Double = 1) -> Double {
-        let h = heights(measure(figures, width: columnWidth(count: figures.count), firstNumber: figureCount + 1))
+        let h = heights(measure(figures, width: columnWidth(count: figures.count)))
         return theme.figureSpacing + h.caption + 5 + h.drawing * scale + h.source
     }
 
@@ -49,7 +49,7 @@ extension Paginator {
         addSpace(theme.figureSpacing)
         if pages.isEmpty { startPage() }
         let width = columnWidth(count: figures.count)
-        let measured = measure(figures, width: width, firstNumber: figureCount + 1)
+        let measured = measure(figures, width: width)
         let h = heights(measured)
         let total = h.caption + 5 + h.drawing + h.source
         var drawingHeight = h.drawing
@@ -64,10 +64,9 @@ extension Paginator {
         if h.caption + 5 + drawingHeight + h.source > available + 0.01 {
             drawingHeight = max(20, available - h.caption - 5 - h.source)
             let percent = Int((drawingHeight / max(h.drawing, 1) * 100).rounded())
-            warn("figure \(figureCount + 1) was scaled to \(percent) % of its size to fit on a page")
+            warn("figure \(figures.first?.number ?? 0) was scaled to \(percent) % of its size to fit on a page")
         }
         for (offset, item) in measured.enumerated() {
-            figureCount += 1
             let x = region.x + Double(offset) * (width + figureGap)
             let scale = item.drawingHeight > 0 ? min(1, drawingHeight / item.drawingHeight) : 1
             let drawingRect = Rect(
@@ -77,7 +76,7 @@ extension Paginator {
             // side in one Div: a Figure's /Alt replaces all it holds, so the caption must not be inside it.
             let alternative = item.figure.altText.isEmpty ? item.figure.caption : item.figure.altText
             var items: [FrameItem] = [
-                .group(.caption, [textItem(item.caption, at: Point(x: x, y: cursorY), content: words.figureCaption(figureCount, item.figure.caption))]),
+                .group(.caption, [textItem(item.caption, at: Point(x: x, y: cursorY), content: words.figureCaption(item.figure.number, item.figure.caption))]),
                 .group(.figure(alternativeText: alternative), [.drawing(item.figure.drawing, drawingRect)]),
             ]
             if let source = item.source {

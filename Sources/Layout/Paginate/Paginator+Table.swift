@@ -13,7 +13,6 @@ extension Paginator {
     func layoutTable(_ table: Table) {
         addSpace(theme.figureSpacing)
         if pages.isEmpty { startPage() }
-        tableCount += 1
         let groups = TableColumnLayout.groups(of: columnExtents(table, width: region.width), width: region.width)
         for (index, group) in groups.enumerated() {
             if index > 0 { addSpace(theme.figureSpacing) }
@@ -26,7 +25,7 @@ extension Paginator {
         let widths = columns.widths
         let header = table.header.map { measureRow($0, columns: columns, in: table, isHeader: true) }
         let rows = table.rows.map { measureRow($0, columns: columns, in: table, isHeader: false) }
-        let captionText = words.tableCaption(tableCount, table.caption)
+        let captionText = words.tableCaption(table.number, table.caption)
         let continuedText = table.continuation.isEmpty ? captionText : captionText + " " + table.continuation
         let sourceText = words.sourceLine(table.source)
         let caption = table.caption.isEmpty ? nil : measureLine(continued ? continuedText : captionText, style: theme.caption)

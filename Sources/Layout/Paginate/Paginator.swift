@@ -16,8 +16,6 @@ final class Paginator {
     var pages: [Page] = []
     private(set) var headings: [HeadingEntry] = []
     private(set) var warnings: [LayoutWarning] = []
-    var figureCount = 0
-    var tableCount = 0
     var headingNumbering = HeadingNumbering()
 
     /// The rectangle blocks currently flow into (the content area, or one column of it).

@@ -15,8 +15,8 @@ struct FigureFiles {
         var names: [String] = []
         // As wide as the text of the document's pages.
         let width = document.pageSetup.contentRect.width
-        for (index, figure) in Self.figures(in: document.blocks).enumerated() {
-            let base = "\(baseName)-abbildung-\(index + 1)"
+        for figure in document.figures {
+            let base = "\(baseName)-abbildung-\(figure.number)"
             let height = max(40, figure.drawing.preferredHeight(forWidth: width))
             let size = Size(width: width, height: height.isFinite ? min(height, 2000) : 300)
             let png = folder.appendingPathComponent(base + ".png").path
@@ -24,23 +24,11 @@ struct FigureFiles {
             try FigureExport.writePNG(figure.drawing, size: size, to: png, engine: engine)
             try FigureExport.writeSVG(figure.drawing, size: size, to: svg, engine: engine)
             names += [base + ".png", base + ".svg"]
-            if let sheet = DataSheet(figure: figure, number: index + 1, words: .german) {
+            if let sheet = DataSheet(figure: figure, words: .german) {
                 try GermanCSV.write(sheet, words: .german, to: folder.appendingPathComponent(base + ".csv"))
                 names.append(base + ".csv")
             }
         }
         return names
-    }
-
-    /// The figures of `blocks` in document order.
-    static func figures(in blocks: [Block]) -> [Figure] {
-        blocks.flatMap { block -> [Figure] in
-            switch block {
-            case .figure(let figure): [figure]
-            case .figureRow(let figures): figures
-            case .columns(_, let inner): Self.figures(in: inner)
-            default: []
-            }
-        }
     }
 }

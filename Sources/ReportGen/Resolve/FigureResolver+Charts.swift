@@ -36,7 +36,7 @@ extension FigureResolver {
                 highlighted: area.id == scope.area.id)
         }
         return LineChart(LineChartSpec(
-            indicator: indicator.shortName, axisTitle: ValueText.title(indicator), periods: periods.map(\.german),
+            words: .german, indicator: indicator.shortName, axisTitle: ValueText.title(indicator), periods: periods.map(\.german),
             series: series, format: valueFormat(indicator)), style: style)
     }
 
@@ -63,7 +63,7 @@ extension FigureResolver {
                 labelled: highlighted.contains(area.id))
         }
         return ScatterPlot(ScatterPlotSpec(
-            xIndicator: xIndicator.shortName, yIndicator: yIndicator.shortName, xTitle: ValueText.title(xIndicator),
+            words: .german, xIndicator: xIndicator.shortName, yIndicator: yIndicator.shortName, xTitle: ValueText.title(xIndicator),
             yTitle: ValueText.title(yIndicator), xFormat: valueFormat(xIndicator), yFormat: valueFormat(yIndicator),
             items: items, trend: regression.map { ScatterPlotSpec.TrendLine(slope: $0.slope, intercept: $0.intercept) },
             annotation: annotation, areaNoun: LevelNouns.dativePlural(areas.first?.id.level ?? "")), style: style)
@@ -97,16 +97,17 @@ extension FigureResolver {
             guard let lowest = values.first, let highest = values.last else { return nil }
             let sample = try? SortedSample(values)
             let format = valueFormat(indicator)
+            func label(_ value: Double?) -> String { format.string(value, missing: FigureWords.german[.missing]) }
             let area = number(indicator.key, scope.area)
             let city = scope.city.flatMap { number(indicator.key, $0) }
             return ProfileChartSpec.Row(
-                indicator: indicator.shortName, areaValue: area, areaLabel: format.string(area), cityValue: city,
-                cityLabel: format.string(city), minimum: lowest, maximum: highest,
-                minimumLabel: format.string(lowest), maximumLabel: format.string(highest),
+                indicator: indicator.shortName, areaValue: area, areaLabel: label(area), cityValue: city,
+                cityLabel: label(city), minimum: lowest, maximum: highest,
+                minimumLabel: label(lowest), maximumLabel: label(highest),
                 lowerQuartile: sample?.percentile(25), upperQuartile: sample?.percentile(75))
         }
         return ProfileChart(ProfileChartSpec(
-            areaName: scope.area.name, cityName: scope.city?.name ?? "Stadt",
+            words: .german, areaName: scope.area.name, cityName: scope.city?.name ?? "Stadt",
             areasName: LevelNouns.plural(scope.area.id.level), rows: rows), style: style)
     }
 
@@ -121,7 +122,7 @@ extension FigureResolver {
         }
         let first = chosen.first
         return GroupedBarChart(GroupedBarChartSpec(
-            indicator: chosen.map(\.shortName).joined(separator: ", "),
+            words: .german, indicator: chosen.map(\.shortName).joined(separator: ", "),
             axisTitle: first.map { $0.unit.isEmpty ? "" : $0.unit } ?? "", mode: stacked ? .stacked : .grouped,
             series: chosen.map { GroupedBarChartSpec.Series(name: $0.shortName) }, categories: categories,
             format: first.map(valueFormat) ?? ValueFormat()), style: style)
@@ -145,7 +146,7 @@ extension FigureResolver {
         let own = shares(scope.area)
         let city = scope.city.flatMap { $0.id == scope.area.id ? nil : shares($0) }
         return PopulationPyramid(PopulationPyramidSpec(
-            areaName: scope.area.name, bands: men.map(\.shortName), men: own.men, women: own.women,
+            words: .german, areaName: scope.area.name, bands: men.map(\.shortName), men: own.men, women: own.women,
             comparisonMen: city?.men ?? [], comparisonWomen: city?.women ?? [], comparisonLabel: scope.city?.name ?? "",
             axisTitle: "Anteil an der Bevölkerung (%)", format: .percent), style: style)
     }

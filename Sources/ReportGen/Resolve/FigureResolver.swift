@@ -85,7 +85,7 @@ struct FigureResolver: Sendable {
                 valueLabel: ValueText.format(value, indicator), highlighted: area.id == scope.area.id)
         }
         return BarChartSpec(
-            indicator: indicator.shortName, axisTitle: ValueText.title(indicator),
+            words: .german, indicator: indicator.shortName, axisTitle: ValueText.title(indicator),
             areaNoun: LevelNouns.dativePlural(areas.first?.id.level ?? ""),
             orientation: plan.orientation == .vertical ? .vertical : .horizontal,
             sorting: plan.sort == .descending ? .descending : .ascending, bars: bars,
@@ -155,10 +155,10 @@ struct FigureResolver: Sendable {
             title: classes.legend.title ?? indicator.shortName,
             entries: entries.filter { classes.matrix == nil ? !$0.hatched || $0.count != 0 : $0.hatched && $0.count != 0 },
             pointCategories: points.categories, highlightLabel: outline.label, pointSizeTitle: plan.pointSize?.label,
-            matrix: classes.matrix)
+            countHeading: "Anzahl", matrix: classes.matrix)
         let city = snapshot.city.map { context.value(indicator.key, of: $0.id) }
         return ChoroplethMapSpec(
-            indicator: indicator.shortName, areaNoun: LevelNouns.dativePlural(prepared.level), bounds: bounds, areas: areas,
+            words: .german, indicator: indicator.shortName, areaNoun: LevelNouns.dativePlural(prepared.level), bounds: bounds, areas: areas,
             context: surroundings, highlightedKey: outline.key, highlight: outline.shape,
             points: points.points, legend: legend,
             locator: zoomed ? focusShape.map { LocatorInset(outline: prepared.overview, focus: $0) } : nil,

@@ -94,7 +94,7 @@ struct BarChartTests {
         for bars in cases {
             for orientation in [BarChartSpec.Orientation.horizontal, .vertical] {
                 let spec = BarChartSpec(
-                    indicator: "X", orientation: orientation, bars: bars,
+                    words: .german, indicator: "X", orientation: orientation, bars: bars,
                     references: [ReferenceValue(label: "Stadt", value: .nan, valueLabel: "")])
                 let odd = [
                     Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 50, height: 31),
@@ -118,7 +118,7 @@ extension BarChartTests {
             .init(label: "C", value: 2, valueLabel: ""), .init(label: "A", value: nil, valueLabel: ""),
             .init(label: "B", value: 2, valueLabel: ""), .init(label: "D", value: 9, valueLabel: ""),
         ]
-        var spec = BarChartSpec(indicator: "X", sorting: .descending, bars: bars)
+        var spec = BarChartSpec(words: .german, indicator: "X", sorting: .descending, bars: bars)
         #expect(spec.orderedBars.map(\.label) == ["D", "B", "C", "A"])
         spec.sorting = .ascending
         #expect(spec.orderedBars.map(\.label) == ["B", "C", "D", "A"])

@@ -43,7 +43,7 @@ struct GroupedBarChartTests {
     func degenerate() {
         for mode in [GroupedBarChartSpec.Mode.grouped, .stacked] {
             let spec = GroupedBarChartSpec(
-                indicator: "X", mode: mode,
+                words: .german, indicator: "X", mode: mode,
                 series: [.init(name: "a"), .init(name: String(repeating: "b", count: 200))],
                 categories: [
                     .init(label: "", values: []), .init(label: "x", values: [.nan, -5, 7]),
@@ -55,7 +55,7 @@ struct GroupedBarChartTests {
                 _ = marks(spec, in: rect)
             }
             _ = spec.altText
-            _ = marks(GroupedBarChartSpec(indicator: "", mode: mode, series: [], categories: []))
+            _ = marks(GroupedBarChartSpec(words: .german, indicator: "", mode: mode, series: [], categories: []))
         }
     }
 }

@@ -69,11 +69,11 @@ struct LineChartTests {
     @Test("nonsense input never traps")
     func degenerate() {
         let cases: [LineChartSpec] = [
-            LineChartSpec(indicator: "", periods: [], series: []),
-            LineChartSpec(indicator: "", periods: ["2020"], series: [.init(name: "A", values: [5])]),
-            LineChartSpec(indicator: "", periods: ["a", "b"], series: [.init(name: "A", values: [nil, .nan])]),
+            LineChartSpec(words: .german, indicator: "", periods: [], series: []),
+            LineChartSpec(words: .german, indicator: "", periods: ["2020"], series: [.init(name: "A", values: [5])]),
+            LineChartSpec(words: .german, indicator: "", periods: ["a", "b"], series: [.init(name: "A", values: [nil, .nan])]),
             LineChartSpec(
-                indicator: "", periods: ["a", "b", "c"],
+                words: .german, indicator: "", periods: ["a", "b", "c"],
                 series: [.init(name: String(repeating: "x", count: 200), values: [.infinity, -3, 1e300, 4])]),
         ]
         for spec in cases {

@@ -30,12 +30,12 @@ struct PopulationPyramidTests {
     @Test("mismatched lengths, negative and non-finite values never trap")
     func degenerate() {
         let spec = PopulationPyramidSpec(
-            areaName: "A", bands: ["a", "b", "c"], men: [1, -2], women: [.nan, .infinity, 3, 4],
+            words: .german, areaName: "A", bands: ["a", "b", "c"], men: [1, -2], women: [.nan, .infinity, 3, 4],
             comparisonMen: [nil], comparisonLabel: "Stadt")
         for rect in [TestCanvas.rect, Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 101, height: 51)] {
             _ = PopulationPyramid(spec).marks(in: rect, text: engine)
         }
-        _ = PopulationPyramid(PopulationPyramidSpec(areaName: "", bands: [], men: [], women: [])).marks(
+        _ = PopulationPyramid(PopulationPyramidSpec(words: .german, areaName: "", bands: [], men: [], women: [])).marks(
             in: TestCanvas.rect, text: engine)
         #expect(spec.altText.contains("Keine Angabe"))
     }

@@ -49,12 +49,12 @@ struct ProfileChartTests {
                 indicator: "verkehrt", areaValue: 1, areaLabel: "1", cityValue: 1, cityLabel: "1", minimum: 10,
                 maximum: 0, minimumLabel: "10", maximumLabel: "0", lowerQuartile: 8, upperQuartile: 2),
         ]
-        let spec = ProfileChartSpec(areaName: "A", cityName: "Stadt", rows: rows)
+        let spec = ProfileChartSpec(words: .german, areaName: "A", cityName: "Stadt", rows: rows)
         for rect in [TestCanvas.rect, Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 121, height: 31)] {
             let all = marks(spec, in: rect)
             #expect(all.allSatisfy { $0.frame.x.isFinite && $0.frame.y.isFinite })
         }
-        #expect(marks(ProfileChartSpec(areaName: "A", cityName: "B", rows: [])).isEmpty)
+        #expect(marks(ProfileChartSpec(words: .german, areaName: "A", cityName: "B", rows: [])).isEmpty)
         #expect(spec.altText.contains("gleich: 5"))
     }
 }

@@ -21,7 +21,7 @@ struct ScatterPlotTests {
             ScatterPlotSpec.Item(name: "P\($0)", x: Double($0), y: 2 * Double($0) + 1, highlighted: $0 == 3)
         }
         let spec = ScatterPlotSpec(
-            xIndicator: "x", yIndicator: "y", xTitle: "x", yTitle: "y", items: items,
+            words: .german, xIndicator: "x", yIndicator: "y", xTitle: "x", yTitle: "y", items: items,
             trend: .init(slope: 2, intercept: 1))
         let all = marks(spec)
         let line = try #require(all.first { $0.role == .trendLine })
@@ -62,7 +62,7 @@ struct ScatterPlotTests {
         ]
         for items in cases {
             let spec = ScatterPlotSpec(
-                xIndicator: "x", yIndicator: "y", xTitle: "", yTitle: "", items: items,
+                words: .german, xIndicator: "x", yIndicator: "y", xTitle: "", yTitle: "", items: items,
                 trend: .init(slope: .nan, intercept: 1),
                 annotation: "r = 1")
             for rect in [

@@ -11,7 +11,7 @@ struct FigureAuditTests {
     func crowdedBars(_ orientation: BarChartSpec.Orientation) -> BarChartSpec {
         let values = [24.0, 24.3, 18.5, 18.8, 31.0, 12.0, 25.2]
         return BarChartSpec(
-            indicator: "Kinderarmut", axisTitle: "Anteil in %", areaNoun: "Bezirken", orientation: orientation,
+            words: .german, indicator: "Kinderarmut", axisTitle: "Anteil in %", areaNoun: "Bezirken", orientation: orientation,
             bars: values.enumerated().map { index, value in
                 BarChartSpec.Bar(
                     label: "Bezirk \(index + 1)", value: value, valueLabel: GermanNumberFormat.percent(value),

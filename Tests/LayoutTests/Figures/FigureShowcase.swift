@@ -50,14 +50,14 @@ struct FigureShowcase {
                 highlighted: name == "Neukölln")
         }
         let spec = BarChartSpec(
-            indicator: "Veränderung", axisTitle: "Veränderung in Prozentpunkten", bars: bars,
+            words: .german, indicator: "Veränderung", axisTitle: "Veränderung in Prozentpunkten", bars: bars,
             references: [ReferenceValue(label: "Berlin", value: -0.8, valueLabel: "−0,8")])
         try render("edge-negative", BarChart(spec))
         var few = spec
         few.orientation = .vertical
         few.bars = Array(bars.prefix(3))
         try render("edge-few-vertical", BarChart(few))
-        let single = LineChartSpec(indicator: "X", periods: ["2022"], series: [.init(name: "Neukölln", values: [35.2])])
+        let single = LineChartSpec(words: .german, indicator: "X", periods: ["2022"], series: [.init(name: "Neukölln", values: [35.2])])
         try render("edge-single-period", LineChart(single))
         var many = SampleFigures.lineChart()
         for index in 0..<5 {

@@ -31,7 +31,7 @@ struct FigureTextTests {
     func longNamesInCharts() {
         let long = String(repeating: "Planungsraum ", count: 15) + "Ende"
         let spec = BarChartSpec(
-            indicator: "Kinderarmut",
+            words: .german, indicator: "Kinderarmut",
             bars: [.init(label: long, value: 3, valueLabel: "3"), .init(label: "B", value: 4, valueLabel: "4")])
         let marks = BarChart(spec).marks(in: TestCanvas.rect, text: text.engine)
         let labels = marks.filter { if case .categoryLabel = $0.role { true } else { false } }

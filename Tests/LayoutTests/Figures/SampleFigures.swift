@@ -15,7 +15,7 @@ enum SampleFigures {
 
     static func barChart(orientation: BarChartSpec.Orientation = .horizontal) -> BarChartSpec {
         BarChartSpec(
-            indicator: "Kinderarmut", axisTitle: "Anteil in %", areaNoun: "Bezirken", orientation: orientation,
+            words: .german, indicator: "Kinderarmut", axisTitle: "Anteil in %", areaNoun: "Bezirken", orientation: orientation,
             bars: districts.map { name, value in
                 BarChartSpec.Bar(
                     label: name, value: value, valueLabel: value.map { GermanNumberFormat.percent($0) } ?? "",
@@ -28,7 +28,7 @@ enum SampleFigures {
 extension SampleFigures {
     static func lineChart() -> LineChartSpec {
         LineChartSpec(
-            indicator: "Kinderarmut", axisTitle: "Anteil in %", periods: (2013...2022).map(String.init),
+            words: .german, indicator: "Kinderarmut", axisTitle: "Anteil in %", periods: (2013...2022).map(String.init),
             series: [
                 .init(
                     name: "Neukölln", values: [38.1, 37.5, 36.9, 36.0, nil, 34.8, 33.9, 35.0, 35.6, 35.2],
@@ -50,7 +50,7 @@ extension SampleFigures {
         items[7] = .init(name: "Rollberg", x: 33.1, y: 55.0, highlighted: true)
         items[8] = .init(name: "Ohne Daten", x: nil, y: 40)
         return ScatterPlotSpec(
-            xIndicator: "Kinderarmut", yIndicator: "Sprachförderbedarf", xTitle: "Kinderarmut in %",
+            words: .german, xIndicator: "Kinderarmut", yIndicator: "Sprachförderbedarf", xTitle: "Kinderarmut in %",
             yTitle: "Kinder mit Sprachförderbedarf in %", xFormat: .percent, yFormat: .percent, items: items,
             trend: .init(slope: 0.9, intercept: 20), annotation: "r = 0,91 · R² = 0,83", areaNoun: "Planungsräumen")
     }
@@ -69,7 +69,7 @@ extension SampleFigures {
                 lowerQuartile: range.1, upperQuartile: range.2)
         }
         return ProfileChartSpec(
-            areaName: "Neukölln", cityName: "Berlin", areasName: "Bezirke",
+            words: .german, areaName: "Neukölln", cityName: "Berlin", areasName: "Bezirke",
             rows: [
                 row("Kinderarmut (unter 15 Jahre in SGB-II-Haushalten)", 35.2, 24.6, (8.1, 14.9, 29.1, 35.2)),
                 row("Arbeitslosigkeit", 11.9, 8.6, (4.1, 6.3, 10.2, 11.9)),
@@ -88,7 +88,7 @@ extension SampleFigures {
             "65 bis unter 80", "80 und älter",
         ]
         return PopulationPyramidSpec(
-            areaName: "Neukölln", bands: bands, men: [3.4, 4.6, 1.5, 4.0, 16.9, 12.8, 5.1, nil],
+            words: .german, areaName: "Neukölln", bands: bands, men: [3.4, 4.6, 1.5, 4.0, 16.9, 12.8, 5.1, nil],
             women: [3.2, 4.3, 1.4, 3.9, 15.8, 12.5, 6.3, 2.7],
             comparisonMen: [3.0, 4.1, 1.4, 3.6, 15.9, 13.5, 6.0, 2.0],
             comparisonWomen: [2.9, 3.9, 1.3, 3.5, 15.0, 13.3, 7.2, 3.5], comparisonLabel: "Berlin",
@@ -113,7 +113,7 @@ extension SampleFigures {
             ? [.init(name: "niedrig"), .init(name: "mittel"), .init(name: "hoch")]
             : [.init(name: "2020"), .init(name: "2021"), .init(name: "2022")]
         return GroupedBarChartSpec(
-            indicator: mode == .stacked ? "Bildungsstand der Eltern" : "Kinderarmut",
+            words: .german, indicator: mode == .stacked ? "Bildungsstand der Eltern" : "Kinderarmut",
             axisTitle: "Anteil in %", mode: mode, series: series,
             categories: rows.map { .init(label: $0.0, values: $0.1, highlighted: $0.0 == "Neukölln") },
             format: .percent)

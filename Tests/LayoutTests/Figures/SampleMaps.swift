@@ -63,7 +63,7 @@ enum SampleMaps {
             .init(label: "Kita", symbol: .circle, color: Color(hex: "#e69f00") ?? .black),
             .init(label: "Grundschule", symbol: .triangle, color: Color(hex: "#cc79a7") ?? .black),
         ],
-        highlightLabel: "Planungsraum 250", pointSizeTitle: "Kita-Plätze")
+        highlightLabel: "Planungsraum 250", pointSizeTitle: "Kita-Plätze", countHeading: "Anzahl")
 
     static var points: [MapPoint] {
         (0..<70).map { index in
@@ -86,7 +86,7 @@ enum SampleMaps {
                 ]))
         ])
         return ChoroplethMapSpec(
-            indicator: "Kinderarmut", areaNoun: "Planungsräumen", bounds: cityBounds, areas: areas(segments: segments),
+            words: .german, indicator: "Kinderarmut", areaNoun: "Planungsräumen", bounds: cityBounds, areas: areas(segments: segments),
             highlightedKey: "PR250", points: points, legend: legend,
             locator: LocatorInset(outline: [outline], focus: square(250 % columns, 250 / columns)),
             reference: ReferenceValue(label: "Berlin", value: 24.6, valueLabel: "24,6 %"))

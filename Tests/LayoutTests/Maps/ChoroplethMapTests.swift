@@ -60,8 +60,8 @@ struct ChoroplethMapTests {
                 labelPriority: Double(index))
         }
         let spec = ChoroplethMapSpec(
-            indicator: "X", bounds: SampleMaps.square(0, 0).bounds!, areas: areas,
-            legend: MapLegend(title: "", entries: []))
+            words: .german, indicator: "X", bounds: SampleMaps.square(0, 0).bounds!, areas: areas,
+            legend: MapLegend(title: "", entries: [], countHeading: "Anzahl"))
         let labels = marks(spec).filter { if case .areaLabel = $0.role { true } else { false } }
         #expect(labels.map(\.role) == [.areaLabel(index: 1)])
     }
@@ -101,13 +101,13 @@ struct ChoroplethMapTests {
 
     @Test("empty, degenerate and non-finite maps draw something sensible or nothing, and never trap")
     func degenerate() {
-        let legend = MapLegend(title: String(repeating: "Titel ", count: 40), entries: [])
+        let legend = MapLegend(title: String(repeating: "Titel ", count: 40), entries: [], countHeading: "Anzahl")
         let nanRing = Ring([Point(x: .nan, y: 0), Point(x: 1, y: .infinity), Point(x: 2, y: 2)])
         let cases: [ChoroplethMapSpec] = [
             ChoroplethMapSpec(
-                indicator: "", bounds: Bounds(minX: 0, minY: 0, maxX: 0, maxY: 0), areas: [], legend: legend),
+                words: .german, indicator: "", bounds: Bounds(minX: 0, minY: 0, maxX: 0, maxY: 0), areas: [], legend: legend),
             ChoroplethMapSpec(
-                indicator: "", bounds: Bounds(minX: 0, minY: 0, maxX: 1, maxY: 1),
+                words: .german, indicator: "", bounds: Bounds(minX: 0, minY: 0, maxX: 1, maxY: 1),
                 areas: [
                     .init(
                         key: "a", name: "a", geometry: MultiPolygon([Polygon(exterior: nanRing)]), fill: .missing,

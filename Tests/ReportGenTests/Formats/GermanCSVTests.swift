@@ -1,3 +1,4 @@
+import CairoBridge
 import Formats
 import Foundation
 import Layout
@@ -50,7 +51,13 @@ struct GermanCSVTests {
             columns: [TableColumn(), .number], header: [TableRow(texts: ["Gebiet", "Wert"])],
             rows: [TableRow(texts: ["A; \"B\"", "1.234,5"]), TableRow(texts: ["C", "k. A."])], caption: "Test",
             source: "Amt")
-        let sheet = DataSheet(table: table, number: 3, words: FormatFixture.words)
+        let document = Document(
+            metadata: PDFMetadata(title: "Test"), words: .german, blocks: [.table(table), .table(table), .table(table)])
+        guard case .table(let third) = document.blocks.last else {
+            Issue.record("the document lost its tables")
+            return
+        }
+        let sheet = DataSheet(table: third, words: FormatFixture.words)
         let text = GermanCSV.text(sheet, words: FormatFixture.words)
         #expect(text.hasPrefix("\u{FEFF}Tabelle 3: Test\r\nQuelle: Amt\r\n\r\nGebiet;Wert\r\n"))
         #expect(text.contains("\"A; \"\"B\"\"\";1234,5\r\n"))

@@ -86,7 +86,7 @@ struct PandocOutputTests {
         let result = try PDFInspection.run(executable: FormatFixture.python, ["-c", script, file.path, format.rawValue])
         #expect(result.status == 0, "\(result.output)")
         let lines = result.output.split(separator: "\n").map(String.init)
-        let figures = FigureFiles.figures(in: fixture.document.blocks)
+        let figures = fixture.document.figures
         for figure in figures {
             #expect(lines.contains("alt " + figure.altText), "no alt text for \(figure.caption)")
         }

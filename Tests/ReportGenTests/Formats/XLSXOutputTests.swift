@@ -47,7 +47,7 @@ struct XLSXOutputTests {
         #expect(result.status == 0, "\(result.output)")
         let sheets = try JSONDecoder().decode([Sheet].self, from: Data(result.output.utf8))
         let tables = Self.tables(in: fixture.document.blocks)
-        let figures = FigureFiles.figures(in: fixture.document.blocks).filter { $0.drawing is FigureData }
+        let figures = fixture.document.figures.filter { $0.drawing is FigureData }
         #expect(sheets.map(\.name).filter { $0.hasPrefix("Tabelle") }.count == tables.count)
         #expect(sheets.map(\.name).filter { $0.hasPrefix("Abbildung") }.count == figures.count)
 

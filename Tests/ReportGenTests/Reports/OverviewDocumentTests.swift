@@ -59,7 +59,7 @@ struct FigureFilesTests {
         let report = fixture.resolver.report(for: try #require(fixture.resolver.scopes(only: ["011001"]).first))
         let folder = try PDFInspection.temporaryDirectory()
         let names = try FigureFiles(folder: folder).write(report.document, baseName: "profil")
-        let figures = FigureFiles.figures(in: report.document.blocks)
+        let figures = report.document.figures
         #expect(figures.count == 2)
         #expect(names.count == 6)
         let png = try Data(contentsOf: folder.appendingPathComponent("profil-abbildung-1.png"))

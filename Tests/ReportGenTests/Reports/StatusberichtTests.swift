@@ -136,7 +136,7 @@ struct PooledPeriodTests {
         #expect(second.legend.title?.hasSuffix("31.12.2020") == true)
         let resolver = ReportResolver(context: context)
         let scope = try #require(resolver.scopes().first)
-        let sources = FigureFiles.figures(in: resolver.report(for: scope).document.blocks).map(\.source)
+        let sources = resolver.report(for: scope).document.figures.map(\.source)
         #expect(sources.count == 2)
         #expect(sources[0].contains("2017") && !sources[0].contains("31.12.2020"))
         #expect(sources[1].contains("31.12.2020"))

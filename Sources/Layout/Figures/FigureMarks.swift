@@ -1,0 +1,35 @@
+import CairoBridge
+
+/// A figure laid out: the marks its drawing made for the rectangle the page gives it, computed during layout
+/// through the pages' text measurer. Painting draws these marks; tests read them before anything is drawn.
+public struct FigureMarks: MarkedFigure {
+    /// The figure the marks were made from (its spec, data and alt text).
+    public let figure: any MarkedFigure
+    /// The rectangle the marks were made for.
+    public let rect: Rect
+    public let marks: [Mark]
+
+    public init(_ figure: any MarkedFigure, in rect: Rect, text: TextEngine) {
+        self.figure = figure
+        self.rect = rect
+        marks = figure.marks(in: rect, text: text)
+    }
+
+    public func preferredHeight(forWidth width: Double) -> Double { figure.preferredHeight(forWidth: width) }
+
+    /// The marks made during layout; in another rectangle the figure's own.
+    public func marks(in rect: Rect, text: TextEngine) -> [Mark] {
+        rect == self.rect ? marks : figure.marks(in: rect, text: text)
+    }
+}
+
+extension FrameItem {
+    /// The item with every figure made of marks laid out into `FigureMarks` by `measurer`.
+    func withFigureMarks(_ measurer: TextMeasuring) -> FrameItem {
+        switch self {
+        case .drawing(let drawing, let rect): .drawing(measurer.figureMarks(drawing, in: rect) ?? drawing, rect)
+        case .group(let role, let items): .group(role, items.map { $0.withFigureMarks(measurer) })
+        case .text, .fill, .rule, .destination, .link: self
+        }
+    }
+}
