@@ -91,4 +91,23 @@ struct ParentByLocationTests {
             "\(error)".contains("needs a level above city")
         }
     }
+
+    @Test("the level above must be imported first: the error says to move its entry up")
+    func parentsFirst() throws {
+        let data = try dataset(areaEntry: "file: areas.geojson, key: id, name: name, parent-by-location: true")
+        let manifest = try String(contentsOf: data.manifest, encoding: .utf8)
+        let lines = manifest.components(separatedBy: "\n")
+        let district = try #require(lines.firstIndex { $0.contains("level: district, file:") })
+        let area = try #require(lines.firstIndex { $0.contains("parent-by-location") })
+        var swapped = lines
+        swapped.swapAt(district, area)
+        try data.write("import.yaml", swapped.joined(separator: "\n"))
+        #expect {
+            try data.importAll()
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("areas entry 'area'") && text.contains("no district area with a geometry")
+                && text.contains("put the areas entry of district")
+        }
+    }
 }

@@ -137,4 +137,18 @@ struct ProjectSetupTests {
         #expect(snapshot.area(AreaID(level: "stadtteil", key: "B"))?.parent == AreaID(level: "bezirk", key: "01"))
         #expect(snapshot.area(AreaID(level: "stadtteil", key: "C"))?.parent == AreaID(level: "bezirk", key: "02"))
     }
+
+    @Test("a points file without a column that tells the points apart is refused with the fix")
+    func pointsWithoutIDs() throws {
+        let folder = try PDFInspection.temporaryDirectory()
+        let file = folder.appendingPathComponent("kitas.csv")
+        try TestSupport.write("name;x;y\nKita;560000;5930000\nKita;560000;5930000\n", to: file)
+        #expect {
+            try PointsInspection(url: file, workingCRS: "EPSG:25832")
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("kitas.csv") && text.contains("no column has a different value for every point")
+                && text.contains("add a column with an id per point")
+        }
+    }
 }
