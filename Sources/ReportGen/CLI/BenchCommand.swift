@@ -62,10 +62,30 @@ extension ReportGenCommand {
                 print(String(format: "ms/page         %.2f", seconds * 1000 / Double(max(pages, 1))))
                 print(String(format: "PDF size        %.1f MB (%.0f KB per document)", Double(bytes) / 1e6, Double(bytes) / 1e3 / Double(max(outcomes.count, 1))))
                 print(String(format: "peak memory     %.0f MB", PeakMemory.megabytes))
+                print(glyphTiming(resolver, scopes: scopes, theme: run.plan.settings.theme.theme))
                 try FigureBench(context: run.context, scope: scopes.first, repeats: max(1, repeats), folder: folder).run()
                 for timing in try CoreBenchmark.run() { print(timing) }
             }
         }
+    }
+}
+
+extension ReportGenCommand.Bench {
+    /// What the check for characters no font can draw (`GlyphCoverage`, run on every document `render` writes)
+    /// costs: the first document asks Pango about each of its characters, later ones only about new characters.
+    func glyphTiming(_ resolver: ReportResolver, scopes: [Scope], theme: Theme) -> String {
+        let documents = scopes.prefix(10).map { resolver.report(for: $0).document }
+        var glyphs = GlyphCoverage(theme: theme)
+        var milliseconds: [Double] = []
+        for document in documents {
+            let start = Date()
+            _ = glyphs.findings(in: document, subject: "")
+            milliseconds.append(Date().timeIntervalSince(start) * 1000)
+        }
+        let later = milliseconds.dropFirst()
+        return String(
+            format: "glyph check     %.1f ms for the first document, %.2f ms for each later one (of %d)",
+            milliseconds.first ?? 0, later.reduce(0, +) / Double(max(later.count, 1)), documents.count)
     }
 }
 
