@@ -20,11 +20,8 @@ private let folder: URL = {
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzImportManifest(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let bytes = Data(bytes: data, count: size)
     for name in ["import.yaml", "indicators.yaml"] {
-        guard FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: bytes) else {
-            fatalError("cannot write into \(folder.path)")
-        }
+        writeInput(data, size, to: folder.appendingPathComponent(name).path)
     }
     for manifest in ["import.yaml", "fixed.yaml"] {
         let url = folder.appendingPathComponent(manifest)

@@ -44,9 +44,7 @@ public func initializeTemplateFuzz(
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTemplate(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    guard FileManager.default.createFile(atPath: templateFile, contents: Data(bytes: data, count: size)) else {
-        fatalError("cannot write \(templateFile)")
-    }
+    writeInput(data, size, to: templateFile)
     guard var plan = try? TemplateParser().parse(fileAt: templateFile) else { return 0 }
     let start = SourceLocation(file: templateFile, line: 1, column: 1)
     guard let values = try? ParameterValues([], declared: plan.settings.parameters, at: start, useSamples: true) else {

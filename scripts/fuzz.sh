@@ -41,8 +41,8 @@ harness() {
     case "$1" in
         csv) echo Fuzz/CSVReaderFuzz.swift ;;
         expression) echo Fuzz/ExpressionParserFuzz.swift ;;
-        template) echo Fuzz/TemplateFuzz.swift ;;
-        manifest) echo Fuzz/ImportManifestFuzz.swift ;;
+        template) echo Fuzz/TemplateFuzz.swift Fuzz/FuzzInput.swift ;;
+        manifest) echo Fuzz/ImportManifestFuzz.swift Fuzz/FuzzInput.swift ;;
     esac
 }
 
@@ -52,7 +52,7 @@ build_harness() {
         > "$out/objects-$1.txt"
     # shellcheck disable=SC2046
     swiftc -O -sanitize=fuzzer,address -parse-as-library -swift-version 6 -module-name "Fuzz_$1" \
-        -I "$lib" -I "$debug/Modules" $(c_modules) "$(harness "$1")" "$lib/ReportGen.o" @"$out/objects-$1.txt" \
+        -I "$lib" -I "$debug/Modules" $(c_modules) $(harness "$1") "$lib/ReportGen.o" @"$out/objects-$1.txt" \
         -o "$out/fuzz-$1" > "$out/build-$1.log" 2>&1 || { cat "$out/build-$1.log" >&2; exit 1; }
 }
 
@@ -78,10 +78,10 @@ for name in csv expression template manifest; do
     echo "fuzz: $name for $seconds s"
     # Swift's own crash backtracer gets in the way of AddressSanitizer's report: libFuzzer's is enough. An input
     # that takes more than 60 s is a hang (the slowest seed, the 18 KB Berlin catalogue, takes about 0.3 s of CPU;
-    # on a busy machine much longer). Leak checks are off: the "leaks" are once-initialised globals.
-    if ! SWIFT_BACKTRACE=enable=no "$out/fuzz-$name" -max_total_time="$seconds" -max_len=20000 -timeout=60 \
-        -detect_leaks=0 \
-        -print_final_stats=1 -artifact_prefix="$out/crashes-$name/" "$out/corpus-$name" > "$out/$name.log" 2>&1; then
+    # on a busy machine much longer). Leak checks are off, also at exit: the "leaks" are once-initialised globals.
+    if ! SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$out/fuzz-$name" -max_total_time="$seconds" \
+        -max_len=20000 -timeout=60 -detect_leaks=0 -print_final_stats=1 \
+        -artifact_prefix="$out/crashes-$name/" "$out/corpus-$name" > "$out/$name.log" 2>&1; then
         echo "fuzz: $name crashed; inputs in $out/crashes-$name/ (log: $out/$name.log)" >&2
         status=1
     fi
