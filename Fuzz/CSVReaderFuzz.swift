@@ -1,6 +1,8 @@
 // libFuzzer harness for the CSV reader: any bytes, decoded as the importer does, split at every delimiter.
 // Built and run by scripts/fuzz.sh.
 
+@testable import ReportGen
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSVReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = UnsafeBufferPointer(start: data, count: size)

@@ -1,6 +1,8 @@
 // libFuzzer harness for the expression parser: any bytes as a text template with {{ … }} expressions and as a
 // single expression (a `when:` condition). Built and run by scripts/fuzz.sh.
 
+@testable import ReportGen
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzExpressionParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)

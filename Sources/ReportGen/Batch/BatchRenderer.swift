@@ -52,8 +52,10 @@ public struct BatchRenderer: Sendable {
                 }
                 return
             }
+            var glyphs = GlyphCoverage(theme: resolver.context.plan.settings.theme.theme)
             while let index = queue.take() {
-                let (outcome, storage) = render(jobs[index], named: names[index], combined: combined, with: renderer)
+                let (outcome, storage) = render(
+                    jobs[index], named: names[index], combined: combined, with: renderer, glyphs: &glyphs)
                 queue.finish(index, outcome)
                 if let storage { queue.stop(because: storage) }
             }
@@ -78,12 +80,14 @@ public struct BatchRenderer: Sendable {
 
     /// The outcome of one file, and the reason when the file system refused to write it (which stops the run).
     private func render(
-        _ scopes: [Scope], named fileName: String, combined: Bool, with renderer: PDFRenderer
+        _ scopes: [Scope], named fileName: String, combined: Bool, with renderer: PDFRenderer,
+        glyphs: inout GlyphCoverage
     ) -> (RenderOutcome, storage: String?) {
         guard let first = scopes.first else {
             return (RenderOutcome(subject: "", file: nil, pageCount: 0, findings: [], layoutWarnings: [], error: "no areas"), nil)
         }
-        let report = combined ? resolver.combinedReport(for: scopes) : resolver.report(for: first)
+        var report = combined ? resolver.combinedReport(for: scopes) : resolver.report(for: first)
+        report.findings += glyphs.findings(in: report.document, subject: report.subject)
         // What `check` reports as an error stops the document before anything is written.
         let errors = report.findings.filter { $0.severity == .error }
         guard errors.isEmpty else {

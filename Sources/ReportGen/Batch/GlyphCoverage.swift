@@ -7,6 +7,9 @@ import Layout
 struct GlyphCoverage {
     let engine: TextEngine
     let style: TextStyle
+    /// Whether each character met so far can be drawn: a run asks Pango once per character, not once per text
+    /// of every document (one `GlyphCoverage` per thread, as the engine is not shared).
+    private var drawable: [Unicode.Scalar: Bool] = [:]
 
     init(theme: Theme) {
         engine = TextEngine()
@@ -14,17 +17,35 @@ struct GlyphCoverage {
     }
 
     /// A warning per text with characters no font has, naming the report, the text and the characters.
-    func findings(in document: Document, subject: String) -> [Finding] {
-        Self.texts(of: document.blocks).compactMap { text in
-            let missing = engine.undrawableCharacters(in: text, style: style)
-            guard !missing.isEmpty else { return nil }
+    mutating func findings(in document: Document, subject: String) -> [Finding] {
+        var findings: [Finding] = []
+        for text in Self.texts(of: document.blocks) {
+            let missing = undrawable(in: text)
+            guard !missing.isEmpty else { continue }
             let listed = missing.prefix(5).map { "\($0.codePoint) '\($0)'" }
-            return Finding(
+            findings.append(Finding(
                 severity: .warning, subject: subject, location: nil,
                 message: "the text \"\(text.prefix(60))\" contains \(listed.joined(separator: ", ")), which no "
                     + "installed font can draw: it would print as a box. Fix: install a font that has it "
-                    + "(scripts/setup.sh installs Noto CJK and Noto Color Emoji) or remove the character.")
+                    + "(scripts/setup.sh installs Noto CJK and Noto Color Emoji) or remove the character."))
         }
+        return findings
+    }
+
+    /// The characters of `text` no font can draw, in order of first appearance.
+    private mutating func undrawable(in text: String) -> [Unicode.Scalar] {
+        var unknown: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars where drawable[scalar] == nil && !unknown.contains(scalar) {
+            unknown.append(scalar)
+        }
+        if !unknown.isEmpty {
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: unknown)
+            let missing = Set(engine.undrawableCharacters(in: String(scalars), style: style))
+            for scalar in unknown { drawable[scalar] = !missing.contains(scalar) }
+        }
+        var seen: Set<Unicode.Scalar> = []
+        return text.unicodeScalars.filter { drawable[$0] == false && seen.insert($0).inserted }
     }
 
     /// The plain text of every heading, paragraph, list item, table cell, caption and title of the blocks.

@@ -56,7 +56,10 @@ extension ReportGenCommand {
                 for line in measurement.lines(workers: workers, pdfStandards: !noPdfStandards) { print(line) }
             case .figures:
                 let run = try TemplateRun(template: template, storePath: store, audience: nil)
-                let scope = ReportResolver(context: run.context).scopes().first
+                let resolver = ReportResolver(context: run.context)
+                let scopes = resolver.scopes()
+                print(glyphTiming(resolver, scopes: scopes, theme: run.plan.settings.theme.theme))
+                let scope = scopes.first
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try FigureBench(context: run.context, scope: scope, repeats: max(1, repeats), folder: folder).run()
                 for timing in try CoreBenchmark.run() { print(timing) }
@@ -75,3 +78,23 @@ extension ReportGenCommand {
         }
     }
 }
+
+extension ReportGenCommand.Bench {
+    /// What the check for characters no font can draw (`GlyphCoverage`, run on every document `render` writes)
+    /// costs: the first document asks Pango about each of its characters, later ones only about new characters.
+    func glyphTiming(_ resolver: ReportResolver, scopes: [Scope], theme: Theme) -> String {
+        let documents = scopes.prefix(10).map { resolver.report(for: $0).document }
+        var glyphs = GlyphCoverage(theme: theme)
+        var milliseconds: [Double] = []
+        for document in documents {
+            let start = Date()
+            _ = glyphs.findings(in: document, subject: "")
+            milliseconds.append(Date().timeIntervalSince(start) * 1000)
+        }
+        let later = milliseconds.dropFirst()
+        return String(
+            format: "glyph check     %.1f ms for the first document, %.2f ms for each later one (of %d)",
+            milliseconds.first ?? 0, later.reduce(0, +) / Double(max(later.count, 1)), documents.count)
+    }
+}
+

@@ -39,7 +39,7 @@ extension ReportGenCommand {
                 let scopes = resolver.scopes(only: areas.isEmpty ? nil : Set(areas))
                 let renderer = try PDFRenderer(theme: run.plan.settings.theme.theme)
                 let chosen = try formats.map(OutputFormat.list) ?? run.plan.settings.formats
-                let glyphs = GlyphCoverage(theme: run.plan.settings.theme.theme)
+                var glyphs = GlyphCoverage(theme: run.plan.settings.theme.theme)
                 var counts: [Finding.Severity: Int] = [:]
                 var formatNotes: [String] = []
                 for scope in scopes {

@@ -26,11 +26,16 @@ extension ReportGenCommand {
         @Option(name: .customLong("table"), help: "A table of values (CSV, XLSX) as published; repeat for several.")
         var tables: [String] = []
 
+        @Option(
+            name: .customLong("points"),
+            help: "Points of interest (Kitas, schools): a CSV with coordinate columns or a vector file; repeat for several.")
+        var points: [String] = []
+
         func run() throws {
             try CommandErrors.reporting {
                 let setup = try ProjectSetup(
                     project: URL(fileURLWithPath: folder), geometries: geometries.map { URL(fileURLWithPath: $0) },
-                    tables: tables.map { URL(fileURLWithPath: $0) })
+                    tables: tables.map { URL(fileURLWithPath: $0) }, points: points.map { URL(fileURLWithPath: $0) })
                 try setup.write()
                 for guess in setup.guesses { print("guess: \(guess)") }
                 print(

@@ -92,6 +92,8 @@ struct AreaSource: Decodable {
     var key: ColumnRule
     var name: ColumnRule
     var parent: ColumnRule?
+    /// The parent is the area of the level above that contains this area (when no column names it).
+    var parentByLocation: Bool?
     /// For a fixed area: the level whose geometries are merged into its outline.
     var dissolve: String?
     /// Use `crs:` although the file's .prj says otherwise.
@@ -108,6 +110,7 @@ struct AreaSource: Decodable {
     enum CodingKeys: String, CodingKey {
         case level, file, layer, crs, encoding, key, name, parent, dissolve, merge
         case forceCRS = "force-crs"
+        case parentByLocation = "parent-by-location"
     }
 }
 

@@ -20,7 +20,8 @@ enum ImportSchemas {
         what: "areas entry",
         fields: [
             "level": .text, "file": .text, "layer": .text, "crs": .text, "force-crs": .bool, "encoding": .text,
-            "key": columnRule, "name": columnRule, "parent": columnRule, "dissolve": .text,
+            "key": columnRule, "name": columnRule, "parent": columnRule, "parent-by-location": .bool,
+            "dissolve": .text,
             "merge": .list(
                 .record(
                     what: "merged unit", fields: ["key": .text, "name": .text, "parts": texts],

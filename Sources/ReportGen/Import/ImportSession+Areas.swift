@@ -37,6 +37,7 @@ extension ImportSession {
         let transformation = try transformation(for: layer, override: source.crs, file: url.path)
         let importID = try recordProvenance(of: url, rows: features.count)
         let merged = try MergedUnits(source.merge ?? [], file: manifestURL.path)
+        let parents = try parentIndex(for: source, file: url.path)
         var firstLine: [String: Int] = [:]
         for feature in features {
             guard let key = source.key.apply(to: feature.fields) else {
@@ -51,14 +52,17 @@ extension ImportSession {
             if manifest.areas.contains(where: { $0.dissolve == source.level }) {
                 geometriesToDissolve[source.level, default: []].append(geometry)
             }
+            let id = AreaID(level: source.level, key: key)
+            let parentKey = try parents.map {
+                try locatedParent(of: id, geometry: geometry.multiPolygon, in: $0, file: url.path)
+            } ?? source.parent?.apply(to: feature.fields)
             if merged.unit(containing: key) != nil {
-                merged.collect(key: key, geometry: geometry, parentKey: source.parent?.apply(to: feature.fields))
+                merged.collect(key: key, geometry: geometry, parentKey: parentKey)
                 continue
             }
             try insertArea(
-                AreaID(level: source.level, key: key), name: source.name.apply(to: feature.fields) ?? key,
-                parentKey: source.parent?.apply(to: feature.fields), geometry: geometry.multiPolygon,
-                importID: importID, file: url.path)
+                id, name: source.name.apply(to: feature.fields) ?? key, parentKey: parentKey,
+                geometry: geometry.multiPolygon, importID: importID, file: url.path)
         }
         for unit in try merged.dissolved(level: source.level, file: url.path) {
             try insertArea(

@@ -51,6 +51,7 @@ extension ImportSession {
                     try readLong(place, source: source, cells: cells, firstLine: &firstLine, ignored: &ignoredCodes)
                 }
             }
+            warnAboutDashes(in: table, cells: cells, file: path)
             if !unlevelled.isEmpty {
                 let lines = unlevelled.prefix(10).map(String.init).joined(separator: ", ")
                 report.notes.append(
@@ -66,6 +67,21 @@ extension ImportSession {
         let unmatched = report.unmatchedNames.count - unmatchedBefore
         if unmatched > 0, source.onUnmatched == .fail {
             throw DataError.unmatchedNames(file: source.file, count: unmatched)
+        }
+    }
+
+    /// A dash the manifest reads as missing: in the Zeichenerklärung of official statistics "–" means nichts
+    /// vorhanden (genau null), and read as missing a true zero prints as k. A. and leaves its sums incomplete.
+    private func warnAboutDashes(in table: Table, cells: CellReader, file: String) {
+        for dash in ["–", "-", "—"] where cells.markers[dash] == .missing {
+            let lines = table.rows.filter { row in
+                row.fields.values.contains { $0.trimmingCharacters(in: .whitespaces) == dash }
+            }.map(\.line)
+            guard let first = lines.first else { continue }
+            report.warnings.append(
+                "\(file):\(first): '\(dash)' in \(lines.count) rows is read as missing, but in official statistics it "
+                    + "means nichts vorhanden (genau null) and would print as k. A. Fix: if the source means zero, "
+                    + "declare markers: { \"\(dash)\": zero } in the tables entry (if it withholds values, secret).")
         }
     }
 

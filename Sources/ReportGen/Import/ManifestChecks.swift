@@ -25,4 +25,18 @@ enum ManifestChecks {
             }
         }
     }
+
+    /// An area entry names its parent one way: by a column (`parent:`) or by where it lies (`parent-by-location:`).
+    static func checkParents(of manifest: Node, file: String) throws {
+        let checker = YAMLShapeChecker(file: file)
+        for area in manifest.mapping?["areas"]?.array() ?? [] {
+            guard let fields = area.mapping, fields["parent"] != nil,
+                let byLocation = fields.first(where: { $0.key.string == "parent-by-location" })
+            else { continue }
+            throw DataError.conflict(
+                at: checker.location(of: byLocation.key).description,
+                problem: "the areas entry '\(fields["level"]?.string ?? "?")' has both `parent:` and `parent-by-location:`",
+                fix: "keep `parent:` when a column names the parent, else `parent-by-location: true`")
+        }
+    }
 }

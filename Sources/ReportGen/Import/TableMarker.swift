@@ -26,16 +26,27 @@ enum TableMarker {
 
         /// The explanation stored with the value, so that a table can explain the signs it shows.
         func note(sign: String) -> String? {
-            let meaning: String? =
-                switch self {
-                case .zero: "nichts vorhanden (genau null)"
-                case .missing: nil
-                case .secret: "Zahlenwert unbekannt oder geheimzuhalten"
-                case .locked: "Tabellenfach gesperrt, weil Aussage nicht sinnvoll"
-                case .later: "Angabe fällt später an"
-                case .invalid: "ungültig"
-                }
-            return meaning.map { "\(sign) = \($0)" }
+            meaning.map { "\(sign) = \($0)" }
+        }
+
+        /// The meaning a value's note gives, when the note is one the import wrote for a sign.
+        init?(note: String) {
+            guard let found = Self.allCases.first(where: { $0.meaning.map { note.hasSuffix(" = \($0)") } ?? false }) else {
+                return nil
+            }
+            self = found
+        }
+
+        /// The words of the Zeichenerklärung of official statistics.
+        var meaning: String? {
+            switch self {
+            case .zero: "nichts vorhanden (genau null)"
+            case .missing: nil
+            case .secret: "Zahlenwert unbekannt oder geheimzuhalten"
+            case .locked: "Tabellenfach gesperrt, weil Aussage nicht sinnvoll"
+            case .later: "Angabe fällt später an"
+            case .invalid: "ungültig"
+            }
         }
     }
 }

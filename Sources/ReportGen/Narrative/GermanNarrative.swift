@@ -84,6 +84,13 @@ public enum GermanNarrative {
     public static let suppressed = "aus Datenschutzgründen nicht ausgewiesen"
     /// What tables, legends and text show instead of a suppressed or missing value.
     public static let notAvailable = "k. A."
+    /// The Zeichenerklärung under a table: the title, what "k. A." stands for, and a table's other signs.
+    static let signKey = "Zeichenerklärung"
+    static let notAvailableMeaning = "keine Angabe"
+    static let invalidMeaning = "ungültig oder auf zu kleiner Basis"
+    /// A true zero the source marked "–" (nichts vorhanden), and a value it publishes later.
+    static let exactlyZero = "–"
+    static let publishedLater = "…"
     /// Added to a table's caption where it continues on a new page.
     public static let continuation = "(Fortsetzung)"
 }

@@ -53,13 +53,13 @@ struct BlockResolver {
             }
             return [.list(ListBlock(ordered: ordered, items: texts))]
         case .table(let plan):
-            let table = TableResolver(context: context).resolve(plan, scope: scope, evaluator: &evaluator)
+            let (table, signKey) = TableResolver(context: context).resolve(plan, scope: scope, evaluator: &evaluator)
             if table.rows.isEmpty {
                 findings.append(Finding(severity: .warning, subject: scope.area.name, location: block.location,
                                         message: "the table has no rows for this area"))
                 return []
             }
-            return [.table(table)]
+            return [.table(table)] + (signKey.map { [.paragraph(Paragraph($0, role: .small))] } ?? [])
         case .figure(let plan):
             return figure(plan, scope: scope, location: block.location).map { [.figure($0)] } ?? []
         case .figures(let plans):

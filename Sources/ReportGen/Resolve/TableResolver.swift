@@ -1,10 +1,13 @@
 import Layout
 
-/// A `table:` block: rows of areas, columns of indicators, every cell formatted, "k. A." where needed.
+/// A `table:` block: rows of areas, columns of indicators, every cell formatted, a sign where there is no number
+/// to show, and the Zeichenerklärung of the signs it used.
 struct TableResolver {
     let context: ResolveContext
 
-    func resolve(_ plan: TablePlan, scope: Scope, evaluator: inout ExpressionEvaluator) -> Layout.Table {
+    func resolve(
+        _ plan: TablePlan, scope: Scope, evaluator: inout ExpressionEvaluator
+    ) -> (table: Layout.Table, signKey: String?) {
         let snapshot = context.snapshot
         var areas: [Area] = []
         for selector in plan.rows {
@@ -28,19 +31,21 @@ struct TableResolver {
             case .value, .count, .label: header.append(base)
             }
         }
+        var signs = TableSigns()
         let rows = areas.map { area in
             var cells = [area.name]
             for (column, indicator) in zip(plan.columns, indicators) {
-                cells.append(cell(column, indicator, area, scope: scope))
+                cells.append(cell(column, indicator, area, scope: scope, signs: &signs))
             }
             return TableRow(texts: cells, emphasized: area.id == scope.area.id)
         }
         let caption = evaluator.render(plan.caption)
-        return Layout.Table(
+        let table = Layout.Table(
             columns: [TableColumn(width: .relative(1))] + plan.columns.map { _ in TableColumn.number },
             header: [TableRow(texts: header)], rows: rows, caption: caption,
             source: context.sourceLine(for: plan.columns.map(\.indicator.value)),
             continuation: GermanNarrative.continuation)
+        return (table, signs.key)
     }
 
     private func isLevel(_ selector: AreaSelector) -> Bool {
@@ -48,27 +53,29 @@ struct TableResolver {
         return false
     }
 
-    private func cell(_ column: ColumnPlan, _ indicator: Indicator?, _ area: Area, scope: Scope) -> String {
-        guard let indicator else { return GermanNarrative.notAvailable }
+    private func cell(
+        _ column: ColumnPlan, _ indicator: Indicator?, _ area: Area, scope: Scope, signs: inout TableSigns
+    ) -> String {
+        guard let indicator else { return signs.unavailable() }
         let value = context.value(indicator.key, of: area.id)
         switch column.show {
         case .rank:
             let position = rank(of: area, by: indicator.key, scope: scope)?.position
-            return position.map { "\($0)" } ?? GermanNarrative.notAvailable
+            return position.map { "\($0)" } ?? signs.unavailable()
         case .change:
-            guard let previous = context.previousPeriod(of: indicator.key, level: area.id.level) else { return GermanNarrative.notAvailable }
+            guard let previous = context.previousPeriod(of: indicator.key, level: area.id.level) else { return signs.unavailable() }
             let before = context.snapshot.value(indicator.key, of: area.id, period: previous)
             guard value.status == .valid, before.status == .valid, let now = value.value, let then = before.value else {
-                return GermanNarrative.notAvailable
+                return signs.unavailable()
             }
             return ValueText.change(now - then, indicator)
         case .count:
-            guard value.status == .valid, let numerator = value.numerator else { return GermanNarrative.notAvailable }
-            return GermanNumberFormat.number(numerator)
+            if let sign = signs.sign(for: value) { return sign }
+            return value.numerator.map { GermanNumberFormat.number($0) } ?? signs.unavailable()
         case .value:
-            return ValueText.format(value, indicator, withUnit: false)
+            return signs.sign(for: value) ?? ValueText.format(value, indicator, withUnit: false)
         case .label:
-            return ValueText.category(value, indicator)
+            return signs.sign(for: value) ?? ValueText.category(value, indicator)
         }
     }
 

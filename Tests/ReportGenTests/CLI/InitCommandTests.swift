@@ -91,4 +91,34 @@ extension InitCommandTests {
         let importCommand = try #require(try ReportGenCommand.parseAsRoot(["import"]) as? ReportGenCommand.Import)
         #expect(importCommand.manifest == nil && importCommand.into == nil)
     }
+
+    @Test("--points adds the Kitas: coordinate columns, the zone-prefixed UTM, a count and a sum per Stadtteil")
+    func points() throws {
+        let base = try PDFInspection.temporaryDirectory()
+        let project = base.appendingPathComponent("neustadt")
+        let files = ["stadtteile.shp", "bezirke.shp", "stadtteilprofil.xlsx", "kitas.csv"].map {
+            Self.fixtures.appendingPathComponent($0).path
+        }
+        let initOutput = try reportgen(
+            [
+                "init", project.path, "--geometry", files[0], "--geometry", files[1], "--table", files[2],
+                "--points", files[3],
+            ],
+            in: base)
+        #expect(initOutput.contains("guess: kitas.csv: coordinates in rechtswert and hochwert, CRS EPSG:4647"), "\(initOutput)")
+        #expect(initOutput.contains("guess: kitas.csv: points of the category kita, id id, name name; summed per area: plaetze"))
+        let manifest = try String(contentsOf: project.appendingPathComponent("import.yaml"), encoding: .utf8)
+        #expect(manifest.contains("    x: rechtswert\n    y: hochwert\n    crs: EPSG:4647"), "\(manifest)")
+        #expect(manifest.contains("assign-to: stadtteil"))
+        let imported = try reportgen(["import"], in: project)
+        #expect(imported.contains("0 warnings"), "\(imported)")
+        let store = try #require(try ProjectFile.find(from: project)?.storeURL)
+        let snapshot = try IndicatorStore(at: store, readOnly: true).snapshot()
+        let period = try #require(Period("2023-12-31"))
+        #expect(snapshot.value("kitas", of: AreaID(level: "stadtteil", key: "209"), period: period).value == 1)
+        #expect(snapshot.value("kitas", of: AreaID(level: "stadtteil", key: "302"), period: period).value == 0)
+        #expect(snapshot.value("kitas_plaetze", of: AreaID(level: "stadtteil", key: "102"), period: period).value == 80)
+        #expect(snapshot.value("kitas_plaetze", of: AreaID(level: "stadtteil", key: "209"), period: period).value == 60)
+        #expect(snapshot.pointsOfInterest(category: "kita").count == 5, "K5 has no coordinates")
+    }
 }

@@ -96,7 +96,7 @@ struct PlausibilityTests {
             manifest.replacingOccurrences(
                 of: "file: areas.geojson, key: id, name: name, parent: { value: C }",
                 with: "file: areas.geojson, key: id, name: name, parent: { value: D1 }"))
-        let found = try data.importAll().warnings
+        let found = try data.importAll().warnings.filter { $0.contains("parent") }
         #expect(found == ["area A3 West lies outside its parent district D1 Ost, in district D2 West"])
     }
 
@@ -107,8 +107,9 @@ struct PlausibilityTests {
             "kitas.csv",
             "nr,name,lon,lat,plaetze\n1,Kita am Alex,13.4132,52.5219,120\n2,Fern,10.0,48.0,10\n3,Ferner,9.0,48.0,10\n")
         let report = try data.importAll()
-        #expect(report.warnings.count == 1)
-        #expect(report.warnings.first?.contains("2 of 3 kita points lie in no area — most of them") == true)
+        let warnings = report.warnings.filter { $0.contains("points") }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.contains("2 of 3 kita points lie in no area — most of them") == true)
         #expect(report.details.count == 2)
         #expect(report.details.first?.contains("kitas.csv:3: kita 2 lies in no area") == true)
     }

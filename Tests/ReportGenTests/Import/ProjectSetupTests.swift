@@ -1,4 +1,5 @@
 import Foundation
+import PDFInspection
 import Testing
 
 @testable import ReportGen
@@ -59,5 +60,95 @@ struct ProjectSetupTests {
         #expect(TableInspection.normalisedKey("1", lengths: [3]) == ("001", true))
         #expect(TableInspection.normalisedKey("101.0", lengths: [3]) == ("101", false))
         #expect(TableInspection.normalisedKey("A1", lengths: [3]) == ("A1", false))
+    }
+
+    @Test("the CRS of point coordinates from their size, and categories in the singular")
+    func pointGuesses() {
+        let working = "EPSG:25832"
+        #expect(PointsInspection.crs(x: [13.4, 13.5], y: [52.5, 52.6], working: working) == "EPSG:4326")
+        #expect(PointsInspection.crs(x: [32_560_900, 32_569_000], y: [5_930_500], working: working) == "EPSG:4647")
+        #expect(PointsInspection.crs(x: [33_390_000], y: [5_820_000], working: working) == "EPSG:5650")
+        #expect(PointsInspection.crs(x: [560_900, 569_000], y: [5_930_500], working: working) == working)
+        #expect(PointsInspection.crs(x: [4_468_000], y: [5_333_000], working: working) == "EPSG:31468")
+        #expect(PointsInspection.crs(x: [12], y: [7], working: working) == "EPSG:4326")
+        #expect(PointsInspection.crs(x: [1_000], y: [2_000], working: working) == nil)
+        #expect(PointsInspection.singular("kitas") == "kita")
+        #expect(PointsInspection.singular("schulen") == "schule")
+        #expect(PointsInspection.singular("einrichtungen") == "einrichtung")
+        #expect(throws: DataError.self) { try PointsInspection.coordinateColumns(["id", "name", "plz"], file: "p.csv") }
+        let columns = try? PointsInspection.coordinateColumns(["id", "Postleitzahl", "x", "y"], file: "p.csv")
+        #expect(columns?.x == "x" && columns?.y == "y")
+    }
+
+    /// Two districts (01 Ost covers A and B, 02 West covers C) and three areas whose keys do not name them.
+    func geometries(childFields: (String) -> String) throws -> (folder: URL, parents: URL, children: URL) {
+        let folder = try PDFInspection.temporaryDirectory()
+        func collection(_ features: [String]) -> String {
+            #"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::25833"}},"#
+                + #""features":["# + features.joined(separator: ",") + "]}"
+        }
+        func feature(_ properties: String, _ square: String) -> String {
+            #"{"type":"Feature","properties":{"# + properties + #"},"geometry":{"type":"Polygon","coordinates":"#
+                + square + "}}"
+        }
+        let parents = folder.appendingPathComponent("bezirke.geojson")
+        try TestSupport.write(
+            collection([
+                feature(#""nr":"01","name":"Ost""#, MiniDataset.square(385_000, 5_815_000, size: 20_000)),
+                feature(#""nr":"02","name":"West""#, MiniDataset.square(365_000, 5_815_000, size: 20_000)),
+            ]), to: parents)
+        let children = folder.appendingPathComponent("stadtteile.geojson")
+        try TestSupport.write(
+            collection(
+                zip(["A", "B", "C"], [385_000, 395_000, 375_000]).map { key, x in
+                    feature(childFields(key), MiniDataset.square(x, 5_815_000))
+                }), to: children)
+        try TestSupport.write(
+            "Nr;Name;Einwohner 31.12.2023\n000;Stadt;600\nA;Nordstraße;100\nB;Süd;200\nC;West;300\n",
+            to: folder.appendingPathComponent("werte.csv"))
+        return (folder, parents, children)
+    }
+
+    @Test("a column of the child that holds its parent's keys (without their zeros) is the parent rule")
+    func parentColumn() throws {
+        let files = try geometries { key in #""key":"\#(key)","name":"Gebiet \#(key)","bez":"\#(key == "C" ? 2 : 1)""# }
+        let parent = try GeometryInspection(url: files.parents)
+        let child = try GeometryInspection(url: files.children)
+        #expect(ProjectSetup.parentRule(of: child, in: parent) == "{ column: bez, pad: 2 }")
+    }
+
+    @Test("without such a column init writes parent-by-location, and the import finds each area's district")
+    func parentByLocation() throws {
+        let files = try geometries { key in #""key":"\#(key)","name":"Gebiet \#(key)""# }
+        #expect(
+            ProjectSetup.parentRule(
+                of: try GeometryInspection(url: files.children), in: try GeometryInspection(url: files.parents)) == nil)
+        let project = files.folder.appendingPathComponent("projekt")
+        let setup = try ProjectSetup(
+            project: project, geometries: [files.children, files.parents],
+            tables: [files.folder.appendingPathComponent("werte.csv")])
+        #expect(setup.guesses.contains { $0.contains("parent: the bezirk area that contains each area") }, "\(setup.guesses)")
+        try setup.write()
+        let manifest = try String(contentsOf: project.appendingPathComponent("import.yaml"), encoding: .utf8)
+        #expect(manifest.contains("parent-by-location: true"), "\(manifest)")
+        let store = project.appendingPathComponent("test.sqlite")
+        try Importer.run(manifest: project.appendingPathComponent("import.yaml"), into: store)
+        let snapshot = try IndicatorStore(at: store, readOnly: true).snapshot()
+        #expect(snapshot.area(AreaID(level: "stadtteil", key: "B"))?.parent == AreaID(level: "bezirk", key: "01"))
+        #expect(snapshot.area(AreaID(level: "stadtteil", key: "C"))?.parent == AreaID(level: "bezirk", key: "02"))
+    }
+
+    @Test("a points file without a column that tells the points apart is refused with the fix")
+    func pointsWithoutIDs() throws {
+        let folder = try PDFInspection.temporaryDirectory()
+        let file = folder.appendingPathComponent("kitas.csv")
+        try TestSupport.write("name;x;y\nKita;560000;5930000\nKita;560000;5930000\n", to: file)
+        #expect {
+            try PointsInspection(url: file, workingCRS: "EPSG:25832")
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("kitas.csv") && text.contains("no column has a different value for every point")
+                && text.contains("add a column with an id per point")
+        }
     }
 }

@@ -1,5 +1,6 @@
 import CairoBridge
 import Foundation
+import Layout
 import PDFInspection
 import Testing
 
@@ -44,5 +45,31 @@ struct GlyphCoverageTests {
         let result = try fixture.run(["check", fixture.template.path, "--store", fixture.store.path])
         #expect(result.output.contains("U+0378"), "\(result.output)")
         #expect(result.output.contains("no installed font can draw") && result.output.contains("Fix:"))
+    }
+
+    @Test("render prints the same warning as check, once per text, and still writes the PDF")
+    func renderWarning() throws {
+        let fixture = try StoreFixture()
+        try fixture.data.write(
+            "report.yaml", StoreFixture.templateYAML.replacingOccurrences(of: "Einwohner:", with: "Symbol \u{0378}, Einwohner:"))
+        let folder = fixture.data.folder.appendingPathComponent("out")
+        let result = try fixture.run(["render", fixture.template.path, "--store", fixture.store.path, "-o", folder.path])
+        #expect(result.status == 0, "\(result.output)")
+        let warnings = result.output.split(separator: "\n").filter { $0.contains("U+0378") }
+        #expect(!warnings.isEmpty && warnings.allSatisfy { $0.contains("no installed font can draw") }, "\(result.output)")
+        let rendered = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }
+        #expect(warnings.count == rendered.count, "one warning per document, whatever the character cache holds")
+    }
+
+    @Test("a run asks about each character once: the second document's warning comes from the cache")
+    func cache() {
+        var glyphs = GlyphCoverage(theme: Theme())
+        let document = Document(
+            metadata: PDFMetadata(title: "T"), words: .german,
+            blocks: [.paragraph(Paragraph("Symbol \u{0378} und ä")), .heading(Heading(level: 1, "\u{0378}"))])
+        let first = glyphs.findings(in: document, subject: "A")
+        let second = glyphs.findings(in: document, subject: "B")
+        #expect(first.count == 2 && second.count == 2)
+        #expect(second.allSatisfy { $0.message.contains("U+0378") && !$0.message.contains("U+00E4") })
     }
 }

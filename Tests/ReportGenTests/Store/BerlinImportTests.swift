@@ -82,7 +82,7 @@ struct BerlinImportTests {
         #expect(!values.contains { $0.value == -9999 })
     }
 
-    @Test("the 30 en-dash cells of the population table are missing values")
+    @Test("the 30 en-dash cells of the population table are true zeros: published as 0, or withheld by disclosure control, never missing")
     func enDashCells() throws {
         let snapshot = try BerlinStore.get().snapshot
         let period = try #require(Period("2022-06-30"))
@@ -90,10 +90,31 @@ struct BerlinImportTests {
             "einwohner", "ew_u6", "ew_6_15", "ew_15_18", "ew_18_27", "ew_27_45", "ew_45_55", "ew_55_65",
             "ew_65plus", "weiblich", "auslaender",
         ]
-        let missing = snapshot.areas(level: "planungsraum").flatMap { area in
-            columns.filter { snapshot.storedValue($0, of: area.id, period: period)?.status == .missing }
+        let file = TestSupport.repoRoot.appendingPathComponent("data/berlin/population/einwohnerbestand_06-2022_plr.csv")
+        let rows = try String(contentsOf: file, encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst()
+        var dashes: [(area: AreaID, indicator: String)] = []
+        for row in rows {
+            let fields = row.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            guard let key = fields.last else { continue }
+            for (column, field) in zip(columns, fields) where field == "–" {
+                dashes.append((AreaID(level: "planungsraum", key: key), column))
+            }
         }
-        #expect(missing.count == 30)
+        #expect(dashes.count == 30)
+        var published = 0
+        for (area, indicator) in dashes {
+            let value = try #require(snapshot.storedValue(indicator, of: area, period: period), "\(indicator) \(area)")
+            switch value.status {
+            case .valid:
+                #expect(value.value == 0 && value.note == "– = nichts vorhanden (genau null)", "\(indicator) \(area)")
+                published += 1
+            case .suppressed:
+                #expect(value.note?.hasPrefix("sekundär") == true, "\(indicator) \(area): \(value.note ?? "")")
+            case .missing, .invalid:
+                Issue.record("\(indicator) \(area) is \(value.status)")
+            }
+        }
+        #expect(published >= 25, "most true zeros are published")
     }
 
     @Test("the Latin-1 Ortsteil file is read through the manifest's encoding")

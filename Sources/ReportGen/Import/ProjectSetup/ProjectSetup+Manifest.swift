@@ -39,7 +39,8 @@ extension ProjectSetup {
             lines.append(
                 index == 1
                     ? "    parent: { value: \(quoted(cityKey)) }"
-                    : "    parent: \(level.parentRule ?? "{ value: TODO }")   # GUESS")
+                    : level.parentRule.map { "    parent: \($0)   # GUESS" }
+                        ?? "    parent-by-location: true      # GUESS: no column names the parent; the area it lies in")
             let merged = merges.filter { $0.level == level.key }
             if !merged.isEmpty {
                 lines.append("    merge:                        # GUESS: one row of the table for several areas")
@@ -53,7 +54,37 @@ extension ProjectSetup {
         }
         lines += ["", "tables:"]
         for table in tables { lines += tableLines(table) }
+        if !points.isEmpty { lines += ["", "points:"] }
+        for file in points { lines += pointLines(file) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func pointLines(_ points: PointsInspection) -> [String] {
+        var lines = [
+            "  - file: daten/\(points.fileName)", "    category: \(points.category)            # GUESS: from the file name",
+            "    id: \(quoted(points.idColumn))                   # GUESS",
+            "    name: \(quoted(points.nameColumn))               # GUESS",
+        ]
+        if let encoding = points.encoding { lines.append("    encoding: \(encoding)           # GUESS") }
+        if let delimiter = points.delimiter, delimiter != ";" {
+            lines.append("    delimiter: \(quoted(String(delimiter)))")
+        }
+        if let coordinates = points.coordinates {
+            lines += ["    x: \(quoted(coordinates.x))", "    y: \(quoted(coordinates.y))"]
+        }
+        if let crs = points.crs { lines.append("    crs: \(crs)                 # GUESS: from the size of the coordinates") }
+        if !points.numericColumns.isEmpty {
+            lines.append("    attributes: [\(points.numericColumns.map(quoted).joined(separator: ", "))]")
+        }
+        lines.append("    assign-to: \(levels.last?.key ?? "stadt")")
+        let period = points.period?.iso ?? "TODO"
+        lines.append("    indicators:                   # the count per area, and the sum of each number column")
+        lines.append("      - { indicator: \(points.countKey), period: \(period) }")
+        for column in points.numericColumns {
+            lines.append(
+                "      - { indicator: \(points.countKey)_\(NameSlug.slug(column)), period: \(period), sum: \(quoted(column)) }")
+        }
+        return lines
     }
 
     private func tableLines(_ table: TableInspection) -> [String] {

@@ -53,7 +53,7 @@ extension ProjectSetup {
         try fileManager.createDirectory(at: data, withIntermediateDirectories: true)
         try fileManager.createDirectory(
             at: folder.appendingPathComponent("templates"), withIntermediateDirectories: true)
-        for url in levels.compactMap(\.geometry?.url) + tables.map(\.url) {
+        for url in levels.compactMap(\.geometry?.url) + tables.map(\.url) + points.map(\.url) {
             for sibling in try Self.siblings(of: url) {
                 let target = data.appendingPathComponent(sibling.lastPathComponent)
                 if !fileManager.fileExists(atPath: target.path) { try fileManager.copyItem(at: sibling, to: target) }

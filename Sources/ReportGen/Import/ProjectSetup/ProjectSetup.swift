@@ -10,7 +10,8 @@ public struct ProjectSetup {
         /// "Stadtteile", from the geometry file's name.
         var plural: String
         var geometry: GeometryInspection?
-        /// `{ column: X, first: n, pad: m }` as YAML, for levels below the top one.
+        /// `{ column: X, first: n, pad: m }` as YAML, for levels below the top one; nil when no column names the
+        /// parent, which is then found by where each area lies (`parent-by-location: true`).
         var parentRule: String?
     }
 
@@ -41,10 +42,11 @@ public struct ProjectSetup {
     var merges: [Merge] = []
     var tables: [TableInspection] = []
     var indicators: [IndicatorGuess] = []
+    var points: [PointsInspection] = []
     public private(set) var guesses: [String] = []
 
     /// Inspects the files (geometries: any order, the one with the fewest areas is the top level).
-    public init(project folder: URL, geometries: [URL], tables tableURLs: [URL]) throws {
+    public init(project folder: URL, geometries: [URL], tables tableURLs: [URL], points pointURLs: [URL] = []) throws {
         self.folder = folder
         let inspected = try geometries.map(GeometryInspection.init(url:)).sorted { $0.rows.count < $1.rows.count }
         guard let top = inspected.first else {
@@ -69,21 +71,16 @@ public struct ProjectSetup {
         for (index, geometry) in inspected.enumerated() {
             let key = Self.levelKey(of: geometry.url)
             let parentRule = index == 0 ? nil : Self.parentRule(of: geometry, in: inspected[index - 1])
-            if index > 0, parentRule == nil {
-                guesses.append(
-                    "\(geometry.url.lastPathComponent): no part of the key \(geometry.keyColumn) names the "
-                        + "\(levels[index].key); add `parent:` by hand"
-                )
-            }
             let words = geometry.url.deletingPathExtension().lastPathComponent.split(separator: "_").map(String.init)
             let stem = words.filter { $0.allSatisfy(\.isLetter) }.max { $0.count < $1.count } ?? key
             levels.append(
                 Level(
                     key: key, name: key.prefix(1).uppercased() + key.dropFirst(),
                     plural: stem.prefix(1).uppercased() + stem.dropFirst(), geometry: geometry, parentRule: parentRule))
-            guesses.append(
-                "\(geometry.url.lastPathComponent): the level \(key)" + (parentRule.map { ", parent from \($0)" } ?? "")
-            )
+            let parent =
+                index == 0 ? "" : parentRule.map { ", parent from \($0)" }
+                ?? ", parent: the \(levels[index].key) area that contains each area (no column names it)"
+            guesses.append("\(geometry.url.lastPathComponent): the level \(key)\(parent)")
         }
         merges = Self.merges(unknownRows.filter { $0.key != cityKey }, levels: levels)
         for merge in merges {
@@ -93,6 +90,18 @@ public struct ProjectSetup {
             )
         }
         indicators = Self.indicators(of: tables)
+        for url in pointURLs {
+            var inspected = try PointsInspection(url: url, workingCRS: crs)
+            if inspected.period == nil {
+                inspected.period = indicators.flatMap(\.periods).max()
+                inspected.guesses.append(
+                    "\(inspected.fileName): no date in the file name; counted at "
+                        + (inspected.period.map { "\($0.iso), the tables' latest date" } ?? "TODO"))
+            }
+            guesses += inspected.guesses
+            points.append(inspected)
+            indicators += Self.indicators(of: inspected)
+        }
         for indicator in indicators {
             let computed = indicator.share.map { ", computed as \($0.numerator) / \($0.denominator)" } ?? ""
             guesses.append("indicator \(indicator.key) '\(indicator.name)', unit '\(indicator.unit)'\(computed)")
@@ -111,17 +120,25 @@ public struct ProjectSetup {
         return word
     }
 
-    /// The first characters of a child's key that name its parent (zero-padded to the parent's key length).
+    /// The first characters of a child's key that name its parent (zero-padded to the parent's key length), or
+    /// else another column of the child whose values are the parents' keys.
     static func parentRule(of child: GeometryInspection, in parent: GeometryInspection) -> String? {
         let parents = Set(parent.keys)
         let length = parent.keys.map(\.count).max() ?? 0
+        func padded(_ text: String) -> String {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard trimmed.count < length, trimmed.allSatisfy(\.isASCIIDigit) else { return trimmed }
+            return String(repeating: "0", count: length - trimmed.count) + trimmed
+        }
         for count in 1..<max(1, child.keys.map(\.count).max() ?? 1) {
-            let derived = child.keys.map { key -> String in
-                let prefix = String(key.prefix(count))
-                return prefix.count < length ? String(repeating: "0", count: length - prefix.count) + prefix : prefix
-            }
-            guard derived.allSatisfy(parents.contains) else { continue }
+            guard child.keys.allSatisfy({ parents.contains(padded(String($0.prefix(count)))) }) else { continue }
             return "{ column: \(child.keyColumn), first: \(count)" + (count < length ? ", pad: \(length) }" : " }")
+        }
+        for field in child.fields where field != child.keyColumn {
+            let values = child.rows.map { $0[field] ?? "" }
+            guard values.allSatisfy({ parents.contains(padded($0)) }) else { continue }
+            let pad = values.contains { padded($0) != $0.trimmingCharacters(in: .whitespaces) }
+            return "{ column: \(field)" + (pad ? ", pad: \(length) }" : " }")
         }
         return nil
     }
@@ -161,6 +178,21 @@ public struct ProjectSetup {
         }
         let found = order.compactMap { byKey[$0] }
         return found + shares(of: found)
+    }
+
+    /// The count of a file's points per area (`kitas`), and the sum of each of its whole-number columns
+    /// (`kitas_plaetze`).
+    static func indicators(of points: PointsInspection) -> [IndicatorGuess] {
+        let source = "Bitte ergänzen (\(points.fileName))"
+        let periods = points.period.map { [$0] } ?? []
+        let count = IndicatorGuess(
+            key: points.countKey, name: points.plural, unit: points.plural, periods: periods, source: source,
+            isCount: true)
+        return [count] + points.numericColumns.map { column in
+            IndicatorGuess(
+                key: points.countKey + "_" + NameSlug.slug(column), name: "\(points.plural): \(column)",
+                unit: unit(of: column), periods: periods, source: source, isCount: true)
+        }
     }
 
     /// "Einwohner unter 18 Jahren" of "Einwohner": a share the store computes, which a map can show (a map of

@@ -115,26 +115,10 @@ struct TableInspection {
             decimalSeparator = "."
             return try Table.readSheet(path: url.path, sheet: nil)
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw DataError.fileNotFound(file: url.path, referencedFrom: "reportgen init")
-        }
-        let text: String
-        if let utf8 = try? TextEncoding.utf8.decode(data, file: url.path) {
-            text = utf8
-        } else {
-            encoding = "windows-1252"
-            text = try TextEncoding.windows1252.decode(data, file: url.path)
-            guesses.append("\(fileName): not UTF-8; read as Windows-1252")
-        }
-        let lines = text.split(whereSeparator: \.isNewline).prefix(20)
-        let best = lines.compactMap { CSVParser.detectDelimiter(in: $0) }
-        guard
-            let delimiter = CSVParser.candidates.max(by: { a, b in
-                best.filter { $0 == a }.count < best.filter { $0 == b }.count
-            }),
-            best.contains(delimiter)
-        else { throw DataError.noDelimiter(file: url.path, header: String(lines.first ?? "")) }
-        self.delimiter = delimiter
-        return try CSVParser.records(in: text, delimiter: delimiter, file: url.path)
+        let csv = try InspectedCSV(url: url)
+        encoding = csv.encoding
+        delimiter = csv.delimiter
+        guesses += csv.guesses
+        return csv.records
     }
 }
