@@ -68,6 +68,9 @@ public struct ResolveContext: Sendable {
         periodsByLevel[indicator]?[level] ?? periods[indicator]
     }
 
+    /// Every period the indicator has values (or markers) for at `level`, oldest first.
+    func periods(of indicator: String, level: String) -> [Period] { availableByLevel[indicator]?[level] ?? [] }
+
     /// The period before `period(of:level:)` that the indicator has at `level`, for changes.
     public func previousPeriod(of indicator: String, level: String) -> Period? {
         guard let current = period(of: indicator, level: level) else { return nil }
