@@ -71,12 +71,6 @@ public struct ResolveContext: Sendable {
     /// Every period the indicator has values (or markers) for at `level`, oldest first.
     func periods(of indicator: String, level: String) -> [Period] { availableByLevel[indicator]?[level] ?? [] }
 
-    /// The period before `period(of:level:)` that the indicator has at `level`, for changes.
-    public func previousPeriod(of indicator: String, level: String) -> Period? {
-        guard let current = period(of: indicator, level: level) else { return nil }
-        return (availableByLevel[indicator]?[level] ?? snapshot.periods(of: indicator)).last { $0 < current }
-    }
-
     public func value(_ indicator: String, of area: AreaID) -> IndicatorValue {
         guard let period = period(of: indicator, level: area.level) else { return .missing }
         return snapshot.value(indicator, of: area, period: period)
