@@ -17,7 +17,8 @@ extension LineChart {
                 continue
             }
             let point = Point(x: x(period), y: y.position(value))
-            if previous { line.line(to: point.x, point.y) } else { line.move(to: point.x, point.y) }
+            let joined = previous && !spec.breaks.contains { $0.index == period }
+            if joined { line.line(to: point.x, point.y) } else { line.move(to: point.x, point.y) }
             previous = true
             let radius = series.highlighted ? 2.4 : 1.8
             let dot = Rect(x: point.x - radius, y: point.y - radius, width: 2 * radius, height: 2 * radius)
@@ -32,6 +33,24 @@ extension LineChart {
             .stroke(line, color, stroke), role: .series(index: index),
             frame: frame ?? Rect(x: 0, y: 0, width: 0, height: 0))
         return [lineMark] + dots
+    }
+
+    /// A dashed line between the two periods of each break, its label at the top of the plot.
+    func breakMarks(x: (Int) -> Double, plot: Rect, space: inout LabelSpace, text: FigureText) -> [Mark] {
+        var marks: [Mark] = []
+        for seriesBreak in spec.breaks {
+            let middle = (x(seriesBreak.index - 1) + x(seriesBreak.index)) / 2
+            marks.append(.line(from: Point(x: middle, y: plot.y), to: Point(x: middle, y: plot.maxY), style.mutedColor,
+                               StrokeStyle(width: 0.8, dash: [3, 2]), role: .annotation))
+            let label = text.line(seriesBreak.label, size: style.tickSize, color: style.mutedColor, italic: true)
+            let frames = [middle + 3, middle - 3 - label.size.width].map {
+                Rect(x: $0, y: plot.y, width: label.size.width, height: label.size.height)
+            }
+            if let frame = space.place(frames) {
+                marks.append(.text(label, at: Point(x: frame.x, y: frame.y), role: .annotation))
+            }
+        }
+        return marks
     }
 
     /// "k. A." above the time axis where the highlighted (or only) series has no value.

@@ -75,6 +75,7 @@ public struct LineChart: DataFigure {
         }
         let order = spec.series.indices.sorted { !spec.series[$0].highlighted && spec.series[$1].highlighted }
         for index in order { marks += seriesMarks(index, x: x, y: y) }
+        marks += breakMarks(x: x, plot: plot, space: &space, text: text)
         marks += missingMarks(x: x, plot: plot, space: &space, text: text)
         var complete = true
         for index in order.reversed() {

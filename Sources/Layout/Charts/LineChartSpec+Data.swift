@@ -31,6 +31,9 @@ extension LineChartSpec: FigureData {
             let missing = periods.count - values.count
             text += missing > 0 ? words.phrase(.seriesMissing, ["count": "\(missing)"]) : "."
         }
+        for seriesBreak in breaks {
+            text += " \(seriesBreak.label) (\(periods[seriesBreak.index - 1]) – \(periods[seriesBreak.index]))."
+        }
         return text
     }
 

@@ -19,6 +19,18 @@ public struct LineChartSpec: Sendable {
         }
     }
 
+    /// A break in the series before period `index` (a new area layout, a new source): the lines are not joined
+    /// across it, a dashed line marks it, and `label` (the words come with the spec) says why.
+    public struct Break: Hashable, Sendable {
+        public var index: Int
+        public var label: String
+
+        public init(index: Int, label: String) {
+            self.index = index
+            self.label = label
+        }
+    }
+
     public var indicator: String
     public var axisTitle: String
     /// The period labels along the x axis, e.g. "2015" … "2020".
@@ -27,6 +39,7 @@ public struct LineChartSpec: Sendable {
     public var format: ValueFormat
     /// Whether the value axis starts at zero (the honest default for counts and shares).
     public var includesZero: Bool
+    public var breaks: [Break]
 
     /// The document's words for what the figure prints, its data rows and its text alternative.
     public var words: FigureWords
@@ -34,8 +47,9 @@ public struct LineChartSpec: Sendable {
     public init(
         words: FigureWords, indicator: String, axisTitle: String = "", periods: [String], series: [Series],
         format: ValueFormat = ValueFormat(),
-        includesZero: Bool = true
+        includesZero: Bool = true, breaks: [Break] = []
     ) {
+        self.breaks = breaks.filter { periods.indices.contains($0.index) && $0.index > 0 }
         self.indicator = indicator
         self.axisTitle = axisTitle
         self.periods = periods

@@ -61,12 +61,17 @@ public struct ChoroplethMap: DataFigure {
         } else {
             let legend = MapLegendMarks(spec: spec, width: rect.width * 0.62, text: text)
             let locatorHeight = spec.locator == nil ? 0 : min(rect.width * 0.38 - Self.gap, 100) * 0.8
-            let legendHeight = max(legend.height, locatorHeight)
             let wanted = rect.width * aspect + (spec.showsScaleBar ? 14 : 0)
+            // Beside the locator, a narrow legend wraps its labels and can leave the map no room: then the legend
+            // takes the whole width and the locator goes into a corner of the map.
+            let squeezed = rect.height - max(legend.height, locatorHeight) - 6 < min(wanted, 120)
+            let wide = squeezed ? MapLegendMarks(spec: spec, width: rect.width, text: text) : nil
+            let legendHeight = wide?.height ?? max(legend.height, locatorHeight)
             mapRect = Rect(
                 x: rect.x, y: rect.y, width: rect.width, height: max(0, min(wanted, rect.height - legendHeight - 6)))
             let legendRect = Rect(x: rect.x, y: mapRect.maxY + 6, width: rect.width, height: legendHeight)
-            legendMarks = legendAndLocator(in: legendRect, locatorBelow: false, text: text)
+            legendMarks = wide.map { $0.marks(at: Point(x: legendRect.x, y: legendRect.y)) }
+                ?? legendAndLocator(in: legendRect, locatorBelow: false, text: text)
         }
         let barHeight = spec.showsScaleBar ? 14.0 : 0
         let frame = Rect(x: mapRect.x, y: mapRect.y, width: mapRect.width, height: max(0, mapRect.height - barHeight))

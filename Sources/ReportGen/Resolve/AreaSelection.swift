@@ -5,6 +5,7 @@ extension StoreSnapshot {
         case .area: return [scope.area]
         case .parent: return scope.parent.map { [$0] } ?? []
         case .ancestors: return ancestors(of: scope.area.id)
+        case .similar: return context.similarAreas(to: scope.area)
         case .city: return scope.city.map { [$0] } ?? []
         case .children:
             guard let level = childLevel(of: scope.area.id.level) else { return [] }

@@ -13,12 +13,17 @@ extension ExpressionEvaluator {
             if filter.name == .percent { return .text(GermanNumberFormat.percent(number, decimals: decimals ?? indicator(of: value)?.decimals ?? 1)) }
             return .text(GermanNumberFormat.number(number, decimals: decimals ?? indicator(of: value)?.decimals ?? 0))
         case .signed:
-            guard case .change(let difference?, let indicator) = value else {
+            guard case .change(let change?, let indicator) = value else {
                 // A value that is itself a change (a growth rate in %) is a relative change: "+1,2 %".
                 return value.number.map { .text(ValueText.change($0, indicator(of: value), relative: true)) }
                     ?? .text(GermanNarrative.notAvailable)
             }
-            return .text(ValueText.change(difference, indicator))
+            return .text(ValueText.change(change.difference, indicator))
+        case .trend:
+            guard case .change(let change?, let indicator) = value else { return .text(GermanNarrative.notAvailable) }
+            var threshold = 0.0
+            if case .number(let given) = arguments.first, given.isFinite { threshold = abs(given) }
+            return .text(ValueText.trend(change, indicator, threshold: threshold))
         case .date:
             if case .text(let text) = value, let period = Period(text) { return .text(period.german) }
             return value
@@ -64,7 +69,14 @@ extension ExpressionEvaluator {
         if arguments.count > 1, case .number(let given) = arguments[1], given.isFinite { tolerance = given }
         let target: Area?
         let reference: String
-        if case .path(let path, _) = arguments.first, path.first == "parent" {
+        if case .path(let path, _) = arguments.first, path.first == PathStart.similar.rawValue {
+            let combined = context.combinedValue(indicator, of: similarOthers)
+            let reference = "Durchschnitt der \(context.similarName(for: scope.area))"
+            guard combined.status == .valid, let base = combined.value else {
+                return GermanNarrative.Comparison.unknown.phrase(reference: reference)
+            }
+            return GermanNarrative.comparison(number, to: base, tolerance: tolerance).phrase(reference: reference)
+        } else if case .path(let path, _) = arguments.first, path.first == "parent" {
             target = scope.parent
             reference = "Durchschnitt von \(scope.parent?.name ?? "")"
         } else {
@@ -85,7 +97,7 @@ extension ExpressionEvaluator {
         case .number(let number, let indicator): number.isFinite ? ValueText.format(number, indicator) : GermanNarrative.notAvailable
         case .value(let stored, let indicator, _): ValueText.format(stored, indicator)
         case .rank(let rank, _): "Rang \(rank.position) von \(rank.count)"
-        case .change(let difference, let indicator): difference.map { ValueText.change($0, indicator) } ?? GermanNarrative.notAvailable
+        case .change(let change, let indicator): change.map { ValueText.change($0.difference, indicator) } ?? GermanNarrative.notAvailable
         case .bool(let flag): flag ? "ja" : "nein"
         }
     }

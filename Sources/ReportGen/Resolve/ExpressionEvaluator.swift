@@ -120,6 +120,7 @@ struct ExpressionEvaluator {
         case .period: return .text(context.plan.settings.period.flatMap { Period($0.value)?.german } ?? "")
         case .param: return .text(context.plan.settings.parameterValues.printed[rest.first ?? ""] ?? "")
         case .published: return .text(context.published.german)
+        case .similar: return similarValue(rest)
         }
     }
 
@@ -145,16 +146,12 @@ struct ExpressionEvaluator {
             note(current, indicator, area)
             return current.status == .valid ? .number(current.numerator ?? .nan, nil) : .value(current, indicator, of: area)
         case .previous:
-            let previous = context.previousPeriod(of: key, level: area.id.level).map { snapshot.value(key, of: area.id, period: $0) } ?? .missing
-            note(previous, indicator, area)
-            return .value(previous, indicator, of: area)
+            let previous = context.previousPoint(indicator, of: area)
+            note(previous?.value ?? .missing, indicator, previous?.area ?? area)
+            return .value(previous?.value ?? .missing, indicator, of: previous?.area ?? area)
         case .change:
-            let previous = context.previousPeriod(of: key, level: area.id.level).map { snapshot.value(key, of: area.id, period: $0) } ?? .missing
             note(current, indicator, area)
-            guard current.status == .valid, previous.status == .valid, let now = current.value, let before = previous.value else {
-                return .change(nil, indicator)
-            }
-            return .change(now - before, indicator)
+            return .change(context.change(indicator, of: area), indicator)
         case .rank:
             guard let period = context.period(of: key, level: area.id.level), let rank = snapshot.rank(of: area.id, by: key, period: period) else {
                 note(.missing, indicator, area)
@@ -174,6 +171,17 @@ struct ExpressionEvaluator {
         guard value.status != .valid || value.value == nil else { return }
         let entry = UnavailableValue(indicator: indicator, area: area, status: value.status == .valid ? .missing : value.status)
         if !unavailable.contains(entry) { unavailable.append(entry) }
+    }
+
+    /// The other areas of the report area's class of the `similar:` index.
+    var similarOthers: [Area] { context.similarAreas(to: scope.area).filter { $0.id != scope.area.id } }
+
+    /// `similar.count`: how many other areas are similar; `similar.value.x`: their value of x taken together.
+    private func similarValue(_ rest: [String]) -> TemplateValue {
+        guard rest.first == IndicatorWord.value.rawValue, let indicator = snapshot.indicator(key: rest.dropFirst().first ?? "") else {
+            return .number(Double(similarOthers.count), nil)
+        }
+        return .value(context.combinedValue(indicator, of: similarOthers), indicator, of: scope.area)
     }
 
     private func pointText(_ field: String) -> String {

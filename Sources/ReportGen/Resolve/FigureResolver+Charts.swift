@@ -20,24 +20,39 @@ extension FigureResolver {
         return indicator
     }
 
-    /// One line per area (the area, its parent, the city unless `areas:` says otherwise) over all periods.
+    /// One line per area (the area, its parent, the city unless `areas:` says otherwise) over every period of their
+    /// series, a break marked where an area's layout or the source changes between two periods.
     func lineChart(_ plan: LinePlan, _ indicator: Indicator, scope: Scope, at location: SourceLocation) -> LineChart {
         let selectors = plan.areas.isEmpty
             ? [AreaSelector.Kind.area, .parent, .city].map { AreaSelector(kind: $0, location: location) } : plan.areas
         let areas = snapshot.areas(selectors, scope: scope, context: context)
-        let periods = seriesPeriods(of: indicator.key)
-        let series = areas.map { area in
+        let lines = areas.map { context.series(indicator, of: $0) }
+        let periods = Set(lines.flatMap { $0.points.map(\.period) }).sorted()
+        let series = zip(areas, lines).map { area, line in
             LineChartSpec.Series(
                 name: area.name,
                 values: periods.map { period in
-                    let value = snapshot.value(indicator.key, of: area.id, period: period)
-                    return value.status == .valid ? value.value : nil
+                    guard let point = line.points.first(where: { $0.period == period }), point.value.status == .valid else { return nil }
+                    return point.value.value
                 },
                 highlighted: area.id == scope.area.id)
         }
         return LineChart(LineChartSpec(
             words: .german, indicator: indicator.shortName, axisTitle: ValueText.title(indicator), periods: periods.map(\.german),
-            series: series, format: valueFormat(indicator)), style: style)
+            series: series, format: valueFormat(indicator), breaks: breaks(in: lines, periods: periods)), style: style)
+    }
+
+    /// Before each period where any line has a break: "Bruch: neue Gebietsabgrenzung, andere Datenquelle".
+    private func breaks(in lines: [TimeSeries], periods: [Period]) -> [LineChartSpec.Break] {
+        periods.indices.dropFirst().compactMap { index -> LineChartSpec.Break? in
+            let reasons = SeriesBreak.allCases.filter { reason in
+                lines.contains { line in
+                    line.points.firstIndex { $0.period == periods[index] }.map { line.breaks(before: $0).contains(reason) } ?? false
+                }
+            }
+            guard !reasons.isEmpty else { return nil }
+            return LineChartSpec.Break(index: index, label: GermanNarrative.seriesBreakLabel(reasons))
+        }
     }
 
     /// Areas as points over two indicators, with the least-squares line, r and R².

@@ -15,10 +15,14 @@ struct KeyFiguresResolver {
             }
         }
         let indicators = plan.indicators.compactMap { snapshot.indicator(key: $0.value) }
-        let changes = indicators.map { change(of: $0, in: scope.area) }
-        let showsChange = changes.contains { $0 != nil }
+        let found = indicators.map { context.change($0, of: scope.area) }
+        let showsChange = found.contains { $0 != nil }
+        // One "seit …" in the header when every change starts at the same period, else one in each cell.
+        let starts = Set(found.compactMap { $0?.from })
+        let common = starts.count == 1 ? starts.first : nil
+        let changes = zip(indicators, found).map { indicator, change in change.map { text($0, indicator, since: common == nil) } }
         var header = ["Kennzahl"] + areas.map(\.name)
-        if showsChange { header.append("Entwicklung") }
+        if showsChange { header.append("Entwicklung" + (common.map { " seit \($0.german)" } ?? "")) }
         let rows = zip(indicators, changes).map { indicator, change in
             var cells = [ValueText.title(indicator)]
             cells += areas.map { ValueText.format(context.value(indicator.key, of: $0.id), indicator, withUnit: false) }
@@ -29,18 +33,29 @@ struct KeyFiguresResolver {
         if showsChange { columns.append(TableColumn(width: .content)) }
         return Layout.Table(
             columns: columns, header: [TableRow(texts: header)], rows: rows, caption: evaluator.render(plan.caption),
-            source: context.sourceLine(for: indicators.map(\.key)))
+            source: sourceLine(indicators, area: scope.area))
     }
 
-    /// "↑ +1,2 Prozentpunkte seit 31.12.2018", "→ unverändert seit …"; nil without an earlier valid value.
-    func change(of indicator: Indicator, in area: Area) -> String? {
-        guard let previous = context.previousPeriod(of: indicator.key, level: area.id.level) else { return nil }
-        let now = context.value(indicator.key, of: area.id)
-        let before = context.snapshot.value(indicator.key, of: area.id, period: previous)
-        guard now.status == .valid, before.status == .valid, let current = now.value, let earlier = before.value else { return nil }
-        let text = ValueText.change(current - earlier, indicator)
-        let since = "seit \(previous.german)"
-        if text.hasPrefix("±") { return "→ unverändert \(since)" }
-        return (current > earlier ? "↑ " : "↓ ") + text + " " + since
+    /// The sources of the values shown and of the earlier values of the changes, and what limits the changes.
+    private func sourceLine(_ indicators: [Indicator], area: Area) -> String {
+        var line = SourceLine()
+        var breaks = Set<SeriesBreak>()
+        for indicator in indicators {
+            let change = context.change(indicator, of: area)
+            let periods = [change?.from, context.period(of: indicator.key)].compactMap { $0 }
+            for period in Set(periods).sorted() { line.add(indicator.source(of: period), date: period.german) }
+            breaks.formUnion(change?.breaks ?? [])
+        }
+        let reasons = SeriesBreak.allCases.filter(breaks.contains)
+        return line.text + (reasons.isEmpty ? "" : ". \(GermanNarrative.breakMark) " + GermanNarrative.limitedComparability(reasons))
+    }
+
+    /// "↑ +1,2 Prozentpunkte", "→ unverändert", with "seit 31.12.2018" when the header cannot say it, and "¹" after
+    /// a break in the series (the source line says what limits the comparison).
+    func text(_ change: SeriesChange, _ indicator: Indicator, since: Bool) -> String {
+        let printed = ValueText.change(change.difference, indicator)
+        var text = printed.hasPrefix("±") ? "→ unverändert" : (change.difference > 0 ? "↑ " : "↓ ") + printed
+        if since { text += " seit \(change.from.german)" }
+        return text + (change.breaks.isEmpty ? "" : GermanNarrative.breakMark)
     }
 }

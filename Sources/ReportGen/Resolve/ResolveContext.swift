@@ -68,11 +68,8 @@ public struct ResolveContext: Sendable {
         periodsByLevel[indicator]?[level] ?? periods[indicator]
     }
 
-    /// The period before `period(of:level:)` that the indicator has at `level`, for changes.
-    public func previousPeriod(of indicator: String, level: String) -> Period? {
-        guard let current = period(of: indicator, level: level) else { return nil }
-        return (availableByLevel[indicator]?[level] ?? snapshot.periods(of: indicator)).last { $0 < current }
-    }
+    /// Every period the indicator has values (or markers) for at `level`, oldest first.
+    func periods(of indicator: String, level: String) -> [Period] { availableByLevel[indicator]?[level] ?? [] }
 
     public func value(_ indicator: String, of area: AreaID) -> IndicatorValue {
         guard let period = period(of: indicator, level: area.level) else { return .missing }

@@ -12,7 +12,7 @@ struct TableResolver {
         var areas: [Area] = []
         for selector in plan.rows {
             var selected = snapshot.areas(selector, scope: scope, context: context)
-            if let sort = plan.sortBy, [.children, .siblings].contains(selector.kind) || isLevel(selector) {
+            if let sort = plan.sortBy, [.children, .siblings, .similar].contains(selector.kind) || isLevel(selector) {
                 selected = context.sorted(selected, by: sort)
             }
             for area in selected where !areas.contains(where: { $0.id == area.id }) { areas.append(area) }
@@ -26,8 +26,10 @@ struct TableResolver {
             }
             let base = indicator.map(ValueText.title) ?? column.indicator.value
             switch column.show {
+            case .value where column.period != nil:
+                header.append("\(base) \(column.period.flatMap { Period($0.value)?.german } ?? "")")
             case .rank: header.append("Rang \(base)")
-            case .change: header.append("Veränderung \(base)")
+            case .change: header.append("Veränderung \(indicator.map(ValueText.changeTitle) ?? base)")
             case .value, .count, .label: header.append(base)
             }
         }
@@ -40,10 +42,10 @@ struct TableResolver {
             return TableRow(texts: cells, emphasized: area.id == scope.area.id)
         }
         let caption = evaluator.render(plan.caption)
+        let source = sourceLine(plan, areas) + changeNote(plan, indicators, areas)
         let table = Layout.Table(
             columns: [TableColumn(width: .relative(1))] + plan.columns.map { _ in TableColumn.number },
-            header: [TableRow(texts: header)], rows: rows, caption: caption,
-            source: context.sourceLine(for: plan.columns.map(\.indicator.value)),
+            header: [TableRow(texts: header)], rows: rows, caption: caption, source: source,
             continuation: GermanNarrative.continuation)
         return (table, signs.key)
     }
@@ -63,20 +65,56 @@ struct TableResolver {
             let position = rank(of: area, by: indicator.key, scope: scope)?.position
             return position.map { "\($0)" } ?? signs.unavailable()
         case .change:
-            guard let previous = context.previousPeriod(of: indicator.key, level: area.id.level) else { return signs.unavailable() }
-            let before = context.snapshot.value(indicator.key, of: area.id, period: previous)
-            guard value.status == .valid, before.status == .valid, let now = value.value, let then = before.value else {
-                return signs.unavailable()
-            }
-            return ValueText.change(now - then, indicator)
+            return context.change(indicator, of: area).map { ValueText.change($0.difference, indicator, withUnit: false) }
+                ?? signs.unavailable()
         case .count:
             if let sign = signs.sign(for: value) { return sign }
             return value.numerator.map { GermanNumberFormat.number($0) } ?? signs.unavailable()
         case .value:
-            return signs.sign(for: value) ?? ValueText.format(value, indicator, withUnit: false)
+            guard let period = column.period.flatMap({ Period($0.value) }) else {
+                return signs.sign(for: value) ?? ValueText.format(value, indicator, withUnit: false)
+            }
+            let earlier = context.series(indicator, of: area).points.first { $0.period == period }?.value ?? .missing
+            return signs.sign(for: earlier) ?? ValueText.format(earlier, indicator, withUnit: false)
         case .label:
             return signs.sign(for: value) ?? ValueText.category(value, indicator)
         }
+    }
+
+    /// The source line; a column with a change or a period of its own cites each period it shows.
+    private func sourceLine(_ plan: TablePlan, _ areas: [Area]) -> String {
+        guard plan.columns.contains(where: { $0.show == .change || $0.period != nil }) else {
+            return context.sourceLine(for: plan.columns.map(\.indicator.value))
+        }
+        var line = SourceLine()
+        for column in plan.columns {
+            guard let indicator = context.snapshot.indicator(key: column.indicator.value) else { continue }
+            var periods = Set<Period>()
+            if let period = column.period.flatMap({ Period($0.value) }) {
+                periods.insert(period)
+            } else {
+                periods.formUnion(areas.compactMap { context.period(of: indicator.key, level: $0.id.level) })
+            }
+            if column.show == .change { periods.formUnion(areas.compactMap { context.change(indicator, of: $0)?.from }) }
+            for period in periods.sorted() { line.add(indicator.source(of: period), date: period.german) }
+        }
+        return line.text
+    }
+
+    /// "; Veränderung 31.12.2017 bis 31.12.2020, eingeschränkt vergleichbar: neue Gebietsabgrenzung" under a table
+    /// with a change column, naming what limits the comparison in any of its rows.
+    private func changeNote(_ plan: TablePlan, _ indicators: [Indicator?], _ areas: [Area]) -> String {
+        var changes: [SeriesChange] = []
+        for (column, indicator) in zip(plan.columns, indicators) where column.show == .change {
+            guard let indicator else { continue }
+            changes += areas.compactMap { context.change(indicator, of: $0) }
+        }
+        guard let first = changes.first else { return "" }
+        let breaks = SeriesBreak.allCases.filter { reason in changes.contains { $0.breaks.contains(reason) } }
+        let span = changes.allSatisfy({ $0.from == first.from && $0.to == first.to })
+            ? " \(first.from.german) bis \(first.to.german)" : ""
+        let limit = breaks.isEmpty ? "" : ", " + GermanNarrative.limitedComparability(breaks)
+        return ". Veränderung\(span)\(limit)"
     }
 
     /// An area inside the report's area is ranked among all areas of its level there (the Planungsräume of the

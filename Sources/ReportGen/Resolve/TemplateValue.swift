@@ -4,7 +4,7 @@ enum TemplateValue {
     case number(Double, Indicator?)
     case value(IndicatorValue, Indicator, of: Area)
     case rank(Rank, Indicator)
-    case change(Double?, Indicator)
+    case change(SeriesChange?, Indicator)
     case bool(Bool)
 
     /// The number behind the value, when there is one that may be shown.
@@ -13,7 +13,7 @@ enum TemplateValue {
         case .number(let number, _): number
         case .value(let value, _, _): value.status == .valid ? value.value : nil
         case .rank(let rank, _): Double(rank.position)
-        case .change(let difference, _): difference
+        case .change(let change, _): change?.difference
         case .bool(let flag): flag ? 1 : 0
         case .text(let text): Double(text)
         }
@@ -23,7 +23,7 @@ enum TemplateValue {
     var isAvailable: Bool {
         switch self {
         case .value(let value, _, _): value.status == .valid && value.value != nil
-        case .change(let difference, _): difference != nil
+        case .change(let change, _): change != nil
         default: true
         }
     }

@@ -28,12 +28,17 @@ enum ValueText {
 
     /// A change with its sign: `+1,2 Prozentpunkte` (the difference of two percentages), `−340`; with
     /// `relative`, a value that is itself a relative change: `+1,2 %`.
-    static func change(_ difference: Double, _ indicator: Indicator?, relative: Bool = false) -> String {
+    static func change(_ difference: Double, _ indicator: Indicator?, relative: Bool = false, withUnit: Bool = true) -> String {
         let places = indicator?.decimals ?? 0
         let magnitude = GermanNumberFormat.number(abs(difference), decimals: places)
         let sign = magnitude.allSatisfy { $0 == "0" || $0 == "," } ? "±" : difference > 0 ? "+" : "−"
-        let unit = indicator?.unit == "%" ? (relative ? "\u{00A0}%" : " Prozentpunkte") : ""
+        let unit = indicator?.unit == "%" && withUnit ? (relative ? "\u{00A0}%" : " Prozentpunkte") : ""
         return sign + magnitude + unit
+    }
+
+    /// "Kinderarmut (Prozentpunkte)": the title of a column of changes, whose cells carry no unit.
+    static func changeTitle(_ indicator: Indicator) -> String {
+        indicator.unit == "%" ? "\(indicator.shortName) (Prozentpunkte)" : title(indicator)
     }
 
     /// "Kinderarmut (%)" — the short name with its unit for column titles and axes.
@@ -49,5 +54,19 @@ enum ValueText {
             return nil
         }
         return unit
+    }
+}
+
+extension ValueText {
+    /// The change as a phrase for a sentence ("Der Anteil ist {{ change.x | trend }}."), with what limits the
+    /// comparison in brackets: "seit dem 31.12.2017 um 2,1 Prozentpunkte gestiegen (eingeschränkt vergleichbar: …)".
+    static func trend(_ change: SeriesChange, _ indicator: Indicator, threshold: Double) -> String {
+        let signed = ValueText.change(change.difference, indicator)
+        let unchanged = signed.hasPrefix("±") || abs(change.difference) < threshold
+        var text = GermanNarrative.trend(
+            rising: change.difference > 0, amount: String(signed.dropFirst()), signed: signed, since: change.from.german,
+            unchanged: unchanged)
+        if !change.breaks.isEmpty { text += " (\(GermanNarrative.limitedComparability(change.breaks)))" }
+        return text
     }
 }

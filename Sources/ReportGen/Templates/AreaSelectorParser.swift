@@ -71,16 +71,18 @@ struct TablePlanParser {
         var columns: [ColumnPlan] = []
         for item in try reader.sequence(try fields.required("columns"), field: "columns") {
             if case .scalar(let scalar) = item {
-                columns.append(ColumnPlan(indicator: Located(value: scalar.string, location: reader.location(of: item)), label: nil, show: .value))
+                columns.append(ColumnPlan(indicator: Located(value: scalar.string, location: reader.location(of: item)), label: nil, show: .value,
+                                          period: nil))
                 continue
             }
             let column = try reader.mapping(item, what: "a table column")
-            try column.allowOnly(["indicator", "label", "show"])
+            try column.allowOnly(["indicator", "label", "show", "period"])
             let indicator = try column.required("indicator")
             let show = try column.word("show", ColumnContent.self)?.value ?? .value
             columns.append(ColumnPlan(
                 indicator: Located(value: try reader.string(indicator, field: "indicator"), location: reader.location(of: indicator)),
-                label: try column.string("label"), show: show))
+                label: try column.string("label"), show: show,
+                period: try column.string("period").map { Located(value: $0, location: column.location(of: "period")) }))
         }
         let texts = TextFieldParser(reader: reader)
         return TablePlan(
@@ -99,6 +101,7 @@ extension SelectorWord {
         case .city: .city
         case .children: .children
         case .siblings: .siblings
+        case .similar: .similar
         }
     }
 }

@@ -56,6 +56,21 @@ public struct ReportSettings: Sendable {
     public var sample: [Located<String>]
     /// The formats `reportgen render` writes by default (`formats:`); PDF when not named.
     public var formats: [OutputFormat]
+    /// `earlier-layouts: { bezirksregion: bezirksregion-2017 }`: per level, the level of its earlier area layout,
+    /// whose area of the same name and parent continues an area's series into the past (marked as a break).
+    public var earlierLayouts: [String: Located<String>]
+    /// `similar: { by: mss_statusindex }`: which areas count as similar to the report's area.
+    public var similar: SimilarPlan?
+}
+
+/// `similar: { by: mss_statusindex }` or `{ by: transferbezug, classes: 5 }`: the areas of the report area's level
+/// in the same class of an index, for tables (`rows: [similar]`) and text (`similar.value.x`, `similar.count`).
+public struct SimilarPlan: Sendable {
+    /// A categorical indicator (its categories are the classes) or a metric one (cut into `classes` quantiles).
+    public var indicator: Located<String>
+    public var classes: Int
+    /// How text names the group after "Durchschnitt der" (`name:`), e.g. "Bezirksregionen ähnlicher sozialer Lage".
+    public var name: String?
 }
 
 /// Which reports a run produces.
@@ -157,6 +172,8 @@ public struct AreaSelector: Hashable, Sendable {
         case area, parent, city, children, siblings
         /// Every area above the current one, nearest first: parent, its parent, … up to the city.
         case ancestors
+        /// The areas of the report area's level in its class of the report's `similar:` index.
+        case similar
         /// Every area of a level inside the report's area (`within: area`), its parent or the whole city.
         case level(String, within: SelectionBound)
         /// The `count` areas of a level inside `within` with the highest (or lowest) values of an indicator.
@@ -181,6 +198,9 @@ public struct ColumnPlan: Sendable {
     /// `value` (default), `rank`, `change` (since the previous period), `count` (numerator), `label` (the name of a
     /// categorical value).
     public var show: ColumnContent
+    /// `period: 2017-12-31`: the value of that period instead of the report's (an earlier layout's namesake where
+    /// the area has none).
+    public var period: Located<String>?
 }
 
 extension ReportPlan {

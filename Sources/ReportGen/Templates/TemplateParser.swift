@@ -97,7 +97,7 @@ struct ReportSettingsParser {
         let fields = try reader.mapping(node, what: "report")
         try fields.allowOnly([
             "title", "subtitle", "office", "date", "locale", "audience", "output", "file-name", "for-each", "period",
-            "header", "number-headings", "theme", "sample", "formats", "contact", "params",
+            "header", "number-headings", "theme", "sample", "formats", "contact", "params", "earlier-layouts", "similar",
         ])
         let texts = TextFieldParser(reader: reader)
         let audience = try fields.word("audience", Audience.self)?.value ?? .public
@@ -113,7 +113,8 @@ struct ReportSettingsParser {
             period: try fields.string("period").map { Located(value: $0, location: fields.location(of: "period")) },
             header: try texts.optional("header", in: fields),
             numberHeadings: try fields.bool("number-headings") ?? false, theme: try theme(fields["theme"]),
-            sample: try parseSample(fields["sample"]), formats: try parseFormats(fields["formats"]))
+            sample: try parseSample(fields["sample"]), formats: try parseFormats(fields["formats"]),
+            earlierLayouts: try earlierLayouts(fields["earlier-layouts"]), similar: try similar(fields["similar"]))
     }
 
     /// The theme file named relative to the template.

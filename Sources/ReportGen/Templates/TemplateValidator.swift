@@ -9,7 +9,7 @@ public struct TemplateValidator {
 
     public func validate(_ plan: ReportPlan) -> [TemplateError] {
         var check = Check(vocabulary: vocabulary, audience: plan.settings.audience,
-                          parameters: plan.settings.parameters.map(\.name))
+                          parameters: plan.settings.parameters.map(\.name), similar: plan.settings.similar)
         let settings = plan.settings
         for text in [settings.title, settings.subtitle, settings.date, settings.fileName, settings.header].compactMap({ $0 }) {
             check.text(text)
@@ -31,6 +31,11 @@ public struct TemplateValidator {
             }
         }
         if let period = settings.period { check.reportPeriod(period) }
+        for (level, earlier) in settings.earlierLayouts.sorted(by: { $0.key < $1.key }) {
+            check.level(Located(value: level, location: earlier.location))
+            check.level(earlier)
+        }
+        if let similar = settings.similar { check.indicator(similar.indicator) }
         check.blocks(plan.allBlocks)
         return check.errors
     }
@@ -39,6 +44,7 @@ public struct TemplateValidator {
         let vocabulary: TemplateVocabulary
         let audience: Audience
         let parameters: [String]
+        let similar: SimilarPlan?
         var errors: [TemplateError] = []
 
         mutating func blocks(_ blocks: [PlanBlock]) {
@@ -50,7 +56,10 @@ public struct TemplateValidator {
                 case .table(let table):
                     table.rows.forEach { selector($0) }
                     if let sort = table.sortBy, !["name", "key"].contains(sort.field.value) { indicator(sort.field) }
-                    table.columns.forEach { indicator($0.indicator) }
+                    for column in table.columns {
+                        indicator(column.indicator)
+                        if let period = column.period { self.period(period, of: column.indicator.value) }
+                    }
                     table.columns.filter { $0.show == .label }.forEach { categoryLabels(of: $0.indicator) }
                     text(table.caption)
                 case .figure(let figure): self.figure(figure)
@@ -150,7 +159,7 @@ public struct TemplateValidator {
         /// `percent` shows a percentage; `signed` a change (in Prozentpunkte for a percentage) or a value that is
         /// itself a relative change (in %). Anything else would print a wrong unit.
         mutating func unit(of path: [String], fits filter: Expression.Filter) {
-            let isArea = [PathStart.area, .parent, .city].contains { $0.rawValue == path.first }
+            let isArea = [PathStart.area, .parent, .city, .similar].contains { $0.rawValue == path.first }
             let words = isArea ? Array(path.dropFirst()) : path
             guard words.count == 2, let unit = vocabulary.units[words[1]] else { return }
             let (word, indicator) = (words[0], words[1])
@@ -163,6 +172,9 @@ public struct TemplateValidator {
                     : unit.isEmpty ? "a number without unit" : "in \(unit)"
                 errors.append(.syntax(filter.location, "\"percent\" is for percentages, but \"\(word).\(indicator)\" is \(counted)",
                                       fix: "Write \"| number\" instead."))
+            case .trend where word != "change":
+                errors.append(.syntax(filter.location, "\"trend\" tells how a value changed, not \"\(word).\(indicator)\"",
+                                      fix: "Write \"change.\(indicator) | trend\"."))
             case .signed where !["value", "previous", "change"].contains(word):
                 errors.append(.syntax(filter.location, "\"signed\" is for changes, not for \"\(word).\(indicator)\"",
                                       fix: "Remove it, or write \"change.\(indicator) | signed\"."))
@@ -204,6 +216,18 @@ public struct TemplateValidator {
                     return
                 case .period, .published:
                     return
+                case .similar:
+                    if similar == nil {
+                        errors.append(.syntax(location, "\"similar\" needs the report to say what similar means",
+                                              fix: "Add under report: similar: { by: <index indicator> }."))
+                    }
+                    guard let field = rest.first else { return }
+                    guard field != "count" else { return }
+                    guard IndicatorWord(rawValue: field) == .value else {
+                        errors.append(.unknownName(location, kind: "field of similar", name: field, known: ["count", "value"]))
+                        return
+                    }
+                    rest = rest.dropFirst()
                 }
             }
             guard let name = rest.first else { return }
@@ -257,6 +281,10 @@ public struct TemplateValidator {
                 self.level(Located(value: level, location: selector.location))
                 self.indicator(Located(value: indicator, location: selector.location))
             case .area, .parent, .city, .children, .siblings, .ancestors: break
+            case .similar where similar == nil:
+                errors.append(.syntax(selector.location, "\"similar\" needs the report to say what similar means",
+                                      fix: "Add under report: similar: { by: <index indicator> }."))
+            case .similar: break
             }
         }
     }

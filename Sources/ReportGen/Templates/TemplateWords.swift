@@ -63,7 +63,7 @@ public enum ColumnContent: String, TemplateWord {
 
 /// The area selections written as one word (`siblings`); `level:` and `top:` are mappings.
 public enum SelectorWord: String, TemplateWord {
-    case area, parent, ancestors, city, children, siblings
+    case area, parent, ancestors, city, children, siblings, similar
     static let kind = "area selection"
 }
 
@@ -76,12 +76,12 @@ public enum SelectionBound: String, TemplateWord {
 /// Filters of the expression language (`{{ value.x | percent }}`) and how many arguments each takes.
 public enum FilterName: String, TemplateWord {
     case number, percent, decimals, date, comparedTo = "compared-to", position, rankPhrase = "rank-phrase", plural
-    case `default`, available, suppressed, signed
+    case `default`, available, suppressed, signed, trend
     static let kind = "filter"
 
     var arity: ClosedRange<Int> {
         switch self {
-        case .number, .percent, .rankPhrase: 0...1
+        case .number, .percent, .rankPhrase, .trend: 0...1
         case .decimals, .default: 1...1
         case .date, .position, .available, .suppressed, .signed: 0...0
         case .comparedTo: 1...2
@@ -102,7 +102,7 @@ extension OutputMode: TemplateWord {
 /// `parent.value.x`, `points.kita`, `poi.name`, `period`, `param.drucksache` (a value set with `--set`),
 /// `published` (the publication date: today, or `SOURCE_DATE_EPOCH`).
 public enum PathStart: String, TemplateWord {
-    case area, parent, city, points, poi, period, param, published
+    case area, parent, city, points, poi, period, param, published, similar
     static let kind = "name"
 }
 

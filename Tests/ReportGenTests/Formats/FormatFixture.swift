@@ -33,10 +33,11 @@ struct FormatFixture {
     }
 
     /// Text reduced to what must agree between formats: letters, digits and signs, without spaces, line breaks
-    /// and hyphens (the PDF hyphenates long words at line ends).
+    /// and hyphens (the PDF hyphenates long words at line ends), nor minus signs (LibreOffice's PDF gives U+2212
+    /// back as a hyphen).
     static func comparable(_ text: String) -> String {
         String(text.unicodeScalars.filter { scalar in
-            !CharacterSet.whitespacesAndNewlines.contains(scalar) && !["-", "\u{00AD}", "\u{00A0}", "\u{2003}"].contains(scalar)
+            !CharacterSet.whitespacesAndNewlines.contains(scalar) && !["-", "\u{2212}", "\u{00AD}", "\u{00A0}", "\u{2003}"].contains(scalar)
         }.map(Character.init))
     }
 }

@@ -35,7 +35,7 @@ struct HTMLOutputTests {
         #expect(html.contains("<caption>Tabelle 1: ") && html.contains("<th scope=\"col\"") && html.contains("<th scope=\"row\""))
         let figures = html.matches(of: #/<figure id="abbildung-[0-9]+">\n<figcaption>Abbildung [0-9]+: /#).count
         #expect(figures == fixture.document.figures.count)
-        #expect(html.matches(of: #/<svg role="img" aria-label="(Karte|Balkendiagramm): /#).count == figures)
+        #expect(html.matches(of: #/<svg role="img" aria-label="(Karte|Balkendiagramm|Profildiagramm): /#).count == figures)
         #expect(html.contains("@media print"))
         // Ids are unique although every figure comes from its own Cairo SVG.
         let ids = html.matches(of: #/ id="([^"]+)"/#).map { String($0.output.1) }

@@ -51,9 +51,17 @@ struct XLSXOutputTests {
         #expect(sheets.map(\.name).filter { $0.hasPrefix("Tabelle") }.count == tables.count)
         #expect(sheets.map(\.name).filter { $0.hasPrefix("Abbildung") }.count == figures.count)
 
-        // The first table, cell by cell: a number formatted with its number format's decimals is the PDF's cell.
-        let table = try #require(tables.first)
-        let sheet = try #require(sheets.first { $0.name == "Tabelle 1" })
+        // The first table of numbers only (the key-figures box has a column of words), cell by cell: a number
+        // formatted with its number format's decimals is the PDF's cell.
+        let index = try #require(tables.firstIndex { table in
+            table.rows.allSatisfy { row in
+                row.cells.dropFirst().allSatisfy { PublishedNumber($0.map { inline -> String in
+                    if case .text(let value) = inline { value } else { "" }
+                }.joined()) != nil }
+            }
+        })
+        let table = tables[index]
+        let sheet = try #require(sheets.first { $0.name == "Tabelle \(index + 1)" })
         var numbers = 0
         for (rowIndex, row) in table.rows.enumerated() {
             for (column, printed) in row.cells.enumerated() {
@@ -72,7 +80,7 @@ struct XLSXOutputTests {
         }
         #expect(numbers >= table.rows.count * (table.columns.count - 1))
         let texts = sheet.cells.compactMap { $0[3].text }
-        #expect(texts.contains { $0.hasPrefix("Tabelle 1: ") })
+        #expect(texts.contains { $0.hasPrefix("Tabelle \(index + 1): ") })
         #expect(texts.contains { $0.hasPrefix("Quelle: ") })
         let header = sheet.cells.filter { $0[0].number == 3 }.compactMap { $0[3].text }
         let printedHeader = table.header.last.map { row in

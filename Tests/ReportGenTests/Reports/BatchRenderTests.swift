@@ -80,14 +80,17 @@ struct BatchRenderTests {
         let folder = try PDFInspection.temporaryDirectory()
         let template = folder.appendingPathComponent("typo.yaml")
         let text = try String(contentsOf: TestSupport.repoRoot.appendingPathComponent("templates/statusbericht.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "indicator: kinderarmut\n      level", with: "indicator: kinderarmutt\n      level")
+            .replacingOccurrences(of: "indicator: kinderarmut\n", with: "indicator: kinderarmutt\n")
         try text.write(to: template, atomically: true, encoding: .utf8)
-        let line = (text.components(separatedBy: "\n").firstIndex { $0.contains("kinderarmutt") } ?? -1) + 1
+        let lines = text.components(separatedBy: "\n")
+        let line = (lines.firstIndex { $0.contains("kinderarmutt") } ?? -1) + 1
+        let written = line > 0 ? lines[line - 1] : ""
+        let column = written.distance(from: written.startIndex, to: written.range(of: "kinderarmutt")?.lowerBound ?? written.startIndex) + 1
         let output = folder.appendingPathComponent("out")
         let result = try ReportFixture.run(
             ["render", template.path, "--store", try BerlinStore.get().url.path, "-o", output.path])
         #expect(result.status != 0)
-        #expect(result.output.contains("typo.yaml:\(line):18: error: unknown indicator \"kinderarmutt\". Did you mean \"kinderarmut\""))
+        #expect(result.output.contains("typo.yaml:\(line):\(column): error: unknown indicator \"kinderarmutt\". Did you mean \"kinderarmut\""))
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 }
