@@ -14,15 +14,9 @@ extension StoreSnapshot {
             return children(of: parent.id).filter { $0.id.level == scope.area.id.level }
         case .level(let level):
             return areas(level: level).filter { isWithin($0.id, scope.area.id) || scope.area.id == city?.id }
-        case .top(let count, let level, let indicator, let descending):
-            let candidates = areas(level: level).filter { isWithin($0.id, scope.area.id) || scope.area.id == city?.id }
-            let valued = candidates.compactMap { area -> (Area, Double)? in
-                let value = context.value(indicator, of: area.id)
-                guard value.status == .valid, let number = value.value else { return nil }
-                return (area, number)
-            }
-            let sorted = valued.sorted { descending ? $0.1 > $1.1 : $0.1 < $1.1 }
-            return sorted.prefix(max(0, count)).map(\.0)
+        case .top(let count, let level, let indicator, let descending, let change):
+            return context.ranked(level: level, within: scope.area, indicator: indicator, change: change,
+                                  descending: descending, count: count).map(\.area)
         }
     }
 

@@ -26,14 +26,15 @@ struct AreaSelectorParser {
             return AreaSelector(kind: .level(try reader.string(level, field: "level")), location: reader.location(of: level))
         }
         let top = try reader.mapping(try fields.required("top"), what: "top")
-        try top.allowOnly(["count", "level", "by", "order"])
+        try top.allowOnly(["count", "level", "by", "order", "of"])
         let order = try top.word("order", SortDirection.self)?.value ?? .descending
         let count = try top.int("count") ?? 10
         guard count >= 1 else { throw .wrongType(top.location(of: "count"), field: "count", expected: "a whole number of 1 or more") }
         return AreaSelector(
             kind: .top(
                 count: count, level: try reader.string(try top.required("level"), field: "level"),
-                indicator: try reader.string(try top.required("by"), field: "by"), descending: order == .descending),
+                indicator: try reader.string(try top.required("by"), field: "by"), descending: order == .descending,
+                change: try top.word("of", RankMeasure.self)?.value == .change),
             location: top.location)
     }
 
