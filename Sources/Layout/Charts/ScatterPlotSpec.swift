@@ -35,6 +35,20 @@ public struct ScatterPlotSpec: Sendable {
         }
     }
 
+    /// Lines at reference values (e.g. the city's) dividing the plot into four quadrants, each with its name.
+    public struct Quadrants: Hashable, Sendable {
+        public var x: Double
+        public var y: Double
+        /// Top left, top right, bottom left, bottom right.
+        public var labels: [String]
+
+        public init(x: Double, y: Double, labels: [String]) {
+            self.x = x
+            self.y = y
+            self.labels = labels
+        }
+    }
+
     public var xIndicator: String
     public var yIndicator: String
     public var xTitle: String
@@ -47,11 +61,12 @@ public struct ScatterPlotSpec: Sendable {
     public var annotation: String
     /// The areas in the dative plural for the alt text, e.g. "Planungsräumen".
     public var areaNoun: String
+    public var quadrants: Quadrants?
 
     public init(
         xIndicator: String, yIndicator: String, xTitle: String, yTitle: String, xFormat: ValueFormat = ValueFormat(),
         yFormat: ValueFormat = ValueFormat(), items: [Item], trend: TrendLine? = nil, annotation: String = "",
-        areaNoun: String = "Gebieten"
+        areaNoun: String = "Gebieten", quadrants: Quadrants? = nil
     ) {
         self.xIndicator = xIndicator
         self.yIndicator = yIndicator
@@ -63,5 +78,6 @@ public struct ScatterPlotSpec: Sendable {
         self.trend = trend
         self.annotation = annotation
         self.areaNoun = areaNoun
+        self.quadrants = quadrants
     }
 }

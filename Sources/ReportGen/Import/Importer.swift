@@ -22,6 +22,7 @@ public enum Importer {
             referencedFrom: manifestURL.path)
         let validated = try declared.validated(file: catalogueURL.path)
         try IndexChecks(file: catalogueURL.path).check(validated, catalogue: catalogueNode)
+        try IndicatorModel.check(catalogue: catalogueNode, file: catalogueURL.path)
         let (catalogue, visibilityNotes) = VisibilityPropagation.propagated(validated)
         let relations = try AdditiveRelation.declared(in: catalogue, file: catalogueURL.path)
         try MinimumBase.validate(catalogue, file: catalogueURL.path)

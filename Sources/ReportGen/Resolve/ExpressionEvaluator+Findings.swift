@@ -20,16 +20,19 @@ extension ExpressionEvaluator {
         }
         var count = 3
         var level = snapshot.childLevel(of: subject.area.id.level)
+        var need: Indicator?
         for argument in filter.arguments {
             switch argument {
             case .number(let number) where number.isFinite && number >= 1 && number < 1000: count = Int(number)
             case .string(let name): level = name
+            case .path(let path, _): need = path.last.flatMap { snapshot.indicator(key: $0) }
             default: continue
             }
         }
         guard let level else { return .text(GermanNarrative.notAvailable) }
-        let ranked = context.ranked(level: level, within: subject.area, indicator: indicator.key, change: subject.change,
-                                    descending: filter.name == .highest, count: count)
+        var ranked = context.ranked(level: level, within: subject.area, indicator: indicator.key, change: subject.change,
+                                    descending: filter.name == .highest, count: need == nil ? count : .max)
+        if let need { ranked = Array(onNeedSide(ranked, of: need).prefix(count)) }
         // No area with a value (or with two periods): unavailable, so that `| default: "…"` can say something else.
         guard !ranked.isEmpty else { return .change(nil, indicator) }
         let named = ranked.map { entry in
@@ -37,6 +40,23 @@ extension ExpressionEvaluator {
             return "\(entry.area.name) (\(measure))"
         }
         return .text(GermanNarrative.enumeration(named))
+    }
+
+    /// `| lowest: 5, "planungsraum", value.kinderarmut`: only the areas whose value of the named indicator lies on the
+    /// side of need of the city's value (above it for higher-is-worse, below for higher-is-better); equal measures
+    /// by the greater need first. The quadrant "hoher Bedarf, wenig Angebot" of a scatter plot, in words.
+    private func onNeedSide(_ ranked: [(area: Area, measure: Double)], of need: Indicator) -> [(area: Area, measure: Double)] {
+        guard let city = scope.city, let reference = context.validNumber(need.key, of: city.id) else { return [] }
+        let sign: Double = need.polarity == .higherIsBetter ? -1 : 1
+        let needy = ranked.compactMap { entry -> (entry: (area: Area, measure: Double), need: Double)? in
+            guard let value = context.validNumber(need.key, of: entry.area.id), sign * (value - reference) > 0 else { return nil }
+            return (entry, sign * value)
+        }
+        // `ranked` is in order; a stable sort by need within equal measures keeps it.
+        return needy.enumerated().sorted { lhs, rhs in
+            lhs.element.entry.measure == rhs.element.entry.measure
+                ? (lhs.element.need, rhs.offset) > (rhs.element.need, lhs.offset) : lhs.offset < rhs.offset
+        }.map(\.element.entry)
     }
 
     /// `value.x`, `change.x`, `parent.value.x`, `city.change.x`: the indicator, whether its change is meant, and

@@ -77,15 +77,16 @@ public enum FilterName: String, TemplateWord {
     case number, percent, decimals, date, comparedTo = "compared-to", position, rankPhrase = "rank-phrase", plural
     case `default`, available, suppressed, signed
     /// Findings from data: `value.x | highest: 3` names the three areas (of the level below, or of the level given)
-    /// with the highest values, `change.x | lowest: 3` those with the largest fall; `points.kita | within: 500`
-    /// counts the points within 500 m of the report's point.
+    /// with the highest values, `change.x | lowest: 3` those with the largest fall, `| lowest: 5, "planungsraum",
+    /// value.kinderarmut` only among the areas on the side of need of the city's Kinderarmut; `points.kita | within:
+    /// 500` counts the points within 500 m of the report's point.
     case highest, lowest, within
     static let kind = "filter"
 
     var arity: ClosedRange<Int> {
         switch self {
         case .number, .percent, .rankPhrase: 0...1
-        case .highest, .lowest: 0...2
+        case .highest, .lowest: 0...3
         case .within: 1...1
         case .decimals, .default: 1...1
         case .date, .position, .available, .suppressed, .signed: 0...0

@@ -77,6 +77,30 @@ struct FindingsFromDataTests {
         #expect(text.count == 5 && text[1] == changes[0].0 && text[3] == changes[1].0)
     }
 
+    @Test("a third argument keeps the areas on the side of need of the city's value: high need and little supply")
+    func needSide() throws {
+        let text = try paragraphs(
+            "  - text: \"{{ value.kita_plaetze_je_100_u6 | lowest: 3, \\\"planungsraum\\\", value.kinderarmut }}\"", for: "08")
+        let plan = try Catalogue.plan(text: "report: { title: x, period: 2020-12-31 }\nbody:\n  - text: x\n")
+        let context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
+        let snapshot = context.snapshot
+        func number(_ key: String, _ area: Area) -> Double? {
+            let value = context.value(key, of: area.id)
+            return value.status == .valid ? value.value : nil
+        }
+        let city = try #require(snapshot.city.flatMap { number("kinderarmut", $0) })
+        let candidates = snapshot.areas(level: "planungsraum").filter { snapshot.isWithin($0.id, AreaID(level: "bezirk", key: "08")) }
+            .compactMap { area -> (Area, Double, Double)? in
+                guard let places = number("kita_plaetze_je_100_u6", area), let poverty = number("kinderarmut", area), poverty > city
+                else { return nil }
+                return (area, places, poverty)
+            }
+            .sorted { $0.1 == $1.1 ? ($0.2 == $1.2 ? $0.0.name < $1.0.name : $0.2 > $1.2) : $0.1 < $1.1 }
+        try #require(candidates.count >= 3)
+        let named = candidates.prefix(3).map { "\($0.0.name) (\(GermanNumberFormat.number($0.1, decimals: 1)))" }
+        #expect(text == [GermanNarrative.enumeration(named)])
+    }
+
     @Test("without two periods a change finding is unavailable and \"default:\" speaks instead")
     func noEarlierPeriod() throws {
         let text = try paragraphs("  - text: \"{{ change.ew_u6 | highest: 2 | default: \\\"keine Zeitreihe\\\" }}\"", for: "08")
