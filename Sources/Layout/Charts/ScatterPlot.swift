@@ -19,8 +19,10 @@ public struct ScatterPlot: DataFigure {
         let points = spec.items.enumerated().compactMap { index, item in item.position.map { (index, $0) } }
         guard rect.fits(width: 60, height: 50) else { return [] }
         let text = FigureText(engine: engine, style: style)
-        let xAxis = ValueAxis(ticks: AxisTicks(covering: points.map(\.1.x), count: 5), title: spec.xTitle, text: text)
-        let yAxis = ValueAxis(ticks: AxisTicks(covering: points.map(\.1.y), count: 5), title: spec.yTitle, text: text)
+        let xs = points.map(\.1.x) + (spec.quadrants.map { [$0.x] } ?? [])
+        let ys = points.map(\.1.y) + (spec.quadrants.map { [$0.y] } ?? [])
+        let xAxis = ValueAxis(ticks: AxisTicks(covering: xs, count: 5), title: spec.xTitle, text: text)
+        let yAxis = ValueAxis(ticks: AxisTicks(covering: ys, count: 5), title: spec.yTitle, text: text)
         let top = rect.y + yAxis.titleHeight + yAxis.labelHeight / 2
         let plotX = rect.x + yAxis.labelWidth + 4
         let bottom = rect.maxY - xAxis.labelHeight - 3 - xAxis.titleHeight - noteHeight(points.count, text: text)
@@ -32,6 +34,8 @@ public struct ScatterPlot: DataFigure {
         var marks =
             xAxis.horizontalMarks(x, plot: plot, space: &space) + yAxis.verticalMarks(y, plot: plot, space: &space)
         if let trend = spec.trend { marks += trendMarks(trend, x: x, y: y, plot: plot) }
+        // The quadrants' names take their corners before the points, so that no point name covers them.
+        let quadrantNames = spec.quadrants.map { quadrantMarks($0, x: x, y: y, plot: plot, space: &space, text: text) } ?? []
         let order = points.sorted { !spec.items[$0.0].highlighted && spec.items[$1.0].highlighted }
         var anchors: [(Int, Rect)] = []
         for (index, position) in order {
@@ -47,6 +51,7 @@ public struct ScatterPlot: DataFigure {
             space.reserve(frame)
             anchors.append((index, frame))
         }
+        marks += quadrantNames
         marks += annotationMarks(plot: plot, space: &space, text: text)
         marks += nameMarks(anchors, space: &space, text: text)
         marks += noteMarks(points.count, rect: rect, space: &space, text: text)
@@ -63,6 +68,30 @@ public struct ScatterPlot: DataFigure {
         guard a.y.isFinite, b.y.isFinite else { return [] }
         let line = Mark.line(from: a, to: b, style.textColor, StrokeStyle(width: 1, dash: [4, 2]), role: .trendLine)
         return [Mark(.clipped(plot, [line]), role: .decoration, frame: plot)]
+    }
+
+    /// Dashed lines at the quadrants' reference values and each quadrant's name in its outer corner.
+    private func quadrantMarks(
+        _ quadrants: ScatterPlotSpec.Quadrants, x: LinearScale, y: LinearScale, plot: Rect, space: inout LabelSpace,
+        text: FigureText
+    ) -> [Mark] {
+        let (atX, atY) = (x.position(quadrants.x), y.position(quadrants.y))
+        guard atX.isFinite, atY.isFinite else { return [] }
+        let dash = StrokeStyle(width: 0.75, dash: [3, 2])
+        var marks = [
+            Mark.line(from: Point(x: atX, y: plot.y), to: Point(x: atX, y: plot.maxY), style.mutedColor, dash, role: .decoration),
+            Mark.line(from: Point(x: plot.x, y: atY), to: Point(x: plot.maxX, y: atY), style.mutedColor, dash, role: .decoration),
+        ]
+        for (index, name) in quadrants.labels.prefix(4).enumerated() {
+            let label = text.label(name, width: plot.width / 2 - 8, size: style.tickSize, weight: .bold, color: style.mutedColor)
+            let (w, h) = (label.size.width, label.size.height)
+            let left = index % 2 == 0
+            let top = index < 2
+            let frame = Rect(x: left ? plot.x + 3 : plot.maxX - 3 - w, y: top ? plot.y + 2 : plot.maxY - 2 - h, width: w, height: h)
+            space.reserve(frame)
+            marks.append(.text(label, at: Point(x: frame.x, y: frame.y), role: .annotation))
+        }
+        return marks
     }
 
     /// The annotation in the top-left corner of the plot, or the top-right when points are there.

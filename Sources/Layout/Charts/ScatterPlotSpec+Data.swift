@@ -25,6 +25,12 @@ extension ScatterPlotSpec: FigureData {
         if let trend, trend.slope.isFinite, trend.slope != 0 {
             text += words[trend.slope > 0 ? .trendRising : .trendFalling]
         }
+        if let quadrants, quadrants.labels.count == 4 {
+            let counts = [(true, false), (true, true), (false, false), (false, true)].map { above, right in
+                drawn.filter { ($0.1.y >= quadrants.y) == above && ($0.1.x >= quadrants.x) == right }.count
+            }
+            text += " " + zip(quadrants.labels, counts).map { "\($0): \($1)" }.joined(separator: "; ") + "."
+        }
         if !annotation.isEmpty { text += " \(annotation)." }
         return text + AltText.missing(items.count - drawn.count, words: words)
     }

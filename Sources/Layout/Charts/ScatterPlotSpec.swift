@@ -35,6 +35,20 @@ public struct ScatterPlotSpec: Sendable {
         }
     }
 
+    /// Lines at reference values (e.g. the city's) dividing the plot into four quadrants, each with its name.
+    public struct Quadrants: Hashable, Sendable {
+        public var x: Double
+        public var y: Double
+        /// Top left, top right, bottom left, bottom right.
+        public var labels: [String]
+
+        public init(x: Double, y: Double, labels: [String]) {
+            self.x = x
+            self.y = y
+            self.labels = labels
+        }
+    }
+
     public var xIndicator: String
     public var yIndicator: String
     public var xTitle: String
@@ -49,12 +63,13 @@ public struct ScatterPlotSpec: Sendable {
     public var areaNoun: String
     /// The document's words for what the figure prints, its data rows and its text alternative.
     public var words: FigureWords
+    public var quadrants: Quadrants?
 
     /// Without `areaNoun` the alt text says the words' `areasDative`.
     public init(
         words: FigureWords, xIndicator: String, yIndicator: String, xTitle: String, yTitle: String, xFormat: ValueFormat = ValueFormat(),
         yFormat: ValueFormat = ValueFormat(), items: [Item], trend: TrendLine? = nil, annotation: String = "",
-        areaNoun: String? = nil
+        areaNoun: String? = nil, quadrants: Quadrants? = nil
     ) {
         self.xIndicator = xIndicator
         self.yIndicator = yIndicator
@@ -67,5 +82,6 @@ public struct ScatterPlotSpec: Sendable {
         self.annotation = annotation
         self.areaNoun = areaNoun ?? words[.areasDative]
         self.words = words
+        self.quadrants = quadrants
     }
 }

@@ -52,6 +52,7 @@ struct ImportDeclarations {
             referencedFrom: manifestURL.path)
         let validated = try declared.validated(file: catalogueURL.path)
         try IndexChecks(file: catalogueURL.path).check(validated, catalogue: catalogueNode)
+        try IndicatorModel.check(catalogue: catalogueNode, file: catalogueURL.path)
         (catalogue, visibilityNotes) = VisibilityPropagation.propagated(validated)
         relations = try AdditiveRelation.declared(in: catalogue, file: catalogueURL.path)
         try MinimumBase.validate(catalogue, file: catalogueURL.path)

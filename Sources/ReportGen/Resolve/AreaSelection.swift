@@ -15,15 +15,9 @@ extension StoreSnapshot {
             return children(of: parent.id).filter { $0.id.level == scope.area.id.level }
         case .level(let level, let within):
             return areas(level: level, inside: bound(within, scope: scope))
-        case .top(let count, let level, let indicator, let descending, let within):
-            let candidates = areas(level: level, inside: bound(within, scope: scope))
-            let valued = candidates.compactMap { area -> (Area, Double)? in
-                let value = context.value(indicator, of: area.id)
-                guard value.status == .valid, let number = value.value else { return nil }
-                return (area, number)
-            }
-            let sorted = valued.sorted { descending ? $0.1 > $1.1 : $0.1 < $1.1 }
-            return sorted.prefix(max(0, count)).map(\.0)
+        case .top(let count, let level, let indicator, let descending, let within, let change):
+            return context.ranked(level: level, within: bound(within, scope: scope), indicator: indicator, change: change,
+                                  descending: descending, count: count).map(\.area)
         }
     }
 

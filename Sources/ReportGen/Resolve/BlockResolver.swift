@@ -87,14 +87,17 @@ struct BlockResolver {
         case .keyFigures(let plan):
             return [.table(KeyFiguresResolver(context: context).resolve(plan, scope: scope, evaluator: &evaluator))]
         case .indexMethod(let key): return IndexMethodResolver(context: context).resolve(key.value)
+        case .needs(let plan): return NeedsResolver(context: context).resolve(plan, scope: scope)
         case .catchment(let plan):
-            guard let point = scope.point else {
+            if plan.radius != nil && scope.point == nil {
                 findings.append(Finding(severity: .error, subject: scope.area.name, location: block.location,
-                                        message: "a catchment is drawn around the point of a report; "
-                                            + "use it in a template with for-each: { points: … }"))
+                                        message: "a catchment with a radius is drawn around the point of a report; "
+                                            + "use it in a template with for-each: { points: … }, or leave out radius: "
+                                            + "to list the points inside the area"))
                 return []
             }
-            return [.table(CatchmentResolver(context: context).resolve(plan, around: point, evaluator: &evaluator))]
+            let table = CatchmentResolver(context: context).resolve(plan, around: scope.point, in: scope.area, evaluator: &evaluator)
+            return table.rows.isEmpty ? [] : [.table(table)]
         case .forEach(let selector, let inner):
             return context.snapshot.areas(selector, scope: scope, context: context).flatMap { area in
                 resolve(inner, scope: scope.moved(to: area, snapshot: context.snapshot))

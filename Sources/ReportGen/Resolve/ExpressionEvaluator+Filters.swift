@@ -47,8 +47,8 @@ extension ExpressionEvaluator {
         case .suppressed:
             if case .value(let stored, _, _) = value { return .bool(stored.status == .suppressed) }
             return .bool(false)
-        // Applied before the others, in `write(_:)`.
-        case .default: return value
+        // Applied before the others, in `write(_:)`; the findings in `finding(_:)`, from the expression's subject.
+        case .default, .highest, .lowest, .within: return value
         }
     }
 

@@ -44,7 +44,7 @@ struct ExpressionEvaluator {
     }
 
     mutating func write(_ expression: Expression) -> String {
-        var value = evaluate(expression.subject)
+        var value = finding(expression) ?? evaluate(expression.subject)
         var fallback: String?
         for filter in expression.filters {
             if filter.name == .default, let argument = filter.arguments.first { fallback = literal(argument) }
@@ -58,7 +58,7 @@ struct ExpressionEvaluator {
 
     /// A `when:` condition.
     mutating func holds(_ expression: Expression) -> Bool {
-        var value = evaluate(expression.subject)
+        var value = finding(expression) ?? evaluate(expression.subject)
         for filter in expression.filters { value = apply(filter, to: value) }
         var result: Bool
         if let comparison = expression.comparison {

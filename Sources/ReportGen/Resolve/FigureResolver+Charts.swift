@@ -81,7 +81,16 @@ extension FigureResolver {
             words: .german, xIndicator: xIndicator.shortName, yIndicator: yIndicator.shortName, xTitle: ValueText.title(xIndicator),
             yTitle: ValueText.title(yIndicator), xFormat: valueFormat(xIndicator), yFormat: valueFormat(yIndicator),
             items: items, trend: regression.map { ScatterPlotSpec.TrendLine(slope: $0.slope, intercept: $0.intercept) },
-            annotation: annotation, areaNoun: LevelNouns.dativePlural(areas.first?.id.level ?? "")), style: style)
+            annotation: annotation, areaNoun: LevelNouns.dativePlural(areas.first?.id.level ?? ""),
+            quadrants: quadrants(plan, scope: scope)), style: style)
+    }
+
+    /// The quadrants at the city's values of both indicators, when the plan names them and the city has both.
+    private func quadrants(_ plan: ScatterPlan, scope: Scope) -> ScatterPlotSpec.Quadrants? {
+        guard plan.quadrants.count == 4, let city = scope.city,
+            let x = context.validNumber(plan.x.value, of: city.id), let y = context.validNumber(plan.y.value, of: city.id)
+        else { return nil }
+        return ScatterPlotSpec.Quadrants(x: x, y: y, labels: plan.quadrants)
     }
 
     /// Why areas are missing from a statistic: per `minimum-base` rule of the indicators, how many areas it left

@@ -28,9 +28,9 @@ extension FigureResolver {
 
     /// "Die 10 Planungsräume mit den höchsten Werten", or the names of up to three areas.
     static func label(of selector: AreaSelector, areas: [Area]) -> String {
-        if case .top(_, let level, _, let descending, _) = selector.kind {
-            let extreme = descending ? "höchsten" : "niedrigsten"
-            return "Die \(areas.count) \(LevelNouns.plural(level)) mit den \(extreme) Werten"
+        if case .top(_, let level, _, let descending, _, let change) = selector.kind {
+            let extreme = change ? (descending ? "stärksten Anstiegen" : "stärksten Rückgängen") : descending ? "höchsten Werten" : "niedrigsten Werten"
+            return "Die \(areas.count) \(LevelNouns.plural(level)) mit den \(extreme)"
         }
         return areas.count <= 3 ? areas.map(\.name).joined(separator: ", ") : "\(areas.count) hervorgehobene Gebiete"
     }

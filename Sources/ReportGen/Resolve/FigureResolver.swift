@@ -118,11 +118,14 @@ struct FigureResolver: Sendable {
         let focusShape = snapshot.geometry(of: focus.id)
         var bounds = (zoomed ? focusShape?.bounds : nil) ?? prepared.extent ?? Bounds(minX: 0, minY: 0, maxX: 1, maxY: 1)
         if zoomed { bounds = bounds.expanded(by: 0.12) }
+        let around = catchment(plan, scope: scope)
+        if let around { bounds = around.bounds }
         var inside: [(area: Area, shape: MultiPolygon, value: IndicatorValue)] = []
         var surroundings: [MultiPolygon] = []
         for area in snapshot.areas(level: prepared.level) {
             guard let shape = geometry[area.id] else { continue }
-            guard !zoomed || snapshot.isWithin(area.id, focus.id) || area.id == focus.id else {
+            let shown = around.map { shape.bounds?.intersects($0.bounds) ?? false }
+            guard !zoomed || shown ?? (snapshot.isWithin(area.id, focus.id) || area.id == focus.id) else {
                 if let box = shape.bounds, box.intersects(bounds) { surroundings.append(shape) }
                 continue
             }
@@ -141,7 +144,8 @@ struct FigureResolver: Sendable {
                 labelPriority: item.value.value ?? 0)
         }
         let points = mapPoints(plan, bounds: bounds, subject: scope.point)
-        let outline = highlight(plan, scope: scope, level: prepared.level, geometry: geometry, focus: focusShape)
+        let outline = around.map { Outline(label: $0.label, shape: $0.circle) }
+            ?? highlight(plan, scope: scope, level: prepared.level, geometry: geometry, focus: focusShape)
         // The classes are the same on every page; the counts are those of the areas this map shows.
         let shown = areas.map { $0.value }
         let counts = classes.classification.counting(shown).counts

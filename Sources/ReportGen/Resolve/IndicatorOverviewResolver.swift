@@ -15,7 +15,8 @@ struct IndicatorOverviewResolver {
                 return false
             }
             return plan.modelArea.map { cell.hasPrefix($0.value) } ?? true
-        }.sorted { ($0.modelCell ?? "", $0.name) < ($1.modelCell ?? "", $1.name) }
+        }.sorted { (Self.order($0.modelCell), $0.name) < (Self.order($1.modelCell), $1.name) }
+        if plan.gaps { return gaps(covered: Set(chosen.compactMap(\.modelCell)), caption: evaluator.render(plan.caption)) }
         guard !chosen.isEmpty else { return nil }
         let levels = levelsWithValues()
         let rows = chosen.map { indicator in
@@ -32,6 +33,29 @@ struct IndicatorOverviewResolver {
             ],
             header: [TableRow(texts: ["Feld", "Indikator", "Art", "Räumliche Ebenen", "Stand"])], rows: rows,
             caption: evaluator.render(plan.caption), source: context.sourceLine(for: chosen.map(\.key)),
+            continuation: GermanNarrative.continuation)
+    }
+
+    /// Cells in the model's order: by area letter, then by topic number (C6 before C16).
+    private static func order(_ cell: String?) -> String {
+        guard let cell, let letter = cell.first, let topic = Int(cell.dropFirst()) else { return cell ?? "" }
+        return "\(letter)\(topic < 10 ? "0" : "")\(topic)"
+    }
+
+    /// One row per area of the model: its cells with indicators and the cells it admits without any.
+    private func gaps(covered: Set<String>, caption: String) -> Layout.Table {
+        let rows = TemplateVocabulary.modelAreas.map { letter, name -> TableRow in
+            let admitted = letter.first.map { IndicatorModel.cells(of: $0) } ?? []
+            let with = admitted.filter { covered.contains($0) }
+            let without = admitted.filter { !covered.contains($0) }
+            return TableRow(texts: [
+                "\(letter) \(name)", with.isEmpty ? "–" : with.joined(separator: ", "),
+                without.isEmpty ? "–" : without.joined(separator: ", "),
+            ])
+        }
+        return Layout.Table(
+            columns: [TableColumn(width: .relative(2)), TableColumn(width: .relative(1)), TableColumn(width: .relative(2))],
+            header: [TableRow(texts: ["Bereich", "Felder mit Daten", "Felder ohne Daten"])], rows: rows, caption: caption,
             continuation: GermanNarrative.continuation)
     }
 

@@ -11,6 +11,13 @@ enum LevelNouns {
         "bezirksregion-2017": ("Bezirksregion", "Bezirksregionen"),
     ]
 
+    /// "in der Bezirksregion Lichterfelde", "im Bezirk Mitte", "in Berlin" (the top level: the name alone).
+    static func locative(_ level: String, name: String, isCity: Bool) -> String {
+        if isCity { return "in \(name)" }
+        let feminine = ["bezirksregion", "bezirksregion-2017", "stadt"].contains(level)
+        return "\(feminine ? "in der" : "im") \(singular(level)) \(name)"
+    }
+
     /// "Planungsräumen"; "Gebieten" for a level without a known noun.
     static func dativePlural(_ level: String) -> String { datives[level] ?? "Gebieten" }
     static func singular(_ level: String) -> String { nouns[level]?.0 ?? "Gebiet" }

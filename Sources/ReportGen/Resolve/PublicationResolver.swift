@@ -19,13 +19,13 @@ struct PublicationResolver {
     }
 
     /// Two lines to write on side by side, "Ort, Datum" under the first and "Unterschrift / Stempel" under the
-    /// second, after room for the hand: a table of two rows, which the layout keeps whole and every output format
-    /// shows.
+    /// second, after room for the hand: a table of one row (a second row would lie on the zebra band), each cell the
+    /// line and its label on two lines, which the layout keeps whole and every output format shows.
     func signature() -> [Block] {
         let line = String(repeating: "_", count: 34)
         let table = Layout.Table(
             columns: [TableColumn(width: .relative(1)), TableColumn(width: .relative(1))], header: [],
-            rows: [TableRow(texts: [line, line]), TableRow(texts: ["Ort, Datum", "Unterschrift / Stempel"])])
+            rows: [TableRow(texts: ["\(line)\nOrt, Datum", "\(line)\nUnterschrift / Stempel"])])
         return [.spacer(24), .table(table)]
     }
 

@@ -32,7 +32,7 @@ struct AreaSelectorParser {
                           fix: "Write top: { count: 10, level: planungsraum, by: kinderarmut, within: city }.")
         }
         let top = try reader.mapping(try fields.required("top"), what: "top")
-        try top.allowOnly(["count", "level", "by", "order", "within"])
+        try top.allowOnly(["count", "level", "by", "order", "within", "of"])
         let order = try top.word("order", SortDirection.self)?.value ?? .descending
         let count = try top.int("count") ?? 10
         guard count >= 1 else { throw .wrongType(top.location(of: "count"), field: "count", expected: "a whole number of 1 or more") }
@@ -40,7 +40,7 @@ struct AreaSelectorParser {
             kind: .top(
                 count: count, level: try reader.string(try top.required("level"), field: "level"),
                 indicator: try reader.string(try top.required("by"), field: "by"), descending: order == .descending,
-                within: try within(top)),
+                within: try within(top), change: try top.word("of", RankMeasure.self)?.value == .change),
             location: top.location)
     }
 

@@ -54,6 +54,7 @@ struct BlockParser {
         case .catchment: return .catchment(try catchment(value))
         case .indexMethod:
             return .indexMethod(Located(value: try reader.string(value, field: keyword.rawValue), location: reader.location(of: value)))
+        case .needs: return .needs(try needs(value))
         case .contents: return .contents(title: try reader.string(value, field: keyword.rawValue))
         case .heading:
             guard case .mapping = value else {
@@ -142,11 +143,11 @@ struct BlockParser {
 
     private func indicatorOverview(_ node: Node) throws(TemplateError) -> IndicatorOverviewPlan {
         let fields = try reader.mapping(node, what: "indicator-overview")
-        try fields.allowOnly(["area", "caption", "empty"])
+        try fields.allowOnly(["area", "caption", "empty", "gaps"])
         let texts = TextFieldParser(reader: reader)
         return IndicatorOverviewPlan(
             modelArea: try fields.string("area").map { Located(value: $0, location: fields.location(of: "area")) },
             caption: try texts.optional("caption", in: fields) ?? .empty,
-            empty: try texts.optional("empty", in: fields))
+            empty: try texts.optional("empty", in: fields), gaps: try fields.bool("gaps") ?? false)
     }
 }

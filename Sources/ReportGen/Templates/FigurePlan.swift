@@ -96,6 +96,9 @@ public struct ScatterPlan: Sendable {
     public var areas: [AreaSelector]
     /// The points drawn highlighted and named (empty: the report's area), e.g. `children` among all areas of a level.
     public var highlight: [AreaSelector]
+    /// `quadrants: [oben links, oben rechts, unten links, unten rechts]`: lines at the city's values and the names of
+    /// the four quadrants they make (e.g. "hoher Bedarf, wenig Angebot").
+    public var quadrants: [String] = []
 }
 
 /// `profile`: the area's value of each indicator against the range of all areas of its level.
@@ -127,11 +130,13 @@ public struct MapPlan: Sendable {
     public var highlight: AreaSelector?
     /// A numeric attribute of the points (e.g. `e_platz`, Kita places) that sets their symbol's area.
     public var pointSize: PointSizePlan?
+    /// `radius: 500`: in a report per point, the circle of this many metres around the point, drawn on a map zoomed to it.
+    public var radius: Double? = nil
     /// Where the map is written: the key of what a run prepares once for it.
     public var location: SourceLocation
 
     /// A map of a district or one area with its surroundings, not of the whole city.
-    public var isZoomed: Bool { extent != .city }
+    public var isZoomed: Bool { extent != .city || radius != nil }
 }
 
 /// `classes:` of a map.

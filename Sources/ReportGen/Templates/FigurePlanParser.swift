@@ -44,8 +44,17 @@ struct FigurePlanParser {
             let highlight = try fields["highlight"].map { (node: Node) throws(TemplateError) in
                 try selectors.parseOneOrList(node, field: "highlight")
             } ?? []
+            var quadrants: [String] = []
+            if let node = fields["quadrants"] {
+                for item in try reader.sequence(node, field: "quadrants") { quadrants.append(try reader.string(item, field: "quadrants")) }
+                guard quadrants.count == 4 else {
+                    throw .wrongType(reader.location(of: node), field: "quadrants",
+                                     expected: "four names: top left, top right, bottom left, bottom right")
+                }
+            }
             return .scatter(ScatterPlan(
-                x: try indicator("x", in: fields), y: try indicator("y", in: fields), areas: areas, highlight: highlight))
+                x: try indicator("x", in: fields), y: try indicator("y", in: fields), areas: areas, highlight: highlight,
+                quadrants: quadrants))
         case .profile: return .profile(ProfilePlan(indicators: try indicators("indicators", in: fields)))
         case .pyramid:
             let men = try indicators("men", in: fields)
@@ -61,8 +70,12 @@ struct FigurePlanParser {
     private func map(_ fields: YAMLReader.Fields, at location: SourceLocation) throws(TemplateError) -> MapPlan {
         try fields.allowOnly([
             "indicator", "level", "extent", "classes", "palette", "highlight", "points", "point-size", "labels", "values",
-            "period", "caption", "height-mm",
+            "period", "caption", "height-mm", "radius",
         ])
+        let radius = try fields.int("radius")
+        if let radius, !(1...10_000).contains(radius) {
+            throw .wrongType(fields.location(of: "radius"), field: "radius", expected: "metres from 1 to 10000")
+        }
         return MapPlan(
             indicator: try indicator("indicator", in: fields), level: try located("level", in: fields),
             extent: try fields.word("extent", MapExtent.self)?.value ?? .city,
@@ -77,7 +90,7 @@ struct FigurePlanParser {
                 try AreaSelectorParser(reader: reader).parse(node)
             },
             pointSize: try fields["point-size"].map { (node: Node) throws(TemplateError) in try pointSize(node) },
-            location: location)
+            radius: radius.map(Double.init), location: location)
     }
 
     /// `classes: { scheme: fisher-jenks, k: 5 }` or `classes: { breaks: [10, 20, 40] }`.
@@ -170,7 +183,7 @@ extension ChartType {
         case .bar: ["indicator", "areas", "reference", "sort", "orientation"]
         case .groupedBar, .stackedBar: ["indicators", "areas"]
         case .line: ["indicator", "areas"]
-        case .scatter: ["x", "y", "areas", "highlight"]
+        case .scatter: ["x", "y", "areas", "highlight", "quadrants"]
         case .profile: ["indicators"]
         case .pyramid: ["men", "women"]
         }

@@ -125,14 +125,19 @@ public struct PlanBlock: Sendable {
         /// How a declared index and its classes are made ("Methodik"): components, standardisation, limits and
         /// the number of areas per class, from the definition the import stored.
         case indexMethod(Located<String>)
+        /// One sentence per indicator comparing the area with its comparison areas, the strongest need first.
+        case needs(NeedsPlan)
     }
 }
 
-/// `catchment: { points: kita, radius: 500, provider: t_name, places: e_platz, limit: 8, caption: … }`.
+/// `catchment: { points: kita, radius: 500, provider: t_name, places: e_platz, limit: 8, caption: … }` in a report
+/// per point; without `radius:`, in a report per area, the points inside the area by name (`address: true` adds
+/// their address).
 public struct CatchmentPlan: Sendable {
     public var category: Located<String>
-    /// In metres of the store's working CRS.
-    public var radius: Double
+    /// In metres of the store's working CRS; nil for the points inside the report's area.
+    public var radius: Double?
+    public var address: Bool
     /// The attributes holding the provider (Träger) and the number of places, when the points have them.
     public var provider: Located<String>?
     public var places: Located<String>?
@@ -147,6 +152,16 @@ public struct TextFilePlan: Sendable {
     public var path: TextTemplate
     /// A missing optional file leaves the slot empty without a word; a missing required one is a warning.
     public var optional: Bool
+}
+
+/// `needs: { indicators: [kita_plaetze_je_100_u6, kinderarmut], compare: [ancestors] }`: a list of one sentence per
+/// indicator, the area against each comparison area, ordered by need (by the indicator's polarity): the largest gap
+/// first, the indicators without a need after them.
+public struct NeedsPlan: Sendable {
+    /// Each indicator with the words that open its sentence (`{ indicator: kinderarmut, label: Kinderarmut }`);
+    /// the indicator's name when there are none.
+    public var indicators: [(indicator: Located<String>, label: String?)]
+    public var compare: [AreaSelector]
 }
 
 /// `key-figures: { indicators: [einwohner, kinderarmut], compare: [parent, city], caption: … }`.
@@ -164,6 +179,9 @@ public struct IndicatorOverviewPlan: Sendable {
     public var caption: TextTemplate
     /// Written instead of the table when no indicator of the store belongs to the area.
     public var empty: TextTemplate?
+    /// `gaps: true`: instead of the indicators, one row per area of the model with the cells that have indicators
+    /// and the cells the model admits that have none (the Datenlücken).
+    public var gaps: Bool = false
 }
 
 /// A set of areas relative to the current one.
@@ -176,8 +194,9 @@ public struct AreaSelector: Hashable, Sendable {
         case similar
         /// Every area of a level inside the report's area (`within: area`), its parent or the whole city.
         case level(String, within: SelectionBound)
-        /// The `count` areas of a level inside `within` with the highest (or lowest) values of an indicator.
-        case top(count: Int, level: String, indicator: String, descending: Bool, within: SelectionBound)
+        /// The `count` areas of a level inside `within` with the highest (or lowest) values of an indicator, or with
+        /// its largest rise (or fall) since the previous period when `change` is set.
+        case top(count: Int, level: String, indicator: String, descending: Bool, within: SelectionBound, change: Bool)
     }
 
     public var kind: Kind
@@ -213,7 +232,7 @@ extension ReportPlan {
                 case .figures(let figures): figures
                 case .forEach(_, let inner), .columns(_, let inner): collect(inner)
                 case .titlePage, .contents, .heading, .text, .list, .table, .image, .pageBreak, .indicatorOverview,
-                    .impressum, .signature, .textFile, .keyFigures, .catchment, .indexMethod:
+                    .impressum, .signature, .textFile, .keyFigures, .catchment, .indexMethod, .needs:
                     []
                 }
             }

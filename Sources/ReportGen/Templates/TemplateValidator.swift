@@ -82,6 +82,9 @@ public struct TemplateValidator {
                     box.indicators.forEach { indicator($0) }
                     box.compare.forEach { selector($0) }
                     text(box.caption)
+                case .needs(let needs):
+                    needs.indicators.forEach { indicator($0.indicator) }
+                    needs.compare.forEach { selector($0) }
                 case .catchment(let catchment):
                     pointCategory(catchment.category)
                     for attribute in [catchment.provider, catchment.places].compactMap({ $0 })
@@ -153,7 +156,33 @@ public struct TemplateValidator {
         mutating func expression(_ expression: Expression) {
             for (path, location) in expression.paths { self.path(path, at: location) }
             guard case .path(let path, _) = expression.subject else { return }
-            for filter in expression.filters { unit(of: path, fits: filter) }
+            for filter in expression.filters {
+                unit(of: path, fits: filter)
+                finding(of: path, fits: filter)
+            }
+        }
+
+        /// `highest`/`lowest` rank the areas by `value.x` or `change.x` (of the area, its parent or the city), within a
+        /// level the store has; `within` counts `points.<category>`.
+        mutating func finding(of path: [String], fits filter: Expression.Filter) {
+            switch filter.name {
+            case .highest, .lowest:
+                let isArea = [PathStart.area, .parent, .city].contains { $0.rawValue == path.first }
+                let words = isArea ? Array(path.dropFirst()) : path
+                if words.count != 2 || ![IndicatorWord.value.rawValue, IndicatorWord.change.rawValue].contains(words[0]) {
+                    errors.append(.syntax(filter.location, "\"\(filter.name.rawValue)\" ranks areas by a value or a change",
+                                          fix: "Write it after \"value.<indicator>\" or \"change.<indicator>\"."))
+                }
+                for case .string(let name) in filter.arguments { level(Located(value: name, location: filter.location)) }
+            case .within:
+                if path.count != 2 || path[0] != PathStart.points.rawValue {
+                    errors.append(.syntax(filter.location, "\"within\" counts points around the report's point",
+                                          fix: "Write it after \"points.<category>\", e.g. \"points.kita | within: 500\"."))
+                }
+                if case .number(let radius)? = filter.arguments.first, radius > 0 { return }
+                errors.append(.wrongType(filter.location, field: "within", expected: "a radius in metres, e.g. 500"))
+            default: return
+            }
         }
 
         /// `percent` shows a percentage; `signed` a change (in Prozentpunkte for a percentage) or a value that is
@@ -277,7 +306,7 @@ public struct TemplateValidator {
         mutating func selector(_ selector: AreaSelector) {
             switch selector.kind {
             case .level(let name, _): level(Located(value: name, location: selector.location))
-            case .top(_, let level, let indicator, _, _):
+            case .top(_, let level, let indicator, _, _, _):
                 self.level(Located(value: level, location: selector.location))
                 self.indicator(Located(value: indicator, location: selector.location))
             case .area, .parent, .city, .children, .siblings, .ancestors: break

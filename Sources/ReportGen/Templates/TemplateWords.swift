@@ -16,7 +16,7 @@ public enum BlockKeyword: String, TemplateWord {
     case titlePage = "title-page", contents, heading, text, note, list, numberedList = "numbered-list", table, chart, map
     case figures, image, pageBreak = "page-break", forEach = "for-each", columns
     case indicatorOverview = "indicator-overview", include
-    case impressum, signature, textFile = "text-file", keyFigures = "key-figures", catchment
+    case impressum, signature, textFile = "text-file", keyFigures = "key-figures", catchment, needs
     case indexMethod = "index-method"
     static let kind = "block"
 
@@ -61,6 +61,12 @@ public enum ColumnContent: String, TemplateWord {
     static let kind = "column content"
 }
 
+/// `top: { …, of: change }`: what the areas are ranked by, the value or its change since the previous period.
+public enum RankMeasure: String, TemplateWord {
+    case value, change
+    static let kind = "ranking measure"
+}
+
 /// The area selections written as one word (`siblings`); `level:` and `top:` are mappings.
 public enum SelectorWord: String, TemplateWord {
     case area, parent, ancestors, city, children, siblings, similar
@@ -77,11 +83,18 @@ public enum SelectionBound: String, TemplateWord {
 public enum FilterName: String, TemplateWord {
     case number, percent, decimals, date, comparedTo = "compared-to", position, rankPhrase = "rank-phrase", plural
     case `default`, available, suppressed, signed, trend
+    /// Findings from data: `value.x | highest: 3` names the three areas (of the level below, or of the level given)
+    /// with the highest values, `change.x | lowest: 3` those with the largest fall, `| lowest: 5, "planungsraum",
+    /// value.kinderarmut` only among the areas on the side of need of the city's Kinderarmut; `points.kita | within:
+    /// 500` counts the points within 500 m of the report's point.
+    case highest, lowest, within
     static let kind = "filter"
 
     var arity: ClosedRange<Int> {
         switch self {
         case .number, .percent, .rankPhrase, .trend: 0...1
+        case .highest, .lowest: 0...3
+        case .within: 1...1
         case .decimals, .default: 1...1
         case .date, .position, .available, .suppressed, .signed: 0...0
         case .comparedTo: 1...2

@@ -82,7 +82,8 @@ struct CatalogueEngineTests {
             return
         }
         let rows = table.rows.map { $0.cells.map { $0.map(\.text).joined() } }
-        #expect(rows.map { $0[0] } == ["C7", "C7", "C7", "C7", "C8", "C8", "C8"])
+        // In the model's order: C6 (Einrichtungen) before C7 (Beteiligung) before C16 (Kompetenzen).
+        #expect(rows.map { $0[0] } == ["C6", "C6", "C6", "C7", "C16", "C16"])
         let quota = try #require(rows.first { $0[1] == "Kitaplätze je 100 Kinder unter 6 Jahren" })
         #expect(quota[3] == "Stadt, Bezirk, Bezirksregion, Planungsraum")
         #expect(quota[4] == "31.12.2022")

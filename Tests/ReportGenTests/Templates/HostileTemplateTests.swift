@@ -134,6 +134,9 @@ struct CheckRenderAgreementTests {
             contentsOf: TestSupport.repoRoot.appendingPathComponent("templates/kurzbericht-bildungsvoraussetzungen.yaml"),
             encoding: .utf8)
         let folder = try PDFInspection.temporaryDirectory()
+        // The catalogue's templates name their theme relative to themselves: the copy takes the themes along.
+        try FileManager.default.copyItem(
+            at: TestSupport.repoRoot.appendingPathComponent("templates/themes"), to: folder.appendingPathComponent("themes"))
         var generator = TemplateMutationTests.Generator(state: 20_261_129)
         var failed = 0
         for round in 0..<16 {
