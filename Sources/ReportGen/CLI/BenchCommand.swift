@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Layout
 
 extension ReportGenCommand {
     /// `reportgen bench`: renders a template for every area and the BZR-Profil benchmark document and prints

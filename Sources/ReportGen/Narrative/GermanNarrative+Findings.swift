@@ -3,13 +3,6 @@ import Layout
 /// Phrases of findings from data: lists of areas, and how far a value lies from a reference ("etwa halb so hoch
 /// wie", "um 25 % niedriger als", "3,2 Prozentpunkte höher als").
 extension GermanNarrative {
-    /// "A", "A und B", "A, B und C".
-    public static func enumeration(_ items: [String]) -> String {
-        guard let last = items.last else { return "" }
-        let head = items.dropLast()
-        return head.isEmpty ? last : head.joined(separator: ", ") + " und " + last
-    }
-
     /// How `value` compares with `reference`, followed in the sentence by the place ("… wie in Berlin"): a factor
     /// when it is large (half, one and a half times, double), else the difference, in Prozentpunkte for a
     /// percentage and relative otherwise; within `tolerance` (relative) "etwa so hoch wie".

@@ -9,7 +9,7 @@ extension ResolveContext {
         let isCity = within.id == snapshot.city?.id
         let candidates = snapshot.areas(level: level).filter { isCity || snapshot.isWithin($0.id, within.id) }
         let measured = candidates.compactMap { area -> (area: Area, measure: Double)? in
-            let measure = change ? self.change(of: indicator, in: area.id) : validNumber(indicator, of: area.id)
+            let measure = change ? self.change(of: indicator, in: area) : validNumber(indicator, of: area.id)
             return measure.map { (area, $0) }
         }
         let sorted = measured.sorted { lhs, rhs in
@@ -19,15 +19,10 @@ extension ResolveContext {
         return Array(sorted.prefix(max(0, count)))
     }
 
-    /// The change of an indicator in an area since the previous period the store has at its level; nil without
-    /// two valid values.
-    func change(of indicator: String, in area: AreaID) -> Double? {
-        guard let previous = previousPeriod(of: indicator, level: area.level), let now = validNumber(indicator, of: area) else {
-            return nil
-        }
-        let before = snapshot.value(indicator, of: area, period: previous)
-        guard before.status == .valid, let earlier = before.value, earlier.isFinite else { return nil }
-        return now - earlier
+    /// The change of an indicator in an area since the previous period of its series (`ResolveContext.change`); nil
+    /// without two valid values.
+    func change(of indicator: String, in area: Area) -> Double? {
+        snapshot.indicator(key: indicator).flatMap { change($0, of: area)?.difference }
     }
 
     /// The value of the report's period when it may be shown.
