@@ -23,6 +23,7 @@ public final class PDFDocument {
     public init(path: String, metadata: PDFMetadata, claimsConformance: Bool = true) throws(CairoError) {
         let sink = try FileSink(path: path)
         self.sink = sink
+        ContentCompression.leaveToPass()
         self.surface = try Surface.make("creating the PDF file \(path)") {
             cairo_pdf_surface_create_for_stream(
                 { closure, data, length in

@@ -55,7 +55,7 @@ extension ReportGenCommand {
                 print(String(format: "load + prepare  %.2f s (store snapshot, validation, map classes and simplification)",
                              prepared.timeIntervalSince(started)))
                 print(String(format: "render          %.2f s on %d threads", seconds, jobs ?? ProcessInfo.processInfo.activeProcessorCount))
-                print(String(format: "render CPU      %.2f s, of which %.2f s (%.1f %%) in the PDF/UA and PDF/A pass (qpdf, Artifacts, XMP)",
+                print(String(format: "render CPU      %.2f s, of which %.2f s (%.1f %%) in the PDF/UA and PDF/A pass (qpdf, Artifacts, XMP, compressing the page content)",
                              cpu, pass, pass * 100 / max(cpu, 1e-9)))
                 print(String(format: "total           %.2f s", finished.timeIntervalSince(started)))
                 print(String(format: "pages/second    %.1f", Double(pages) / max(seconds, 1e-9)))
