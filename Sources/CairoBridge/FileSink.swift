@@ -2,11 +2,16 @@ import Foundation
 
 /// A file written with `write(2)`, keeping the first error: Cairo's stdio output, and Foundation's `Data.write`,
 /// would report a full disk late or without its reason.
+///
+/// Writes are gathered into blocks of `blockSize` bytes: Cairo hands over uncompressed page content
+/// (`ContentCompression`) a few bytes at a time, and one system call for each cost more than drawing the page.
 final class FileSink {
     private var descriptor: Int32
     let path: String
     /// The `errno` of the first failed write, if any.
     private(set) var failure: Int32?
+    private var pending: [UInt8] = []
+    private static let blockSize = 1 << 16
 
     init(path: String) throws(CairoError) {
         self.path = path
@@ -16,8 +21,27 @@ final class FileSink {
 
     deinit { _ = close() }
 
-    /// Writes all `count` bytes; false (and `failure` set) when the file system refuses.
+    /// Takes all `count` bytes, written now or with the next block; false (and `failure` set) when the file
+    /// system refuses.
     func write(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
+        guard failure == nil else { return false }
+        if pending.count + count > Self.blockSize, !flush() { return false }
+        guard count < Self.blockSize else { return writeNow(bytes, count: count) }
+        if pending.capacity < Self.blockSize { pending.reserveCapacity(Self.blockSize) }
+        pending.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+        return true
+    }
+
+    /// Writes what is gathered.
+    private func flush() -> Bool {
+        defer { pending.removeAll(keepingCapacity: true) }
+        return pending.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            return writeNow(base, count: buffer.count)
+        }
+    }
+
+    private func writeNow(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
         guard failure == nil else { return false }
         var offset = 0
         while offset < count {
@@ -40,8 +64,9 @@ final class FileSink {
         return result == 0 ? nil : errno
     }
 
-    /// Closes the file and throws the first error of writing or closing it.
+    /// Writes what is gathered, closes the file and throws the first error of writing or closing it.
     func finish() throws(CairoError) {
+        _ = flush()
         if let number = failure ?? close() { throw CairoError.writeFailure("writing \(path)", errno: number) }
     }
 

@@ -32,7 +32,7 @@ enum PDFConformance {
         let pages = file.pages
         for (index, page) in pages.enumerated() {
             file.set("/Tabs", of: page, to: file.name("/S"))
-            if inputs.claimsConformance { try markArtifacts(on: page, number: index + 1, in: file, path: path) }
+            try completeContent(of: page, number: index + 1, in: file, path: path, markingArtifacts: inputs.claimsConformance)
         }
         describeLinks(on: pages, in: file, descriptions: inputs.linkDescriptions)
         completeFonts(in: file)
@@ -76,17 +76,24 @@ enum PDFConformance {
 
     // MARK: Pages
 
-    private static func markArtifacts(on page: QPDFObject, number: Int, in file: QPDFFile, path: String) throws(CairoError) {
+    /// The page's content with its furniture marked as Artifacts (`markingArtifacts`), compressed with libdeflate
+    /// when it changed or when Cairo left it uncompressed (`ContentCompression`); compressed content that needs no
+    /// change stays as it is.
+    private static func completeContent(
+        of page: QPDFObject, number: Int, in file: QPDFFile, path: String, markingArtifacts: Bool
+    ) throws(CairoError) {
         let failure = { (reason: String) in
             CairoError(
-                operation: "marking the page furniture of \(path) as Artifacts", reason: reason,
+                operation: "completing the content of page \(number) of \(path)", reason: reason,
                 remedy: "This is a bug in ReportGen; please report it with the template that caused it.")
         }
-        guard let content = file.contentBytes(ofPage: page) else {
-            throw failure("the content of page \(number) cannot be decoded")
+        let compressed = file.items(file.key("/Contents", of: page)).allSatisfy {
+            file.has("/Filter", in: file.dictionary(ofStream: $0))
         }
-        guard let wrapped = ContentArtifacts.wrap(content) else { return }
-        guard let deflated = Deflate.compress(wrapped) else { throw failure("libdeflate cannot compress page \(number)") }
+        guard let content = file.contentBytes(ofPage: page) else { throw failure("the content cannot be decoded") }
+        let wrapped = markingArtifacts ? ContentArtifacts.wrap(content) : nil
+        guard wrapped != nil || !compressed else { return }
+        guard let deflated = Deflate.compress(wrapped ?? content) else { throw failure("libdeflate cannot compress it") }
         file.set("/Contents", of: page, to: file.newStream(deflated, dictionary: "<< >>", deflated: true))
     }
 

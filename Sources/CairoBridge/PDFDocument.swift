@@ -23,12 +23,16 @@ public final class PDFDocument {
     public init(path: String, metadata: PDFMetadata, claimsConformance: Bool = true) throws(CairoError) {
         let sink = try FileSink(path: path)
         self.sink = sink
+        ContentCompression.leaveToPass()
         self.surface = try Surface.make("creating the PDF file \(path)") {
             cairo_pdf_surface_create_for_stream(
                 { closure, data, length in
                     guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+                    // A refused write is kept by the sink and thrown by `finish()` with its reason; Cairo is not told,
+                    // since Cairo 1.16 can fail an assertion on a write error in the middle of a page (a full tmpfs).
                     let sink = Unmanaged<FileSink>.fromOpaque(closure).takeUnretainedValue()
-                    return sink.write(data, count: Int(length)) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
+                    _ = sink.write(data, count: Int(length))
+                    return CAIRO_STATUS_SUCCESS
                 }, Unmanaged.passUnretained(sink).toOpaque(), Size.a4Portrait.width, Size.a4Portrait.height)
         }
         self.path = path

@@ -28,7 +28,8 @@ public final class PDFRenderer {
 
     /// Lays the document out without drawing.
     public func layout(_ document: Document) -> LaidOutDocument {
-        DocumentLayout.layout(document, theme: theme, measurer: measurer)
+        defer { measurer.forget() }
+        return DocumentLayout.layout(document, theme: theme, measurer: measurer)
     }
 
     /// What the preflight finds in the figures of laid-out pages: colliding or cut labels, dropped locators.

@@ -59,7 +59,7 @@ extension DocumentRun.Measurement {
             "pages           \(pages)" + (pdfStandards ? " (PDF/UA-1 and PDF/A-2a)" : " (plain tagged PDF)"),
             String(format: "load + prepare  %.2f s (store snapshot, validation, map classes and simplification)", prepareSeconds),
             String(format: "render          %.2f s on %d threads", renderSeconds, workers),
-            String(format: "render CPU      %.2f s, of which %.2f s (%.1f %%) in the PDF/UA and PDF/A pass (qpdf, Artifacts, XMP)",
+            String(format: "render CPU      %.2f s, of which %.2f s (%.1f %%) in the PDF/UA and PDF/A pass (qpdf, Artifacts, XMP, compressing the page content)",
                    cpuSeconds, passSeconds, passSeconds * 100 / max(cpuSeconds, 1e-9)),
             String(format: "total           %.2f s", totalSeconds),
             String(format: "pages/second    %.1f", Double(pages) / max(renderSeconds, 1e-9)),
