@@ -138,7 +138,7 @@ struct ChangeOverTimeTests {
     @Test("a line chart joins no line across a break and marks it, in the PDF too")
     func lineBreak() throws {
         let (document, _, scope) = try resolved("  - chart: { type: line, indicator: kinderarmut }", level: "bezirksregion", key: "011001")
-        let figure = try #require(FigureFiles.figures(in: document.blocks).first)
+        let figure = try #require(document.figures.first)
         let chart = try #require(figure.drawing as? LineChart)
         #expect(chart.spec.periods == ["31.12.2017", "31.12.2020"])
         #expect(chart.spec.breaks == [LineChartSpec.Break(index: 1, label: "Bruch: neue Gebietsabgrenzung, andere Datenquelle")])

@@ -82,7 +82,9 @@ struct DisclosureTemplateTests {
                 let indicator = column.indicator.value
                 let level = area.id.level
                 var periods = [context.period(of: indicator, level: level)]
-                if column.show == .change { periods.append(context.previousPeriod(of: indicator, level: level)) }
+                if column.show == .change {
+                    periods.append(context.snapshot.indicator(key: indicator).flatMap { context.previousPoint($0, of: area)?.period })
+                }
                 let keys = periods.map { period in
                     period.map { Cell(indicator: indicator, area: area.id, period: $0) }
                 }
