@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge", "PDFInspection"], swiftSettings: strict),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "PDFInspection"], swiftSettings: strict),
         .testTarget(
-            name: "ReportGenTests", dependencies: ["ReportGen", "Formats", "PDFInspection"], exclude: ["Fixtures"], swiftSettings: strict),
+            name: "ReportGenTests", dependencies: ["ReportGen", "Formats", "PDFInspection"], exclude: ["Fixtures"],
+            swiftSettings: strict),
     ]
 )

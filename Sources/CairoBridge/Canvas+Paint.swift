@@ -67,7 +67,10 @@ extension Canvas {
             add(path)
             cairo_set_fill_rule(context, rule.cairoValue)
             cairo_clip(context)
-            var x1 = 0.0, y1 = 0.0, x2 = 0.0, y2 = 0.0
+            var x1 = 0.0
+            var y1 = 0.0
+            var x2 = 0.0
+            var y2 = 0.0
             cairo_clip_extents(context, &x1, &y1, &x2, &y2)
             guard x2 > x1, y2 > y1, spacing > 0 else { return }
             let height = y2 - y1

@@ -56,15 +56,24 @@ struct ContentOperations: Sequence, IteratorProtocol {
         switch byte {
         case 0x28: skipLiteralString()
         case 0x3C:  // < : a dictionary or a hex string
-            if offset + 1 < bytes.count, bytes[offset + 1] == 0x3C { offset += 2 } else { skip(until: 0x3E); offset += 1 }
-        case 0x3E, 0x5B, 0x5D, 0x7B, 0x7D: offset += byte == 0x3E && offset + 1 < bytes.count && bytes[offset + 1] == 0x3E ? 2 : 1
+            if offset + 1 < bytes.count, bytes[offset + 1] == 0x3C {
+                offset += 2
+            } else {
+                skip(until: 0x3E)
+                offset += 1
+            }
+        case 0x3E, 0x5B, 0x5D, 0x7B, 0x7D:
+            offset += byte == 0x3E && offset + 1 < bytes.count && bytes[offset + 1] == 0x3E ? 2 : 1
         case 0x2F:  // a name
             offset += 1
             skipRegular()
         default:
             let start = offset
             skipRegular()
-            if offset == start { offset += 1; return nil }  // a stray delimiter: step over it
+            if offset == start {
+                offset += 1
+                return nil
+            }  // a stray delimiter: step over it
             let first = bytes[start]
             let isNumber = (0x30...0x39).contains(first) || first == 0x2B || first == 0x2D || first == 0x2E
             let word = start..<offset
@@ -162,7 +171,8 @@ struct ContentOperations: Sequence, IteratorProtocol {
         case (3, 0x45, 0x4D) where last == 0x43: return .endMarked  // EMC
         case (2, 0x54, 0x6A), (2, 0x54, 0x4A), (1, 0x27, _), (1, 0x22, _): return .showText  // Tj TJ ' "
         case (1, 0x53, _), (1, 0x73, _), (1, 0x66, _), (1, 0x46, _), (1, 0x42, _), (1, 0x62, _): return .paint  // S s f F B b
-        case (2, 0x66, 0x2A), (2, 0x42, 0x2A), (2, 0x62, 0x2A), (2, 0x73, 0x68), (2, 0x44, 0x6F), (2, 0x42, 0x49): return .paint  // f* B* b* sh Do BI
+        case (2, 0x66, 0x2A), (2, 0x42, 0x2A), (2, 0x62, 0x2A), (2, 0x73, 0x68), (2, 0x44, 0x6F), (2, 0x42, 0x49):
+            return .paint  // f* B* b* sh Do BI
         default: return .other
         }
     }

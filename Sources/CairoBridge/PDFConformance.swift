@@ -32,7 +32,8 @@ enum PDFConformance {
         let pages = file.pages
         for (index, page) in pages.enumerated() {
             file.set("/Tabs", of: page, to: file.name("/S"))
-            try completeContent(of: page, number: index + 1, in: file, path: path, markingArtifacts: inputs.claimsConformance)
+            try completeContent(
+                of: page, number: index + 1, in: file, path: path, markingArtifacts: inputs.claimsConformance)
         }
         describeLinks(on: pages, in: file, descriptions: inputs.linkDescriptions)
         completeFonts(in: file)
@@ -62,7 +63,9 @@ enum PDFConformance {
             title: metadata.title, author: infoText("/Author"), subject: infoText("/Subject"),
             keywords: infoText("/Keywords"), creatorTool: infoText("/Creator"), producer: infoText("/Producer"),
             language: language, date: PDFMetadata.iso8601(date), claimsConformance: inputs.claimsConformance)
-        file.set("/Metadata", of: root, to: file.newStream(Array(packet.text.utf8), dictionary: "<< /Type /Metadata /Subtype /XML >>"))
+        file.set(
+            "/Metadata", of: root,
+            to: file.newStream(Array(packet.text.utf8), dictionary: "<< /Type /Metadata /Subtype /XML >>"))
         guard inputs.claimsConformance else { return }
         let profile = file.newStream(SRGBProfile.bytes, dictionary: "<< /N 3 >>")
         let intent = file.parse(
@@ -93,7 +96,9 @@ enum PDFConformance {
         guard let content = file.contentBytes(ofPage: page) else { throw failure("the content cannot be decoded") }
         let wrapped = markingArtifacts ? ContentArtifacts.wrap(content) : nil
         guard wrapped != nil || !compressed else { return }
-        guard let deflated = Deflate.compress(wrapped ?? content) else { throw failure("libdeflate cannot compress it") }
+        guard let deflated = Deflate.compress(wrapped ?? content) else {
+            throw failure("libdeflate cannot compress it")
+        }
         file.set("/Contents", of: page, to: file.newStream(deflated, dictionary: "<< >>", deflated: true))
     }
 

@@ -69,8 +69,9 @@ public final class PDFDocument {
         guard !finished else { return }
         finished = true
         guard pageCount > 0 else {
-            throw CairoError(operation: "writing \(path)", reason: "the document has no pages",
-                             remedy: "Add at least one block to the document.")
+            throw CairoError(
+                operation: "writing \(path)", reason: "the document has no pages",
+                remedy: "Add at least one block to the document.")
         }
         if let number = sink.failure { throw CairoError.writeFailure("writing \(path)", errno: number) }
         try CairoError.check(cairo_status(canvas.context), "drawing the pages of \(path)")

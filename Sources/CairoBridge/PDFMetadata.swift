@@ -34,7 +34,9 @@ public struct PDFMetadata: Sendable {
     /// The time `SOURCE_DATE_EPOCH` names (seconds since 1970, for reproducible output); nil when it is unset or
     /// not a finite number. The one place that reads it.
     public static func sourceDate(in environment: [String: String] = ProcessInfo.processInfo.environment) -> Date? {
-        environment["SOURCE_DATE_EPOCH"].flatMap(Double.init).flatMap { $0.isFinite ? Date(timeIntervalSince1970: $0) : nil }
+        environment["SOURCE_DATE_EPOCH"].flatMap(Double.init).flatMap {
+            $0.isFinite ? Date(timeIntervalSince1970: $0) : nil
+        }
     }
 
     func apply(to surface: OpaquePointer) {

@@ -19,7 +19,9 @@ final class QPDFFile {
     private static let errors: Int32 = 1 << 1
 
     init(reading path: String) throws(CairoError) {
-        guard let contents = FileManager.default.contents(atPath: path) else { throw Self.failure(path, "the file cannot be read") }
+        guard let contents = FileManager.default.contents(atPath: path) else {
+            throw Self.failure(path, "the file cannot be read")
+        }
         guard let data = qpdf_init() else { throw Self.failure(path, "qpdf could not be started") }
         self.data = data
         self.path = path
@@ -28,7 +30,9 @@ final class QPDFFile {
         qpdf_silence_errors(data)
         qpdf_set_suppress_warnings(data, QPDF_TRUE)
         let start = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
-        if qpdf_read_memory(data, path, start, UInt64(contents.count), nil) & Self.errors != 0 { throw error(reading: true) }
+        if qpdf_read_memory(data, path, start, UInt64(contents.count), nil) & Self.errors != 0 {
+            throw error(reading: true)
+        }
     }
 
     deinit {
@@ -87,7 +91,9 @@ final class QPDFFile {
 
     /// The items of an array; a single object counts as an array of one, a missing one as empty.
     func items(_ object: QPDFObject) -> [QPDFObject] {
-        if isArray(object) { return (0..<qpdf_oh_get_array_n_items(data, object)).map { qpdf_oh_get_array_item(data, object, $0) } }
+        if isArray(object) {
+            return (0..<qpdf_oh_get_array_n_items(data, object)).map { qpdf_oh_get_array_item(data, object, $0) }
+        }
         return isNull(object) || qpdf_oh_is_initialized(data, object) != QPDF_TRUE ? [] : [object]
     }
 
@@ -97,7 +103,9 @@ final class QPDFFile {
     func contentBytes(ofPage page: QPDFObject) -> [UInt8]? {
         var buffer: UnsafeMutablePointer<UInt8>?
         var length = 0
-        guard qpdf_oh_get_page_content_data(data, page, &buffer, &length) & Self.errors == 0, let buffer else { return nil }
+        guard qpdf_oh_get_page_content_data(data, page, &buffer, &length) & Self.errors == 0, let buffer else {
+            return nil
+        }
         defer { free(buffer) }
         return Array(UnsafeBufferPointer(start: buffer, count: length))
     }
@@ -109,7 +117,9 @@ final class QPDFFile {
     func name(_ name: String) -> QPDFObject { qpdf_oh_new_name(data, name) }
     func string(_ text: String) -> QPDFObject { qpdf_oh_new_unicode_string(data, text) }
 
-    func set(_ name: String, of object: QPDFObject, to value: QPDFObject) { qpdf_oh_replace_key(data, object, name, value) }
+    func set(_ name: String, of object: QPDFObject, to value: QPDFObject) {
+        qpdf_oh_replace_key(data, object, name, value)
+    }
     func remove(_ name: String, of object: QPDFObject) { qpdf_oh_remove_key(data, object, name) }
     func append(_ item: QPDFObject, to array: QPDFObject) { qpdf_oh_append_item(data, array, item) }
     func eraseItem(at index: Int, of array: QPDFObject) { qpdf_oh_erase_item(data, array, Int32(index)) }
@@ -147,14 +157,19 @@ final class QPDFFile {
         qpdf_set_object_stream_mode(data, qpdf_o_disable)
         qpdf_set_deterministic_ID(data, QPDF_TRUE)
         qpdf_set_suppress_original_object_IDs(data, QPDF_TRUE)
-        guard qpdf_write(data) & Self.errors == 0, let bytes = qpdf_get_buffer(data) else { throw error(reading: false) }
+        guard qpdf_write(data) & Self.errors == 0, let bytes = qpdf_get_buffer(data) else {
+            throw error(reading: false)
+        }
         return Data(bytes: bytes, count: qpdf_get_buffer_length(data))
     }
 
     private func error(reading: Bool) -> CairoError {
         let reason = qpdf_get_error(data).flatMap { qpdf_get_error_full_text(data, $0) }.map { String(cString: $0) }
-        return Self.failure(path, reading ? "qpdf cannot read it: " + (reason ?? "unknown error")
-                                          : "qpdf cannot write it: " + (reason ?? "unknown error"))
+        return Self.failure(
+            path,
+            reading
+                ? "qpdf cannot read it: " + (reason ?? "unknown error")
+                : "qpdf cannot write it: " + (reason ?? "unknown error"))
     }
 
     private static func failure(_ path: String, _ reason: String) -> CairoError {

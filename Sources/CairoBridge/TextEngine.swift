@@ -46,7 +46,8 @@ public final class TextEngine {
     /// would change its lines.
     private func trimmed(_ layout: TextLayout, of markup: String) -> TextLayout {
         let used = layout.softHyphensAtLineEnds
-        guard markup.unicodeScalars.contains("\u{AD}"), used.count < markup.unicodeScalars.filter({ $0 == "\u{AD}" }).count
+        guard markup.unicodeScalars.contains("\u{AD}"),
+            used.count < markup.unicodeScalars.filter({ $0 == "\u{AD}" }).count
         else { return layout }
         let kept = TextLayout(
             engine: self, markup: Self.keepingSoftHyphens(used, in: markup), style: layout.style, width: layout.width)

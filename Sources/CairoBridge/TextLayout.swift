@@ -22,7 +22,9 @@ public final class TextLayout {
         let description = style.font.makeDescription()
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
-        if let width { pango_layout_set_width(layout, Int32(clamping: Int(max(0, min(width, 1e6)) * Double(PANGO_SCALE)))) }
+        if let width {
+            pango_layout_set_width(layout, Int32(clamping: Int(max(0, min(width, 1e6)) * Double(PANGO_SCALE))))
+        }
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         switch style.alignment {
         case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
@@ -49,10 +51,12 @@ public final class TextLayout {
         for line in lines where line.byteRange.overlaps(range) {
             let start = max(range.lowerBound, line.byteRange.lowerBound)
             let end = min(range.upperBound, line.byteRange.upperBound)
-            var startX: Int32 = 0, endX: Int32 = 0
+            var startX: Int32 = 0
+            var endX: Int32 = 0
             pango_layout_index_to_line_x(layout, Int32(start), 0, nil, &startX)
             pango_layout_index_to_line_x(layout, Int32(end), 0, nil, &endX)
-            let x0 = Double(min(startX, endX)) / Double(PANGO_SCALE), x1 = Double(max(startX, endX)) / Double(PANGO_SCALE)
+            let x0 = Double(min(startX, endX)) / Double(PANGO_SCALE)
+            let x1 = Double(max(startX, endX)) / Double(PANGO_SCALE)
             result.append(Rect(x: line.x + x0, y: line.top, width: x1 - x0, height: line.height))
         }
         return result
@@ -108,7 +112,8 @@ public final class TextLayout {
         repeat {
             var lineRect = PangoRectangle()
             pango_layout_iter_get_line_extents(iterator, nil, &lineRect)
-            var top: Int32 = 0, bottom: Int32 = 0
+            var top: Int32 = 0
+            var bottom: Int32 = 0
             pango_layout_iter_get_line_yrange(iterator, &top, &bottom)
             let baseline = Double(pango_layout_iter_get_baseline(iterator)) / scale
             let line = pango_layout_iter_get_line_readonly(iterator)

@@ -16,11 +16,15 @@ struct XMPPacket {
 
     var text: String {
         var properties = ["<dc:format>application/pdf</dc:format>"]
-        properties.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">\(escape(title))</rdf:li></rdf:Alt></dc:title>")
-        if !author.isEmpty { properties.append("<dc:creator><rdf:Seq><rdf:li>\(escape(author))</rdf:li></rdf:Seq></dc:creator>") }
+        properties.append(
+            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">\(escape(title))</rdf:li></rdf:Alt></dc:title>")
+        if !author.isEmpty {
+            properties.append("<dc:creator><rdf:Seq><rdf:li>\(escape(author))</rdf:li></rdf:Seq></dc:creator>")
+        }
         if !subject.isEmpty {
             properties.append(
-                "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">\(escape(subject))</rdf:li></rdf:Alt></dc:description>")
+                "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">\(escape(subject))</rdf:li></rdf:Alt></dc:description>"
+            )
         }
         properties.append("<dc:language><rdf:Bag><rdf:li>\(escape(language))</rdf:li></rdf:Bag></dc:language>")
         if !keywords.isEmpty { properties.append("<pdf:Keywords>\(escape(keywords))</pdf:Keywords>") }

@@ -27,8 +27,10 @@ public struct DataSheet: Sendable {
     }
 
     /// Reads cells as printed, and names the unit of a column of numbers in its header ("Kinderarmut (%)").
-    init(name: String, title: String, printedHeader: [String], printedRows: [[String]], emphasized: Set<Int> = [],
-         source: String, words: FormatWords) {
+    init(
+        name: String, title: String, printedHeader: [String], printedRows: [[String]], emphasized: Set<Int> = [],
+        source: String, words: FormatWords
+    ) {
         self.name = name
         self.title = title
         self.source = source
@@ -98,7 +100,8 @@ extension DataSheet {
         let number = figure.number
         guard let data = figure.drawing as? FigureData, let header = data.dataRows.first else { return nil }
         self.init(
-            name: "\(words.figure) \(number)", title: words.figureCaption(number, figure.caption), printedHeader: header,
+            name: "\(words.figure) \(number)", title: words.figureCaption(number, figure.caption),
+            printedHeader: header,
             printedRows: Array(data.dataRows.dropFirst()),
             source: figure.source.isEmpty ? "" : words.sourceLine(figure.source), words: words)
     }

@@ -22,7 +22,9 @@ public enum FormatLimits {
             add(census.contents, "tables of contents list linked headings without page numbers")
             add(census.figures, "figures are pictures (PNG, 300 dpi) instead of vector graphics")
         case .xlsx:
-            add(census.textBlocks, "headings, paragraphs and lists are left out: the workbook holds tables and figure data")
+            add(
+                census.textBlocks,
+                "headings, paragraphs and lists are left out: the workbook holds tables and figure data")
             add(census.figuresWithoutData, "figures without data (pictures) are left out")
         }
         return messages

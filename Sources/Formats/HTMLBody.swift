@@ -58,7 +58,9 @@ struct HTMLBody {
             parts.append(try InlineSVG.markup(logo, size: size, prefix: "logo", label: "", engine: engine))
         }
         parts.append("<h1>\(HTMLText.escape(titlePage.title))</h1>")
-        if !titlePage.subtitle.isEmpty { parts.append("<p class=\"subtitle\">\(HTMLText.escape(titlePage.subtitle))</p>") }
+        if !titlePage.subtitle.isEmpty {
+            parts.append("<p class=\"subtitle\">\(HTMLText.escape(titlePage.subtitle))</p>")
+        }
         for line in [titlePage.office, titlePage.date] where !line.isEmpty {
             parts.append("<p class=\"imprint\">\(HTMLText.escape(line))</p>")
         }
@@ -77,10 +79,11 @@ struct HTMLBody {
             let children = group.children.map { "<li>\(link($0))</li>" }.joined()
             return "<li>" + (group.top.map(link) ?? "") + (children.isEmpty ? "" : "<ol>\(children)</ol>") + "</li>"
         }
-        return ([
-            "<nav class=\"contents\" aria-labelledby=\"contents-title\">",
-            "<h2 id=\"contents-title\">\(HTMLText.escape(title))</h2>", "<ol>",
-        ] + items + ["</ol>", "</nav>"]).joined(separator: "\n")
+        return
+            ([
+                "<nav class=\"contents\" aria-labelledby=\"contents-title\">",
+                "<h2 id=\"contents-title\">\(HTMLText.escape(title))</h2>", "<ol>",
+            ] + items + ["</ol>", "</nav>"]).joined(separator: "\n")
     }
 
     private mutating func table(_ table: Table) -> String {
@@ -112,7 +115,9 @@ struct HTMLBody {
             parts.append("<tr\(row.emphasized ? " class=\"emphasized\"" : "")>\(cells.joined())</tr>")
         }
         parts += ["</tbody>", "</table>"]
-        if !table.source.isEmpty { parts.append("<p class=\"source\">\(HTMLText.escape(words.sourceLine(table.source)))</p>") }
+        if !table.source.isEmpty {
+            parts.append("<p class=\"source\">\(HTMLText.escape(words.sourceLine(table.source)))</p>")
+        }
         if missing { parts.append("<p class=\"source\">\(HTMLText.escape(words.notAvailableNote))</p>") }
         return (parts + ["</div>"]).joined(separator: "\n")
     }
@@ -130,7 +135,9 @@ struct HTMLBody {
             "<figure id=\"abbildung-\(number)\">",
             "<figcaption>\(HTMLText.escape(words.figureCaption(number, figure.caption)))</figcaption>", svg,
         ]
-        if !figure.source.isEmpty { parts.append("<p class=\"source\">\(HTMLText.escape(words.sourceLine(figure.source)))</p>") }
+        if !figure.source.isEmpty {
+            parts.append("<p class=\"source\">\(HTMLText.escape(words.sourceLine(figure.source)))</p>")
+        }
         return (parts + ["</figure>"]).joined(separator: "\n")
     }
 }

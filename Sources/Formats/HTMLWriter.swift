@@ -29,7 +29,9 @@ public struct HTMLWriter {
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<title>\(HTMLText.escape(metadata.title))</title>",
         ]
-        if !metadata.author.isEmpty { head.append("<meta name=\"author\" content=\"\(HTMLText.escape(metadata.author))\">") }
+        if !metadata.author.isEmpty {
+            head.append("<meta name=\"author\" content=\"\(HTMLText.escape(metadata.author))\">")
+        }
         if !metadata.subject.isEmpty {
             head.append("<meta name=\"description\" content=\"\(HTMLText.escape(metadata.subject))\">")
         }

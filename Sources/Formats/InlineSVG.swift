@@ -19,7 +19,8 @@ enum InlineSVG {
         svg = svg.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
             .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)-")
             .replacingOccurrences(of: "url(#", with: "url(#\(prefix)-")
-        let labelled = label.isEmpty
+        let labelled =
+            label.isEmpty
             ? "<svg aria-hidden=\"true\" " : "<svg role=\"img\" aria-label=\"\(HTMLText.escape(label))\" "
         return svg.replacingOccurrences(of: "<svg ", with: labelled, range: svg.range(of: "<svg "))
             .trimmingCharacters(in: .whitespacesAndNewlines)

@@ -16,30 +16,35 @@ enum ODFParts {
         xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.2"
         """
 
-    static let manifest = declaration + """
-        <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">\
-        <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>\
-        <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>\
-        <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>\
-        <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>\
-        </manifest:manifest>
-        """
+    static let manifest =
+        declaration + """
+            <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">\
+            <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>\
+            <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>\
+            <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>\
+            <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>\
+            </manifest:manifest>
+            """
 
-    static let content = declaration + """
-        <office:document-content \(namespaces)><office:body><office:text/></office:body></office:document-content>
-        """
+    static let content =
+        declaration + """
+            <office:document-content \(namespaces)><office:body><office:text/></office:body></office:document-content>
+            """
 
-    static let meta = declaration + """
-        <office:document-meta \(namespaces)><office:meta/></office:document-meta>
-        """
+    static let meta =
+        declaration + """
+            <office:document-meta \(namespaces)><office:meta/></office:document-meta>
+            """
 
     static func styles(_ reference: ReferenceDocument) -> String {
         let theme = reference.theme
         let page = reference.page
         let font = ReferenceDocument.xml(theme.fontFamily)
         let titleMaster = "ReportGen_20_Title_20_Page"
-        func style(_ name: String, _ display: String, parent: String = "Standard", paragraph: String = "",
-                   text: String = "", outline: Int? = nil) -> String {
+        func style(
+            _ name: String, _ display: String, parent: String = "Standard", paragraph: String = "",
+            text: String = "", outline: Int? = nil
+        ) -> String {
             let level = outline.map { " style:default-outline-level=\"\($0)\"" } ?? ""
             // The title page's first paragraph starts the page style without header and footer.
             let master = name == reference.titlePageStyle ? " style:master-page-name=\"\(titleMaster)\"" : ""
@@ -50,15 +55,20 @@ enum ODFParts {
         let muted = "fo:color=\"\(theme.mutedColor.hex)\" fo:font-size=\"\(theme.smallSize)pt\""
         var styles = [
             "<style:style style:name=\"Standard\" style:family=\"paragraph\" style:class=\"text\"/>",
-            style("Text_20_body", "Text body", paragraph: "fo:margin-top=\"0pt\" fo:margin-bottom=\"\(theme.paragraphSpacing)pt\""),
+            style(
+                "Text_20_body", "Text body",
+                paragraph: "fo:margin-top=\"0pt\" fo:margin-bottom=\"\(theme.paragraphSpacing)pt\""),
             style("First_20_paragraph", "First paragraph", parent: "Text_20_body"),
-            style("Title", "Title", paragraph: "fo:margin-top=\"150pt\" fo:margin-bottom=\"12pt\"",
-                  text: "fo:font-size=\"26pt\" fo:font-weight=\"bold\" fo:color=\"\(theme.accentColor.hex)\""),
+            style(
+                "Title", "Title", paragraph: "fo:margin-top=\"150pt\" fo:margin-bottom=\"12pt\"",
+                text: "fo:font-size=\"26pt\" fo:font-weight=\"bold\" fo:color=\"\(theme.accentColor.hex)\""),
             style("Subtitle", "Subtitle", text: "fo:font-size=\"14pt\""),
             style("Table_20_Contents", "Table Contents"),
             style("Table_20_Heading", "Table Heading", parent: "Table_20_Contents", text: "fo:font-weight=\"bold\""),
-            style("Caption", "Caption", paragraph: "fo:margin-top=\"8pt\" fo:margin-bottom=\"4pt\" fo:keep-with-next=\"always\"",
-                  text: "fo:font-weight=\"bold\""),
+            style(
+                "Caption", "Caption",
+                paragraph: "fo:margin-top=\"8pt\" fo:margin-bottom=\"4pt\" fo:keep-with-next=\"always\"",
+                text: "fo:font-weight=\"bold\""),
             style("Table", "Table", parent: "Caption"),
             style("Figure", "Figure", paragraph: "fo:keep-with-next=\"always\""),
             style("Logo", "Logo", paragraph: "fo:text-align=\"end\""),
@@ -66,10 +76,14 @@ enum ODFParts {
             style("Small", "Small", parent: "Text_20_body", text: muted),
             style("Note", "Note", parent: "Text_20_body", text: muted + " fo:font-style=\"italic\""),
             style("Source", "Source", paragraph: "fo:margin-top=\"2pt\" fo:margin-bottom=\"10pt\"", text: muted),
-            style("ContentsHeading", "Contents Heading", paragraph: "fo:margin-bottom=\"12pt\"",
-                  text: "fo:font-size=\"\(theme.headingSizes[0])pt\" fo:font-weight=\"bold\" fo:color=\"\(theme.accentColor.hex)\""),
-            style("Contents1", "Contents 1", paragraph: "fo:margin-top=\"6pt\" fo:margin-bottom=\"2pt\"",
-                  text: "fo:font-weight=\"bold\""),
+            style(
+                "ContentsHeading", "Contents Heading", paragraph: "fo:margin-bottom=\"12pt\"",
+                text:
+                    "fo:font-size=\"\(theme.headingSizes[0])pt\" fo:font-weight=\"bold\" fo:color=\"\(theme.accentColor.hex)\""
+            ),
+            style(
+                "Contents1", "Contents 1", paragraph: "fo:margin-top=\"6pt\" fo:margin-bottom=\"2pt\"",
+                text: "fo:font-weight=\"bold\""),
             style("Contents2", "Contents 2", paragraph: "fo:margin-left=\"18pt\" fo:margin-bottom=\"2pt\""),
             style("Header", "Header", text: muted),
             style("Footer", "Footer", paragraph: "fo:text-align=\"end\"", text: muted),
@@ -78,11 +92,14 @@ enum ODFParts {
         for level in 1...4 {
             let size = theme.headingSizes[min(level, theme.headingSizes.count) - 1]
             let color = level <= 2 ? theme.accentColor : theme.textColor
-            styles.append(style(
-                "Heading_20_\(level)", "Heading \(level)",
-                paragraph: "fo:margin-top=\"\(theme.headingSpaceBefore)pt\" fo:margin-bottom=\"\(theme.headingSpaceAfter)pt\" "
-                    + "fo:keep-with-next=\"always\"",
-                text: "fo:font-size=\"\(size)pt\" fo:font-weight=\"bold\" fo:color=\"\(color.hex)\"", outline: level))
+            styles.append(
+                style(
+                    "Heading_20_\(level)", "Heading \(level)",
+                    paragraph:
+                        "fo:margin-top=\"\(theme.headingSpaceBefore)pt\" fo:margin-bottom=\"\(theme.headingSpaceAfter)pt\" "
+                        + "fo:keep-with-next=\"always\"",
+                    text: "fo:font-size=\"\(size)pt\" fo:font-weight=\"bold\" fo:color=\"\(color.hex)\"", outline: level
+                ))
         }
         let words = reference.words
         return declaration + """

@@ -25,7 +25,8 @@ struct PandocDocument {
 
     /// The whole document as JSON text.
     mutating func json() throws -> String {
-        let meta = JSON.object([("lang", Pandoc.node("MetaInlines", .array([Pandoc.text(document.metadata.language)])))])
+        let meta = JSON.object([("lang", Pandoc.node("MetaInlines", .array([Pandoc.text(document.metadata.language)])))]
+        )
         let blocks = try self.blocks(document.blocks)
         return JSON.object([("pandoc-api-version", Pandoc.apiVersion), ("meta", meta), ("blocks", .array(blocks))]).text
     }
@@ -76,7 +77,8 @@ struct PandocDocument {
         if let logo = titlePage.logo {
             let size = FigureSize.of(logo, width: 130)
             let file = pictures.appendingPathComponent("logo.png")
-            try FigureExport.writePNG(logo, size: size, to: file.path, pixelsPerPoint: Self.pixelsPerPoint, engine: engine)
+            try FigureExport.writePNG(
+                logo, size: size, to: file.path, pixelsPerPoint: Self.pixelsPerPoint, engine: engine)
             result.append(try picture(file, size: size, style: "Logo", title: titlePage.office, alt: titlePage.office))
         }
         result.append(Pandoc.styled("Title", [Pandoc.paragraph([Pandoc.text(titlePage.title)])]))
@@ -110,17 +112,22 @@ struct PandocDocument {
             let cells = (0..<columns).map { index -> JSON in
                 let runs = index < row.cells.count ? Pandoc.inlines(row.cells[index]) : []
                 let content = bold ? [Pandoc.node("Strong", .array(runs))] : runs
-                return .array([Pandoc.attributes(), Pandoc.node("AlignDefault"), .int(1), .int(1),
-                               .array([Pandoc.plain(content)])])
+                return .array([
+                    Pandoc.attributes(), Pandoc.node("AlignDefault"), .int(1), .int(1),
+                    .array([Pandoc.plain(content)]),
+                ])
             }
             return .array([Pandoc.attributes(), .array(cells)])
         }
-        let caption: JSON = table.caption.isEmpty
+        let caption: JSON =
+            table.caption.isEmpty
             ? .array([.null, .array([])])
             : .array([.null, .array([Pandoc.plain([Pandoc.text(words.tableCaption(number, table.caption))])])])
         let specs = JSON.array(alignments.map { .array([Pandoc.node($0), Pandoc.node("ColWidthDefault")]) })
         let head = JSON.array([Pandoc.attributes(), .array(table.header.map { row($0, bold: false) })])
-        let body = JSON.array([Pandoc.attributes(), .int(0), .array([]), .array(table.rows.map { row($0, bold: $0.emphasized) })])
+        let body = JSON.array([
+            Pandoc.attributes(), .int(0), .array([]), .array(table.rows.map { row($0, bold: $0.emphasized) }),
+        ])
         let foot = JSON.array([Pandoc.attributes(), .array([])])
         var result = [Pandoc.node("Table", .array([Pandoc.attributes(), caption, specs, head, .array([body]), foot]))]
         if !table.source.isEmpty { result.append(source(words.sourceLine(table.source))) }
@@ -142,7 +149,8 @@ struct PandocDocument {
         }
         let data = try Data(contentsOf: file).base64EncodedString()
         let x = ReferenceDocument.xml
-        let frame = "<draw:frame draw:name=\"\(x(title))\" text:anchor-type=\"as-char\" "
+        let frame =
+            "<draw:frame draw:name=\"\(x(title))\" text:anchor-type=\"as-char\" "
             + "svg:width=\"\(String(format: "%.2f", width))cm\" svg:height=\"\(String(format: "%.2f", size.height / 72 * 2.54))cm\">"
         return Pandoc.raw(
             "opendocument",
@@ -157,12 +165,14 @@ struct PandocDocument {
         let width = document.pageSetup.contentRect.width
         let size = FigureSize.of(figure.drawing, width: width)
         let file = pictures.appendingPathComponent("abbildung-\(number).png")
-        try FigureExport.writePNG(figure.drawing, size: size, to: file.path, pixelsPerPoint: Self.pixelsPerPoint, engine: engine)
+        try FigureExport.writePNG(
+            figure.drawing, size: size, to: file.path, pixelsPerPoint: Self.pixelsPerPoint, engine: engine)
         let caption = words.figureCaption(number, figure.caption)
         var result = [
             Pandoc.styled("Caption", [Pandoc.paragraph([Pandoc.text(caption)])]),
-            try picture(file, size: size, style: "Figure", title: caption,
-                        alt: figure.altText.isEmpty ? figure.caption : figure.altText),
+            try picture(
+                file, size: size, style: "Figure", title: caption,
+                alt: figure.altText.isEmpty ? figure.caption : figure.altText),
         ]
         if !figure.source.isEmpty { result.append(source(words.sourceLine(figure.source))) }
         return result

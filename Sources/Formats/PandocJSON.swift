@@ -30,7 +30,8 @@ indirect enum JSON: Sendable {
             case "\t": result += "\\t"
             default:
                 if scalar.value < 0x20 {
-                    result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    result +=
+                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
                         + String(scalar.value, radix: 16)
                 } else {
                     result.unicodeScalars.append(scalar)
@@ -81,7 +82,9 @@ enum Pandoc {
             case .bold(let value): node("Strong", .array([text(value)]))
             case .italic(let value): node("Emph", .array([text(value)]))
             case .link(let value, let target):
-                node("Link", .array([attributes(), .array([text(value)]), .array([.string(address(target)), .string("")])]))
+                node(
+                    "Link",
+                    .array([attributes(), .array([text(value)]), .array([.string(address(target)), .string("")])]))
             }
         }
     }
@@ -113,8 +116,12 @@ enum Pandoc {
 
     static func image(path: String, widthCentimetres: Double, alt: String) -> JSON {
         let width = String(format: "%.2fcm", widthCentimetres)
-        return node("Image", .array([attributes([("width", width)]), .array([text(alt)]), .array([.string(path), .string("")])]))
+        return node(
+            "Image",
+            .array([attributes([("width", width)]), .array([text(alt)]), .array([.string(path), .string("")])]))
     }
 
-    static func raw(_ format: String, _ text: String) -> JSON { node("RawBlock", .array([.string(format), .string(text)])) }
+    static func raw(_ format: String, _ text: String) -> JSON {
+        node("RawBlock", .array([.string(format), .string(text)]))
+    }
 }

@@ -16,7 +16,8 @@ public struct PandocWriter {
 
     /// Writes `document` as `format` (`.docx` or `.odt`) to `url` atomically.
     public func write(_ document: Document, as format: OutputFormat, to url: URL) throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("reportgen-pandoc-\(UUID().uuidString)")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "reportgen-pandoc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         var tree = PandocDocument(document: document, words: words, format: format, pictures: work)
@@ -24,8 +25,9 @@ public struct PandocWriter {
         let reference = work.appendingPathComponent("reference.\(format.fileExtension)")
         try ReferenceDocument(
             theme: theme, page: document.pageSetup, runningHeader: document.runningHeader, words: words,
-            titlePageStyle: Self.titlePageStyle(of: document))
-            .data(for: format).write(to: reference)
+            titlePageStyle: Self.titlePageStyle(of: document)
+        )
+        .data(for: format).write(to: reference)
         let source = work.appendingPathComponent("document.json")
         try Data(json.utf8).write(to: source)
         try AtomicFile.write(to: url) { path in

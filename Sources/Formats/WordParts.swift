@@ -10,41 +10,46 @@ enum WordParts {
         """
     private static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
-    static let contentTypes = declaration + """
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\
-        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-        <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
-        <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
-        <Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
-        <Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
-        </Types>
-        """
+    static let contentTypes =
+        declaration + """
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+            <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+            <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
+            <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
+            <Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
+            <Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
+            </Types>
+            """
 
-    static let packageRelations = declaration + """
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
-        </Relationships>
-        """
+    static let packageRelations =
+        declaration + """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
+            </Relationships>
+            """
 
-    static let documentRelations = declaration + """
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-        <Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>\
-        <Relationship Id="rId91" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>\
-        <Relationship Id="rId92" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>\
-        <Relationship Id="rId93" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/>\
-        </Relationships>
-        """
+    static let documentRelations =
+        declaration + """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+            <Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>\
+            <Relationship Id="rId91" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>\
+            <Relationship Id="rId92" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>\
+            <Relationship Id="rId93" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/>\
+            </Relationships>
+            """
 
     static func document(_ reference: ReferenceDocument) -> String {
         let page = reference.page
         let twips = { (points: Double) in Int((points * 20).rounded()) }
         // A title page gets the empty first-page header and footer.
-        let first = reference.titlePageStyle == nil
-            ? "" : "<w:headerReference w:type=\"first\" r:id=\"rId92\"/><w:footerReference w:type=\"first\" r:id=\"rId93\"/>"
+        let first =
+            reference.titlePageStyle == nil
+            ? ""
+            : "<w:headerReference w:type=\"first\" r:id=\"rId92\"/><w:footerReference w:type=\"first\" r:id=\"rId93\"/>"
         return declaration + """
             <w:document \(namespaces)><w:body><w:p/><w:sectPr>\
             <w:headerReference w:type="default" r:id="rId90"/><w:footerReference w:type="default" r:id="rId91"/>\(first)\
@@ -77,7 +82,8 @@ enum WordParts {
         func text(_ value: String) -> String {
             "<w:r><w:t xml:space=\"preserve\">\(ReferenceDocument.xml(value))</w:t></w:r>"
         }
-        return declaration + "<w:ftr \(namespaces)><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"right\"/></w:pPr>"
+        return declaration
+            + "<w:ftr \(namespaces)><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"right\"/></w:pPr>"
             + text(words.page + " ") + field("PAGE") + text(" " + words.pageOf + " ") + field("NUMPAGES")
             + "</w:p></w:ftr>"
     }
@@ -88,10 +94,14 @@ enum WordParts {
         let color = { (color: Color) in String(color.hex.dropFirst()).uppercased() }
         let half = { (points: Double) in Int((points * 2).rounded()) }
         let twips = { (points: Double) in Int((points * 20).rounded()) }
-        func paragraph(_ id: String, _ name: String, based: String = "Normal", next: String? = nil, outline: Int? = nil,
-                       spacing: (Double, Double)? = nil, keepNext: Bool = false, align: String? = nil, run: String) -> String {
+        func paragraph(
+            _ id: String, _ name: String, based: String = "Normal", next: String? = nil, outline: Int? = nil,
+            spacing: (Double, Double)? = nil, keepNext: Bool = false, align: String? = nil, run: String
+        ) -> String {
             var properties = keepNext ? "<w:keepNext/>" : ""
-            if let spacing { properties += "<w:spacing w:before=\"\(twips(spacing.0))\" w:after=\"\(twips(spacing.1))\"/>" }
+            if let spacing {
+                properties += "<w:spacing w:before=\"\(twips(spacing.0))\" w:after=\"\(twips(spacing.1))\"/>"
+            }
             if let align { properties += "<w:jc w:val=\"\(align)\"/>" }
             if let outline { properties += "<w:outlineLvl w:val=\"\(outline)\"/>" }
             return "<w:style w:type=\"paragraph\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
@@ -103,31 +113,49 @@ enum WordParts {
             paragraph("BodyText", "Body Text", run: ""),
             paragraph("FirstParagraph", "First Paragraph", based: "BodyText", run: ""),
             paragraph("Compact", "Compact", based: "BodyText", spacing: (0, 2), run: ""),
-            paragraph("Title", "Title", spacing: (200, 12), run: "<w:b/><w:color w:val=\"\(color(theme.accentColor))\"/><w:sz w:val=\"52\"/>"),
+            paragraph(
+                "Title", "Title", spacing: (200, 12),
+                run: "<w:b/><w:color w:val=\"\(color(theme.accentColor))\"/><w:sz w:val=\"52\"/>"),
             paragraph("Subtitle", "Subtitle", spacing: (0, 24), run: "<w:sz w:val=\"28\"/>"),
             paragraph("Lead", "Lead", based: "BodyText", run: "<w:sz w:val=\"\(half(theme.bodySize + 1.5))\"/>"),
-            paragraph("Small", "Small", based: "BodyText", run: "<w:color w:val=\"\(color(theme.mutedColor))\"/><w:sz w:val=\"\(half(theme.smallSize))\"/>"),
+            paragraph(
+                "Small", "Small", based: "BodyText",
+                run: "<w:color w:val=\"\(color(theme.mutedColor))\"/><w:sz w:val=\"\(half(theme.smallSize))\"/>"),
             paragraph("Note", "Note", based: "Small", run: "<w:i/>"),
-            paragraph("Source", "Source", based: "Small", spacing: (2, 10), run: "<w:color w:val=\"\(color(theme.mutedColor))\"/><w:sz w:val=\"\(half(theme.smallSize))\"/>"),
-            paragraph("Caption", "Caption", spacing: (8, 4), keepNext: true, run: "<w:b/><w:sz w:val=\"\(half(theme.bodySize - 0.5))\"/>"),
+            paragraph(
+                "Source", "Source", based: "Small", spacing: (2, 10),
+                run: "<w:color w:val=\"\(color(theme.mutedColor))\"/><w:sz w:val=\"\(half(theme.smallSize))\"/>"),
+            paragraph(
+                "Caption", "Caption", spacing: (8, 4), keepNext: true,
+                run: "<w:b/><w:sz w:val=\"\(half(theme.bodySize - 0.5))\"/>"),
             paragraph("TableCaption", "Table Caption", based: "Caption", keepNext: true, run: ""),
             paragraph("Figure", "Figure", keepNext: true, run: ""),
             paragraph("Logo", "Logo", align: "right", run: ""),
-            paragraph("ContentsHeading", "ContentsHeading", spacing: (0, 12), run: "<w:b/><w:color w:val=\"\(color(theme.accentColor))\"/><w:sz w:val=\"\(half(theme.headingSizes[0]))\"/>"),
+            paragraph(
+                "ContentsHeading", "ContentsHeading", spacing: (0, 12),
+                run:
+                    "<w:b/><w:color w:val=\"\(color(theme.accentColor))\"/><w:sz w:val=\"\(half(theme.headingSizes[0]))\"/>"
+            ),
             paragraph("Contents1", "Contents1", spacing: (6, 2), run: "<w:b/>"),
             paragraph("Contents2", "Contents2", spacing: (0, 2), run: ""),
-            paragraph("Header", "header", run: "<w:color w:val=\"\(color(theme.mutedColor))\"/><w:sz w:val=\"\(half(theme.smallSize))\"/>"),
-            paragraph("Footer", "footer", run: "<w:color w:val=\"\(color(theme.mutedColor))\"/><w:sz w:val=\"\(half(theme.smallSize))\"/>"),
+            paragraph(
+                "Header", "header",
+                run: "<w:color w:val=\"\(color(theme.mutedColor))\"/><w:sz w:val=\"\(half(theme.smallSize))\"/>"),
+            paragraph(
+                "Footer", "footer",
+                run: "<w:color w:val=\"\(color(theme.mutedColor))\"/><w:sz w:val=\"\(half(theme.smallSize))\"/>"),
         ]
         for level in 1...4 {
             let size = theme.headingSizes[min(level, theme.headingSizes.count) - 1]
             let headingColor = level <= 2 ? theme.accentColor : theme.textColor
-            styles.append(paragraph(
-                "Heading\(level)", "heading \(level)", next: "BodyText", outline: level - 1,
-                spacing: (theme.headingSpaceBefore, theme.headingSpaceAfter), keepNext: true,
-                run: "<w:b/><w:color w:val=\"\(color(headingColor))\"/><w:sz w:val=\"\(half(size))\"/>"))
+            styles.append(
+                paragraph(
+                    "Heading\(level)", "heading \(level)", next: "BodyText", outline: level - 1,
+                    spacing: (theme.headingSpaceBefore, theme.headingSpaceAfter), keepNext: true,
+                    run: "<w:b/><w:color w:val=\"\(color(headingColor))\"/><w:sz w:val=\"\(half(size))\"/>"))
         }
-        styles.append("""
+        styles.append(
+            """
             <w:style w:type="table" w:default="1" w:styleId="Table"><w:name w:val="Table"/><w:tblPr>\
             <w:tblBorders><w:top w:val="single" w:sz="4" w:color="\(color(theme.ruleColor))"/>\
             <w:bottom w:val="single" w:sz="4" w:color="\(color(theme.ruleColor))"/>\

@@ -44,7 +44,8 @@ public struct XLSXWriter {
             let bold = sheet.emphasized.contains(index)
             for (column, cell) in row.enumerated() {
                 switch cell {
-                case .text(let text): worksheet.write(text, row: 3 + index, column: column, style: CellStyle(bold: bold))
+                case .text(let text):
+                    worksheet.write(text, row: 3 + index, column: column, style: CellStyle(bold: bold))
                 case .missing(let text):
                     worksheet.write(text, row: 3 + index, column: column, style: CellStyle(bold: bold, italic: true))
                 case .number(let number):

@@ -19,7 +19,8 @@ struct ZipArchive {
     var data: Data {
         var directory = Data()
         for entry in entries {
-            directory += header(signature: 0x0201_4b50, name: entry.name, data: entry.data, central: true, offset: entry.offset)
+            directory += header(
+                signature: 0x0201_4b50, name: entry.name, data: entry.data, central: true, offset: entry.offset)
         }
         var end = Data()
         end.append(le32: 0x0605_4b50)

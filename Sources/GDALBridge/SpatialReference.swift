@@ -39,7 +39,8 @@ package final class CoordinateTransformation {
     package init(from source: SpatialReference, to target: SpatialReference) throws(GDALError) {
         GDALEnvironment.resetError()
         guard let handle = OCTNewCoordinateTransformation(source.handle, target.handle) else {
-            throw GDALError.noTransformation(reason: GDALEnvironment.lastError(or: "no transformation to the working CRS"))
+            throw GDALError.noTransformation(
+                reason: GDALEnvironment.lastError(or: "no transformation to the working CRS"))
         }
         self.handle = handle
     }

@@ -35,5 +35,6 @@ public struct PublishedNumber: Hashable, Sendable {
     }
 
     // sign, grouped whole part, fraction, unit (after a space or no-break space; letters and %, no digits).
-    private nonisolated(unsafe) static let pattern = /([+\-−±]?)(0|[1-9][0-9]{0,2}(?:\.[0-9]{3})*)(?:,([0-9]+))?(?:[ \u{00A0}]([%\p{L}]{1,24}))?/
+    private nonisolated(unsafe) static let pattern =
+        /([+\-−±]?)(0|[1-9][0-9]{0,2}(?:\.[0-9]{3})*)(?:,([0-9]+))?(?:[ \u{00A0}]([%\p{L}]{1,24}))?/
 }

@@ -30,15 +30,16 @@ struct ContentArtifactsTests {
             BT /P << /MCID 0 >> BDC (a) Tj EMC (b) Tj ET 1 0 0 1 0 0 cm 0 0 m 1 1 l S
             /H1 << /MCID 1 >> BDC BT (c) Tj ET EMC
             """
-        #expect(try #require(wrapped(content)) == """
-            BT /P << /MCID 0 >> BDC (a) Tj EMC/Artifact << /Type /Pagination >> BDC
-             (b) Tj \nEMC
-            ET/Artifact << /Type /Layout >> BDC
-             1 0 0 1 0 0 cm 0 0 m 1 1 l S
+        #expect(
+            try #require(wrapped(content)) == """
+                BT /P << /MCID 0 >> BDC (a) Tj EMC/Artifact << /Type /Pagination >> BDC
+                 (b) Tj \nEMC
+                ET/Artifact << /Type /Layout >> BDC
+                 1 0 0 1 0 0 cm 0 0 m 1 1 l S
 
-            EMC
-            /H1 << /MCID 1 >> BDC BT (c) Tj ET EMC
-            """)
+                EMC
+                /H1 << /MCID 1 >> BDC BT (c) Tj ET EMC
+                """)
     }
 
     @Test("a run inside a Span with /ActualText closes with it; strings and comments do not confuse the reading")
@@ -47,14 +48,15 @@ struct ContentArtifactsTests {
             BT /Span << /ActualText <feff00ad> >> BDC (EMC \\) BDC) Tj EMC % BDC EMC
             [(x) -3 (y)] TJ ET
             """
-        #expect(try #require(wrapped(content)) == """
-            BT /Span << /ActualText <feff00ad> >> BDC/Artifact << /Type /Pagination >> BDC
-             (EMC \\) BDC) Tj \nEMC
-            EMC/Artifact << /Type /Pagination >> BDC
-             % BDC EMC
-            [(x) -3 (y)] TJ \nEMC
-            ET
-            """)
+        #expect(
+            try #require(wrapped(content)) == """
+                BT /Span << /ActualText <feff00ad> >> BDC/Artifact << /Type /Pagination >> BDC
+                 (EMC \\) BDC) Tj \nEMC
+                EMC/Artifact << /Type /Pagination >> BDC
+                 % BDC EMC
+                [(x) -3 (y)] TJ \nEMC
+                ET
+                """)
     }
 
     @Test("content that is all tagged or already an artifact is left as it is")

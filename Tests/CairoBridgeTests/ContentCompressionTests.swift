@@ -9,7 +9,8 @@ struct ContentCompressionTests {
     func write(to path: String, claimsConformance: Bool) throws {
         let engine = TextEngine()
         let style = TextStyle(font: Font(family: "Noto Sans", size: 10))
-        let document = try PDFDocument(path: path, metadata: PDFMetadata(title: "Probe"), claimsConformance: claimsConformance)
+        let document = try PDFDocument(
+            path: path, metadata: PDFMetadata(title: "Probe"), claimsConformance: claimsConformance)
         for page in 1...2 {
             document.beginPage(size: .a4Portrait)
             let text = engine.layout(text: "Seite \(page): Kinderarmut in den Planungsräumen", style: style, width: 400)
@@ -27,10 +28,14 @@ struct ContentCompressionTests {
         let json = try PDFInspection.run("qpdf", ["--json=2", "--json-key=qpdf", path]).output
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let objects = (object?["qpdf"] as? [Any])?.last as? [String: Any] ?? [:]
-        return objects.compactMapValues { (($0 as? [String: Any])?["stream"] as? [String: Any])?["dict"] as? [String: Any] }
+        return objects.compactMapValues {
+            (($0 as? [String: Any])?["stream"] as? [String: Any])?["dict"] as? [String: Any]
+        }
     }
 
-    @Test("every stream but the XMP packet is Flate-compressed, and the page content is still readable", arguments: [true, false])
+    @Test(
+        "every stream but the XMP packet is Flate-compressed, and the page content is still readable",
+        arguments: [true, false])
     func compressed(claimsConformance: Bool) throws {
         let folder = try PDFInspection.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -42,7 +47,8 @@ struct ContentCompressionTests {
         #expect(streams.count >= 4)
         let unfiltered = streams.filter { $0.value["/Filter"] == nil && $0.value["/Type"] as? String != "/Metadata" }
         #expect(unfiltered.isEmpty, "streams left uncompressed: \(unfiltered.keys.sorted())")
-        #expect(try PDFInspection.pages(of: path).map { $0.contains("Kinderarmut in den Planungsräumen") } == [true, true])
+        #expect(
+            try PDFInspection.pages(of: path).map { $0.contains("Kinderarmut in den Planungsräumen") } == [true, true])
         let content = try PDFInspection.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).output
         #expect(content.contains("/Artifact") == claimsConformance)
     }

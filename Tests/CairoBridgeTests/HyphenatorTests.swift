@@ -9,7 +9,8 @@ struct HyphenatorTests {
     func words() throws {
         let hyphenator = try #require(Hyphenator.german, "hyphen-de is installed by scripts/setup.sh")
         let text = hyphenator.softHyphenated(markup: "<b>Arbeitslosigkeit</b> &amp; Kinderarmut in Neukölln")
-        #expect(text.replacingOccurrences(of: soft, with: "") == "<b>Arbeitslosigkeit</b> &amp; Kinderarmut in Neukölln")
+        #expect(
+            text.replacingOccurrences(of: soft, with: "") == "<b>Arbeitslosigkeit</b> &amp; Kinderarmut in Neukölln")
         #expect(text.contains("Ar\(soft)beits\(soft)lo\(soft)sig\(soft)keit"))
         #expect(text.contains("Kin\(soft)der\(soft)ar\(soft)mut"))
         #expect(text.contains("<b>") && text.contains("&amp;"))

@@ -23,7 +23,8 @@ struct PDFDocumentTests {
                 document.canvas.fill(.rectangle(Rect(x: 72, y: 200, width: 100, height: 50)), with: .black)
             }
         }
-        document.canvas.addLink(to: "seite-1", over: Rect(x: 72, y: 72, width: 100, height: 12), description: "Kapitel 1")
+        document.canvas.addLink(
+            to: "seite-1", over: Rect(x: 72, y: 72, width: 100, height: 12), description: "Kapitel 1")
         try document.finish()
     }
 
@@ -44,13 +45,17 @@ struct PDFDocumentTests {
         #expect(objects.contains("/Alt (Karte 2: Kinderarmut)"))
         #expect(info["Tagged"] == "yes")
         // What PDF/UA-1 and PDF/A-2a add: XMP with the claims, an sRGB OutputIntent, /ID, link texts, Artifacts.
-        #expect(objects.contains("<pdfuaid:part>1</pdfuaid:part>") && objects.contains("<pdfaid:conformance>A</pdfaid:conformance>"))
+        #expect(
+            objects.contains("<pdfuaid:part>1</pdfuaid:part>")
+                && objects.contains("<pdfaid:conformance>A</pdfaid:conformance>"))
         #expect(objects.contains("<rdf:li xml:lang=\"x-default\">Statusbericht Mitte</rdf:li>"))
         #expect(objects.contains("<xmp:CreateDate>2020-09-13T12:26:40Z</xmp:CreateDate>"))
         #expect(objects.contains("/CreationDate (D:20200913122640Z)"))
         #expect(objects.contains("/S /GTS_PDFA1") && objects.contains("/DestOutputProfile"))
         // Cairo writes this short sample's font as a simple TrueType font; CID fonts would get /CIDToGIDMap.
-        #expect(objects.components(separatedBy: "/CIDFontType2").count == objects.components(separatedBy: "/CIDToGIDMap /Identity").count)
+        #expect(
+            objects.components(separatedBy: "/CIDFontType2").count
+                == objects.components(separatedBy: "/CIDToGIDMap /Identity").count)
         #expect(objects.contains("/Contents (Kapitel 1)") && objects.contains("/F 4") && objects.contains("/Tabs /S"))
         #expect(try PDFInspection.run("qpdf", ["--show-object=trailer", path]).output.contains("/ID ["))
         let fonts = try PDFInspection.fonts(of: path)

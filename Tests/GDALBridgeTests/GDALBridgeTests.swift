@@ -7,7 +7,8 @@ import Values
 struct GDALBridgeTests {
     /// A GeoJSON file with two points in a temporary folder.
     private func geoJSON() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gdal-bridge-\(UUID().uuidString).geojson")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gdal-bridge-\(UUID().uuidString).geojson")
         let text = """
             {"type": "FeatureCollection", "features": [
               {"type": "Feature", "properties": {"key": "01", "name": "Mitte"},

@@ -1,24 +1,29 @@
 import CairoBridge
 import Testing
+
 @testable import Layout
 
 extension DocumentWords {
     /// The words the ReportGen documents bring, for tests that read German captions back.
-    static let german = DocumentWords(figure: "Abbildung", table: "Tabelle", source: "Quelle", pageLabel: "Seite {page} von {pages}")
+    static let german = DocumentWords(
+        figure: "Abbildung", table: "Tabelle", source: "Quelle", pageLabel: "Seite {page} von {pages}")
 }
 
 @Suite("The layout prints the document's words, none of its own")
 struct DocumentWordsTests {
     @Test("captions, sources and page labels use the words the document brings")
     func englishWords() {
-        let words = DocumentWords(figure: "Figure", table: "Table", source: "Source", pageLabel: "Page {page} of {pages}")
+        let words = DocumentWords(
+            figure: "Figure", table: "Table", source: "Source", pageLabel: "Page {page} of {pages}")
         let table = Table(
             columns: [TableColumn(), .number], header: [TableRow(texts: ["Area", "Value"])],
             rows: [TableRow(texts: ["Mitte", "1"])], caption: "Values", source: "Office")
         let document = Document(
             metadata: PDFMetadata(title: "Report"), words: words,
-            blocks: [.paragraph(Paragraph([.text("Text")], role: .body)), .table(table), .pageBreak,
-                     .paragraph(Paragraph([.text("More")], role: .body))])
+            blocks: [
+                .paragraph(Paragraph([.text("Text")], role: .body)), .table(table), .pageBreak,
+                .paragraph(Paragraph([.text("More")], role: .body)),
+            ])
         let laidOut = DocumentLayout.layout(document, theme: .standard, measurer: FixedAdvanceMeasurer())
         let text = laidOut.pages.map(\.plainText).joined(separator: "\n")
         #expect(text.contains("Table 1: Values"))

@@ -49,7 +49,8 @@ extension FigureWords {
         case .series: "Reihe"
         case .seriesPlural: "Reihen"
         case .seriesEmpty: " {name}: keine Angaben."
-        case .seriesValues: " {name}: {first} ({firstPeriod}) bis {last} ({lastPeriod}), höchster Wert {high} ({highPeriod})"
+        case .seriesValues:
+            " {name}: {first} ({firstPeriod}) bis {last} ({lastPeriod}), höchster Wert {high} ({highPeriod})"
         case .seriesMissing: ", {count} ohne Angabe."
         case .profileChart:
             "Profildiagramm: {area} im Vergleich mit {city} und der Spannweite aller {areas}, {count} Indikatoren."

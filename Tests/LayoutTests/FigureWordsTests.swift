@@ -14,7 +14,8 @@ struct FigureWordsTests {
 
     /// The names in braces of a phrase, in order.
     static func placeholders(_ phrase: String) -> [String] {
-        phrase.split(separator: "{").dropFirst().compactMap { part in part.split(separator: "}").first.map(String.init) }
+        phrase.split(separator: "{").dropFirst().compactMap { part in part.split(separator: "}").first.map(String.init)
+        }
     }
 
     /// The words of two letters or more of the German figure words outside their placeholders ("Höchster", "Gebiete").
@@ -35,12 +36,14 @@ struct FigureWordsTests {
         let names = ["North", "South", "East", "West"]
         let values: [Double?] = [12.5, nil, 30.1, 21.7]
         let bars = zip(names, values).map { name, value in
-            BarChartSpec.Bar(label: name, value: value, valueLabel: value.map { "\($0) %" } ?? "", highlighted: name == "East")
+            BarChartSpec.Bar(
+                label: name, value: value, valueLabel: value.map { "\($0) %" } ?? "", highlighted: name == "East")
         }
         let areas = zip(names, values).enumerated().map { index, pair in
             ChoroplethMapSpec.Area(
                 key: "A\(index)", name: pair.0, geometry: SampleMaps.square(index % 2, index / 2),
-                fill: pair.1 == nil ? .missing : .color(.black), value: pair.1, valueLabel: pair.1.map { "\($0) %" } ?? "")
+                fill: pair.1 == nil ? .missing : .color(.black), value: pair.1,
+                valueLabel: pair.1.map { "\($0) %" } ?? "")
         }
         let legend = MapLegend(
             title: "Poverty, %", entries: [.init(label: "all", color: .black, count: 3)], countHeading: "Count")
@@ -69,10 +72,12 @@ struct FigureWordsTests {
     @Test("a document with other words prints, describes and exports none of the German ones")
     func otherWords() throws {
         let drawings = Self.drawings(Self.other)
-        let words = DocumentWords(figure: "Figure", table: "Table", source: "Source", pageLabel: "Page {page} of {pages}")
+        let words = DocumentWords(
+            figure: "Figure", table: "Table", source: "Source", pageLabel: "Page {page} of {pages}")
         let blocks = drawings.map { Block.figure(Figure($0, caption: "Poverty", source: "Office")) }
         let url = try PDFInspection.temporaryDirectory().appendingPathComponent("other-words.pdf")
-        _ = try PDFRenderer().render(Document(metadata: PDFMetadata(title: "Report"), words: words, blocks: blocks), to: url)
+        _ = try PDFRenderer().render(
+            Document(metadata: PDFMetadata(title: "Report"), words: words, blocks: blocks), to: url)
         let printed = try PDFInspection.text(of: url.path)
         #expect(Self.german(in: printed).isEmpty, "German words on the page: \(Self.german(in: printed))")
         for needed in ["[missing]", "[men]", "[women]", "[indicator]", "[range [areas]]"] {

@@ -1,4 +1,5 @@
 import CairoBridge
+
 @testable import Layout
 
 /// A measurer with fixed advances: every character is half the font size wide, every line 1.25 font sizes

@@ -34,7 +34,11 @@ struct NoGermanLiteralTests {
         for index in line.indices {
             let character = line[index]
             if inString {
-                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" {
+                if escaped {
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == "\"" {
                     inString = false
                 }
             } else if character == "\"" {

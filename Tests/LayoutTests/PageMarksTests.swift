@@ -15,7 +15,9 @@ struct PageMarksTests {
                 .figure(Figure(BarChart(SampleFigures.barChart()), caption: "Kinderarmut in den Bezirken")),
             ])
         let laidOut = DocumentLayout.layout(document, theme: .standard, measurer: PangoMeasurer())
-        return laidOut.pages.flatMap { page in page.items.flatMap(\.drawings) }.compactMap { $0.drawing as? FigureMarks }
+        return laidOut.pages.flatMap { page in page.items.flatMap(\.drawings) }.compactMap {
+            $0.drawing as? FigureMarks
+        }
     }
 
     /// Whether `frame` lies within `rect`, give or take half a point.

@@ -1,5 +1,6 @@
 import CairoBridge
 import Testing
+
 @testable import Layout
 
 @Suite("Pagination")
@@ -9,7 +10,8 @@ struct PaginationTests {
 
     func layout(_ blocks: [Block], numberHeadings: Bool = false) -> LaidOutDocument {
         DocumentLayout.layout(
-            Document(metadata: PDFMetadata(title: "Test"), numberHeadings: numberHeadings, words: .german, blocks: blocks),
+            Document(
+                metadata: PDFMetadata(title: "Test"), numberHeadings: numberHeadings, words: .german, blocks: blocks),
             theme: theme, measurer: measurer)
     }
 
@@ -39,7 +41,8 @@ struct PaginationTests {
         #expect(bottom > 0)
     }
 
-    @Test("no note or list item leaves a single line at the bottom or top of a page", arguments: [0.0, 6, 12, 18, 24, 30])
+    @Test(
+        "no note or list item leaves a single line at the bottom or top of a page", arguments: [0.0, 6, 12, 18, 24, 30])
     func widowsAndOrphansInNotesAndLists(offset: Double) {
         let content = PageSetup().contentRect
         let note = Block.paragraph(Paragraph(words(40, seed: "N"), role: .note))
@@ -47,7 +50,8 @@ struct PaginationTests {
         for block in [note, list] {
             let result = layout([.paragraph(Paragraph("Start")), .spacer(content.height - 60 - offset), block])
             for page in result.pages {
-                for item in page.textItems where item.content.hasPrefix("N1") || item.content.hasPrefix("L1")
+                for item in page.textItems
+                where item.content.hasPrefix("N1") || item.content.hasPrefix("L1")
                     || item.content.hasPrefix("M1")
                 {
                     #expect(
@@ -102,7 +106,9 @@ struct PaginationTests {
             rows: rows, caption: "Alle Gebiete", source: "Amt für Statistik")
         let parts = layout([.table(table)]).pages.flatMap { page in
             page.items.compactMap { item -> (role: StructureRole, items: [FrameItem])? in
-                guard case .group(let role, let items) = item, role == .table || role == .tableContinued else { return nil }
+                guard case .group(let role, let items) = item, role == .table || role == .tableContinued else {
+                    return nil
+                }
                 return (role, items)
             }
         }
@@ -198,7 +204,7 @@ struct PaginationTests {
     func nestedColumns() throws {
         let inner = Block.columns(count: 2, blocks: (1...4).map { .paragraph(Paragraph(words(30, seed: "N\($0)w"))) })
         let result = layout([
-            .columns(count: 2, blocks: [inner, .paragraph(Paragraph(words(40, seed: "Aw")))]),
+            .columns(count: 2, blocks: [inner, .paragraph(Paragraph(words(40, seed: "Aw")))])
         ])
         let content = PageSetup().contentRect
         let outerWidth = (content.width - 18) / 2
@@ -213,12 +219,16 @@ struct PaginationTests {
         #expect(Set(nested.map { $0.origin.x > content.x + innerWidth }) == [false, true])
         let after = result.pages.flatMap(\.textItems).filter { $0.content.hasPrefix("A") }
         #expect(!after.isEmpty)
-        for item in after { #expect(item.frame.width <= outerWidth + 0.5, "\(item.content) is \(item.frame.width) wide") }
+        for item in after {
+            #expect(item.frame.width <= outerWidth + 0.5, "\(item.content) is \(item.frame.width) wide")
+        }
     }
 
     @Test("a two-column section longer than a page fills both columns to the bottom and goes on")
     func longColumns() {
-        let result = layout([.columns(count: 2, blocks: (1...14).map { .paragraph(Paragraph(words(70, seed: "L\($0)w"))) })])
+        let result = layout([
+            .columns(count: 2, blocks: (1...14).map { .paragraph(Paragraph(words(70, seed: "L\($0)w"))) })
+        ])
         #expect(result.pages.count == 2)
         let firstPage = result.pages[0].textItems.filter { $0.content.hasPrefix("L") }
         let bottom = PageSetup().contentRect.maxY
@@ -248,8 +258,10 @@ struct PaginationTests {
             columns: [TableColumn(width: .relative(1)), .number], header: [TableRow(texts: ["Gebiet", "Wert"])],
             rows: (1...5).map { TableRow(texts: ["Gebiet \($0)", "\($0)"]) }, caption: "Kurz")
         let content = PageSetup().contentRect
-        let result = layout([.paragraph(Paragraph("Start")), .spacer(content.height - 150), .heading(Heading(level: 2, "Titel")),
-                             .table(table)])
+        let result = layout([
+            .paragraph(Paragraph("Start")), .spacer(content.height - 150), .heading(Heading(level: 2, "Titel")),
+            .table(table),
+        ])
         #expect(result.pages(containing: "Titel") == [2])
         #expect(result.pages(containing: "Gebiet 1") == [2])
     }
@@ -269,11 +281,14 @@ struct PaginationTests {
 
     @Test("numbers never wrap, even when many columns with long headers share the width")
     func numbersStayOnOneLine() {
-        let header = ["Gebiet", "Einwohnerinnen", "Arbeitslosigkeit", "Transferbezug", "Kinderarmut", "Alleinerziehende",
-                      "Altersarmut"]
+        let header = [
+            "Gebiet", "Einwohnerinnen", "Arbeitslosigkeit", "Transferbezug", "Kinderarmut", "Alleinerziehende",
+            "Altersarmut",
+        ]
         let table = Table(
             columns: [TableColumn(width: .relative(1))] + Array(repeating: TableColumn.number, count: 6),
-            header: [TableRow(texts: header)], rows: [TableRow(texts: ["Berlin", "3.769.962", "5,3", "11,4", "26,4", "30,2", "8,1"])])
+            header: [TableRow(texts: header)],
+            rows: [TableRow(texts: ["Berlin", "3.769.962", "5,3", "11,4", "26,4", "30,2", "8,1"])])
         let result = layout([.table(table)])
         let cells = result.pages.flatMap(\.textItems).filter { $0.content == "3.769.962" || $0.content == "26,4" }
         #expect(cells.count == 2)
@@ -290,7 +305,9 @@ struct PaginationTests {
             #expect(lists.count == 1, "page \(page.number)")
             guard case .group(_, let entries) = lists.first else { continue }
             for case .group(.listItem, let parts) in entries {
-                let roles = parts.compactMap { part -> StructureRole? in if case .group(let role, _) = part { role } else { nil } }
+                let roles = parts.compactMap { part -> StructureRole? in
+                    if case .group(let role, _) = part { role } else { nil }
+                }
                 #expect(roles.last == .listBody)
                 #expect(roles.count == 1 || roles.first == .label)
             }

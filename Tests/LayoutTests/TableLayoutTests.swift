@@ -1,5 +1,6 @@
 import CairoBridge
 import Testing
+
 @testable import Layout
 
 @Suite("Tables are typeset without hand-finishing")
@@ -8,7 +9,8 @@ struct TableLayoutTests {
 
     func layout(_ blocks: [Block], measurer: TextMeasuring = FixedAdvanceMeasurer()) -> LaidOutDocument {
         DocumentLayout.layout(
-            Document(metadata: PDFMetadata(title: "Test"), words: .german, blocks: blocks), theme: theme, measurer: measurer)
+            Document(metadata: PDFMetadata(title: "Test"), words: .german, blocks: blocks), theme: theme,
+            measurer: measurer)
     }
 
     func areaTable(rows: Int, caption: String = "Alle Gebiete") -> Table {
@@ -23,7 +25,9 @@ struct TableLayoutTests {
     func shortTableKeptTogether(rows: Int) {
         let content = PageSetup().contentRect
         for gap in stride(from: 40.0, through: 260, by: 20) {
-            let result = layout([.paragraph(Paragraph("Start")), .spacer(content.height - gap), .table(areaTable(rows: rows))])
+            let result = layout([
+                .paragraph(Paragraph("Start")), .spacer(content.height - gap), .table(areaTable(rows: rows)),
+            ])
             let pages = Set((1...rows).flatMap { result.pages(containing: "Planungsraum \($0)") })
             #expect(pages.count == 1, "\(rows) rows with \(gap) pt left are spread over pages \(pages.sorted())")
             #expect(result.pages(containing: "Tabelle 1: Alle Gebiete") == pages.sorted())
@@ -45,7 +49,9 @@ struct TableLayoutTests {
 
     @Test("no header hyphenates while another column has room; long words and numbers keep whole")
     func headersDoNotHyphenate() throws {
-        let header = ["Gebiet", "Einwohnerinnen und Einwohner", "Kinderarmut in Prozent", "Kita-Plätze je 100 Kinder unter 6"]
+        let header = [
+            "Gebiet", "Einwohnerinnen und Einwohner", "Kinderarmut in Prozent", "Kita-Plätze je 100 Kinder unter 6",
+        ]
         let table = Table(
             columns: [TableColumn(width: .relative(1))] + Array(repeating: TableColumn.number, count: 3),
             header: [TableRow(texts: header)],
@@ -55,7 +61,9 @@ struct TableLayoutTests {
             ])
         let measurer = PangoMeasurer()
         let result = layout([.table(table)], measurer: measurer)
-        let items = try #require(result.pages.first).textItems.filter { $0.content != "Test" && !$0.content.hasPrefix("Seite") }
+        let items = try #require(result.pages.first).textItems.filter {
+            $0.content != "Test" && !$0.content.hasPrefix("Seite")
+        }
         #expect(items.count == 12)
         let engine = measurer.engine
         for item in items {
@@ -63,7 +71,9 @@ struct TableLayoutTests {
             // Each word of the cell (area names may break after their hyphens) fits its column.
             for word in Paginator.words(item.content) {
                 let natural = engine.layout(markup: TextMarkup.escape(word), style: item.text.style, width: nil)
-                #expect(natural.size.width <= item.text.size.width + 0.5, "\(word) of \(item.content) is wider than its column")
+                #expect(
+                    natural.size.width <= item.text.size.width + 0.5,
+                    "\(word) of \(item.content) is wider than its column")
             }
         }
         for number in ["3.769.962", "342.332", "26,4", "71,3"] {
@@ -73,14 +83,20 @@ struct TableLayoutTests {
 
     @Test("a table whose headers need only wrap between words keeps all its columns together")
     func wrappingHeadersKeepColumns() {
-        let header = ["Gebiet", "Einwohner", "Anteil unter 18 (%)", "Arbeitslosigkeit (%)", "Transferbezug (%)",
-                      "Kinderarmut (%)", "Alleinerziehende (%)"]
+        let header = [
+            "Gebiet", "Einwohner", "Anteil unter 18 (%)", "Arbeitslosigkeit (%)", "Transferbezug (%)",
+            "Kinderarmut (%)", "Alleinerziehende (%)",
+        ]
         let table = Table(
             columns: [TableColumn(width: .relative(1))] + Array(repeating: TableColumn.number, count: 6),
             header: [TableRow(texts: header)],
-            rows: [TableRow(texts: ["Köllnische Vorstadt/Spindlersfeld", "11.353", "13,5", "6,1", "13,7", "32,1", "41,3"])])
+            rows: [
+                TableRow(texts: ["Köllnische Vorstadt/Spindlersfeld", "11.353", "13,5", "6,1", "13,7", "32,1", "41,3"])
+            ])
         let width = PageSetup().contentRect.width
-        let paginator = Paginator(theme: theme, setup: PageSetup(), measurer: PangoMeasurer(), numberHeadings: false, words: .german, contents: [])
+        let paginator = Paginator(
+            theme: theme, setup: PageSetup(), measurer: PangoMeasurer(), numberHeadings: false, words: .german,
+            contents: [])
         let extents = paginator.columnExtents(table, width: width)
         #expect(extents.map(\.line).reduce(0, +) > width, "the headers do not fit on one line")
         #expect(TableColumnLayout.groups(of: extents, width: width).count == 1)
@@ -143,9 +159,9 @@ struct TableLayoutTests {
     }
 }
 
-private extension String {
+extension String {
     /// "1234567" as "1.234.567".
-    var grouped: String {
+    fileprivate var grouped: String {
         var result = ""
         for (index, character) in reversed().enumerated() {
             if index > 0 && index % 3 == 0 { result.append(".") }

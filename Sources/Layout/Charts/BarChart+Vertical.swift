@@ -27,7 +27,9 @@ extension BarChart {
         var marks = axis.verticalMarks(scale, plot: plot, space: &space)
         let referenceMarks = verticalReferenceMarks(
             references, labels: referenceLabels, scale: scale, plot: plot, space: &space)
-        let lines = references.map { Rect(x: plot.x, y: scale.position($0.value) - 0.5, width: plot.width + 2, height: 1) }
+        let lines = references.map {
+            Rect(x: plot.x, y: scale.position($0.value) - 0.5, width: plot.width + 2, height: 1)
+        }
         for line in lines { space.reserve(line) }
         let zero = scale.position(0)
         let thickness = min(band * 0.7, 28)

@@ -44,7 +44,8 @@ public struct GroupedBarChartSpec: Sendable {
     public var words: FigureWords
 
     public init(
-        words: FigureWords, indicator: String, axisTitle: String = "", mode: Mode = .grouped, series: [Series], categories: [Category],
+        words: FigureWords, indicator: String, axisTitle: String = "", mode: Mode = .grouped, series: [Series],
+        categories: [Category],
         format: ValueFormat = ValueFormat()
     ) {
         self.indicator = indicator

@@ -40,8 +40,10 @@ extension LineChart {
         var marks: [Mark] = []
         for seriesBreak in spec.breaks {
             let middle = (x(seriesBreak.index - 1) + x(seriesBreak.index)) / 2
-            marks.append(.line(from: Point(x: middle, y: plot.y), to: Point(x: middle, y: plot.maxY), style.mutedColor,
-                               StrokeStyle(width: 0.8, dash: [3, 2]), role: .annotation))
+            marks.append(
+                .line(
+                    from: Point(x: middle, y: plot.y), to: Point(x: middle, y: plot.maxY), style.mutedColor,
+                    StrokeStyle(width: 0.8, dash: [3, 2]), role: .annotation))
             let label = text.line(seriesBreak.label, size: style.tickSize, color: style.mutedColor, italic: true)
             let frames = [middle + 3, middle - 3 - label.size.width].map {
                 Rect(x: $0, y: plot.y, width: label.size.width, height: label.size.height)

@@ -18,7 +18,8 @@ public struct PopulationPyramidSpec: Sendable {
     public var words: FigureWords
 
     public init(
-        words: FigureWords, areaName: String, bands: [String], men: [Double?], women: [Double?], comparisonMen: [Double?] = [],
+        words: FigureWords, areaName: String, bands: [String], men: [Double?], women: [Double?],
+        comparisonMen: [Double?] = [],
         comparisonWomen: [Double?] = [], comparisonLabel: String = "", axisTitle: String = "",
         format: ValueFormat = .percent
     ) {

@@ -4,7 +4,8 @@ extension ProfileChart {
     /// Column heads: the area's and the city's name over their values, "Spannweite" over the spines.
     func headerMarks(_ columns: Columns, top: Double, text: FigureText, space: inout LabelSpace) -> [Mark] {
         let heads: [(String, Double, TextAlignment, Font.Weight)] = [
-            (spec.words[.indicator], columns.name.lowerBound, .left, .regular), (spec.areaName, columns.area, .right, .bold),
+            (spec.words[.indicator], columns.name.lowerBound, .left, .regular),
+            (spec.areaName, columns.area, .right, .bold),
             (spec.cityName, columns.city, .right, .regular),
             (spec.words.phrase(.range, ["areas": spec.areasName]), columns.spine.lowerBound, .left, .regular),
         ]

@@ -40,7 +40,10 @@ extension ScatterPlot {
         let label = text.line(
             spec.words.phrase(
                 .unplotted,
-                ["missing": spec.words[.missing], "count": "\(missing)", "areas": spec.words.counted(missing, .area, .areas)]),
+                [
+                    "missing": spec.words[.missing], "count": "\(missing)",
+                    "areas": spec.words.counted(missing, .area, .areas),
+                ]),
             size: style.tickSize,
             color: style.mutedColor, italic: true)
         let frame = Rect(

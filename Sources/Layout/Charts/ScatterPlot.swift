@@ -35,7 +35,8 @@ public struct ScatterPlot: DataFigure {
             xAxis.horizontalMarks(x, plot: plot, space: &space) + yAxis.verticalMarks(y, plot: plot, space: &space)
         if let trend = spec.trend { marks += trendMarks(trend, x: x, y: y, plot: plot) }
         // The quadrants' names take their corners before the points, so that no point name covers them.
-        let quadrantNames = spec.quadrants.map { quadrantMarks($0, x: x, y: y, plot: plot, space: &space, text: text) } ?? []
+        let quadrantNames =
+            spec.quadrants.map { quadrantMarks($0, x: x, y: y, plot: plot, space: &space, text: text) } ?? []
         let order = points.sorted { !spec.items[$0.0].highlighted && spec.items[$1.0].highlighted }
         var anchors: [(Int, Rect)] = []
         for (index, position) in order {
@@ -79,15 +80,21 @@ public struct ScatterPlot: DataFigure {
         guard atX.isFinite, atY.isFinite else { return [] }
         let dash = StrokeStyle(width: 0.75, dash: [3, 2])
         var marks = [
-            Mark.line(from: Point(x: atX, y: plot.y), to: Point(x: atX, y: plot.maxY), style.mutedColor, dash, role: .decoration),
-            Mark.line(from: Point(x: plot.x, y: atY), to: Point(x: plot.maxX, y: atY), style.mutedColor, dash, role: .decoration),
+            Mark.line(
+                from: Point(x: atX, y: plot.y), to: Point(x: atX, y: plot.maxY), style.mutedColor, dash,
+                role: .decoration),
+            Mark.line(
+                from: Point(x: plot.x, y: atY), to: Point(x: plot.maxX, y: atY), style.mutedColor, dash,
+                role: .decoration),
         ]
         for (index, name) in quadrants.labels.prefix(4).enumerated() {
-            let label = text.label(name, width: plot.width / 2 - 8, size: style.tickSize, weight: .bold, color: style.mutedColor)
+            let label = text.label(
+                name, width: plot.width / 2 - 8, size: style.tickSize, weight: .bold, color: style.mutedColor)
             let (w, h) = (label.size.width, label.size.height)
             let left = index % 2 == 0
             let top = index < 2
-            let frame = Rect(x: left ? plot.x + 3 : plot.maxX - 3 - w, y: top ? plot.y + 2 : plot.maxY - 2 - h, width: w, height: h)
+            let frame = Rect(
+                x: left ? plot.x + 3 : plot.maxX - 3 - w, y: top ? plot.y + 2 : plot.maxY - 2 - h, width: w, height: h)
             space.reserve(frame)
             marks.append(.text(label, at: Point(x: frame.x, y: frame.y), role: .annotation))
         }

@@ -67,7 +67,8 @@ public struct ScatterPlotSpec: Sendable {
 
     /// Without `areaNoun` the alt text says the words' `areasDative`.
     public init(
-        words: FigureWords, xIndicator: String, yIndicator: String, xTitle: String, yTitle: String, xFormat: ValueFormat = ValueFormat(),
+        words: FigureWords, xIndicator: String, yIndicator: String, xTitle: String, yTitle: String,
+        xFormat: ValueFormat = ValueFormat(),
         yFormat: ValueFormat = ValueFormat(), items: [Item], trend: TrendLine? = nil, annotation: String = "",
         areaNoun: String? = nil, quadrants: Quadrants? = nil
     ) {

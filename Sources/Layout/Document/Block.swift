@@ -69,7 +69,9 @@ public struct Figure {
     /// The figure's number ("Abbildung 3"), counted by its `Document` in reading order; 0 outside a document.
     public internal(set) var number = 0
 
-    public init(drawing: any FigureDrawing, caption: String, source: String = "", altText: String = "", height: Double? = nil) {
+    public init(
+        drawing: any FigureDrawing, caption: String, source: String = "", altText: String = "", height: Double? = nil
+    ) {
         self.drawing = drawing
         self.caption = caption
         self.source = source
@@ -94,7 +96,9 @@ public struct TitlePage {
     /// The publisher's logo, top right.
     public var logo: (any FigureDrawing)?
 
-    public init(title: String, subtitle: String = "", office: String = "", date: String = "", logo: (any FigureDrawing)? = nil) {
+    public init(
+        title: String, subtitle: String = "", office: String = "", date: String = "", logo: (any FigureDrawing)? = nil
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.office = office

@@ -27,6 +27,7 @@ public struct DocumentWords: Hashable, Sendable {
 
     /// "Seite 3 von 12".
     public func pageLabel(_ page: Int, of pages: Int) -> String {
-        pageLabel.replacingOccurrences(of: "{page}", with: "\(page)").replacingOccurrences(of: "{pages}", with: "\(pages)")
+        pageLabel.replacingOccurrences(of: "{page}", with: "\(page)").replacingOccurrences(
+            of: "{pages}", with: "\(pages)")
     }
 }

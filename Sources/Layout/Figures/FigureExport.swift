@@ -31,4 +31,3 @@ public enum FigureExport {
         Rect(x: 0, y: 0, width: size.width, height: size.height).insetBy(dx: 6, dy: 6)
     }
 }
-

@@ -58,7 +58,8 @@ extension ChoroplethMap {
                     centerX: frame.x + frame.width / 2, centerY: frame.y + frame.height / 2,
                     radius: Self.smallestVisibleHighlight)
                 let box = frame.insetBy(dx: -Self.smallestVisibleHighlight, dy: -Self.smallestVisibleHighlight)
-                marks.append(Mark(.stroke(ring, style.textColor, StrokeStyle(width: 1.2)), role: .highlightOutline, frame: box))
+                marks.append(
+                    Mark(.stroke(ring, style.textColor, StrokeStyle(width: 1.2)), role: .highlightOutline, frame: box))
             }
         }
         return marks
@@ -98,7 +99,8 @@ extension ChoroplethMap {
             let frame = Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)
             let halo = StrokeStyle(width: point.highlighted ? 1.5 : 0.5)
             let outside = !point.highlighted && focus.map { !$0.contains(point.position) } ?? false
-            let color = PointSize.fill(category?.color ?? style.textColor, highlighted: point.highlighted, outside: outside)
+            let color = PointSize.fill(
+                category?.color ?? style.textColor, highlighted: point.highlighted, outside: outside)
             let symbol = [
                 Mark(.fill(path, color, .nonZero), role: .poi(index: index), frame: frame),
                 Mark(.stroke(path, .white.withAlpha(outside ? 0.5 : 1), halo), role: .decoration, frame: frame),

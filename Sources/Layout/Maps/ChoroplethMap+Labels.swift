@@ -47,7 +47,8 @@ extension ChoroplethMap {
                 let up = layout.size.height * 0.6
                 let side = layout.size.width * 0.2
                 let candidates = [
-                    frame, frame.offsetBy(dx: 0, dy: -up), frame.offsetBy(dx: 0, dy: up), frame.offsetBy(dx: -side, dy: 0),
+                    frame, frame.offsetBy(dx: 0, dy: -up), frame.offsetBy(dx: 0, dy: up),
+                    frame.offsetBy(dx: -side, dy: 0),
                     frame.offsetBy(dx: side, dy: 0),
                 ].filter { isHighlighted || fits($0, in: area.geometry, projection) }
                 guard let placed = space.place(candidates) else { continue }

@@ -70,7 +70,8 @@ public struct ChoroplethMap: DataFigure {
             mapRect = Rect(
                 x: rect.x, y: rect.y, width: rect.width, height: max(0, min(wanted, rect.height - legendHeight - 6)))
             let legendRect = Rect(x: rect.x, y: mapRect.maxY + 6, width: rect.width, height: legendHeight)
-            legendMarks = wide.map { $0.marks(at: Point(x: legendRect.x, y: legendRect.y)) }
+            legendMarks =
+                wide.map { $0.marks(at: Point(x: legendRect.x, y: legendRect.y)) }
                 ?? legendAndLocator(in: legendRect, locatorBelow: false, text: text)
         }
         let barHeight = spec.showsScaleBar ? 14.0 : 0
@@ -162,7 +163,8 @@ public struct ChoroplethMap: DataFigure {
         inner += areaMarks(projection, view: view)
         inner += pointMarks(projection)
         inner += labelMarks(projection, in: rect, text: text)
-        let neatLine = Mark(.stroke(.rectangle(rect), style.axisColor, StrokeStyle(width: 0.4)), role: .decoration, frame: rect)
+        let neatLine = Mark(
+            .stroke(.rectangle(rect), style.axisColor, StrokeStyle(width: 0.4)), role: .decoration, frame: rect)
         var marks = [Mark(.clipped(rect, inner), role: .decoration, frame: rect), neatLine]
         if spec.showsScaleBar { marks += scaleBarMarks(projection, in: rect, text: text) }
         return marks

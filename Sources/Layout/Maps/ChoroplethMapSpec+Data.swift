@@ -15,12 +15,14 @@ extension ChoroplethMapSpec: FigureData {
         let items = areas.compactMap { area in
             area.value.flatMap { $0.isFinite ? (name: area.name, value: $0, label: area.valueLabel) : nil }
         }
-        var text = words.phrase(.map, ["indicator": indicator, "count": "\(areas.count)", "areas": areaNoun])
+        var text =
+            words.phrase(.map, ["indicator": indicator, "count": "\(areas.count)", "areas": areaNoun])
             + AltText.extremes(items, words: words)
         if let key = highlightedKey, let area = areas.first(where: { $0.key == key }) {
             text += words.phrase(.highlightedValue, ["name": area.name, "value": printedValue(area)])
         }
-        text += AltText.references(reference.map { [$0] } ?? [])
+        text +=
+            AltText.references(reference.map { [$0] } ?? [])
             + AltText.missing(areas.count - items.count, words: words)
         let categories = legend.pointCategories
         for (index, category) in categories.enumerated() {

@@ -62,8 +62,10 @@ public struct ChoroplethMapSpec: Sendable {
 
     /// Without `areaNoun` the alt text says the words' `areasDative`.
     public init(
-        words: FigureWords, indicator: String, areaNoun: String? = nil, bounds: Bounds, areas: [Area], context: [MultiPolygon] = [],
-        highlightedKey: String? = nil, highlight: MultiPolygon? = nil, points: [MapPoint] = [], legend: MapLegend, locator: LocatorInset? = nil,
+        words: FigureWords, indicator: String, areaNoun: String? = nil, bounds: Bounds, areas: [Area],
+        context: [MultiPolygon] = [],
+        highlightedKey: String? = nil, highlight: MultiPolygon? = nil, points: [MapPoint] = [], legend: MapLegend,
+        locator: LocatorInset? = nil,
         showsScaleBar: Bool = true, reference: ReferenceValue? = nil
     ) {
         self.indicator = indicator

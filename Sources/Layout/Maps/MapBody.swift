@@ -14,9 +14,10 @@ struct MapBody: Hashable {
 
     /// The main body and far-off parts of `areas` inside `view`; nil when every part lies near the body.
     init?(areas: [ChoroplethMapSpec.Area], view: Bounds) {
-        var parts = areas.flatMap { area in area.geometry.polygons.compactMap { Bounds(enclosing: $0.exterior.points) } }
-            .filter { $0.intersects(view) }
-            .sorted { $0.width * $0.height > $1.width * $1.height }
+        var parts = areas.flatMap { area in area.geometry.polygons.compactMap { Bounds(enclosing: $0.exterior.points) }
+        }
+        .filter { $0.intersects(view) }
+        .sorted { $0.width * $0.height > $1.width * $1.height }
         guard var main = parts.first else { return nil }
         parts.removeFirst()
         var grew = true

@@ -42,7 +42,9 @@ public struct MapLegend: Sendable {
         /// `colors[row][column]`.
         public var colors: [[Color]]
 
-        public init(rowTitle: String, columnTitle: String, rowLabels: [String], columnLabels: [String], colors: [[Color]]) {
+        public init(
+            rowTitle: String, columnTitle: String, rowLabels: [String], columnLabels: [String], colors: [[Color]]
+        ) {
             self.rowTitle = rowTitle
             self.columnTitle = columnTitle
             self.rowLabels = rowLabels

@@ -65,7 +65,9 @@ struct MapLegendMarks {
         for size in [style.tickSize, style.tickSize * 0.8] {
             let rowLabels = matrix.rowLabels.map { text.line($0, size: size) }
             let columnLabels = matrix.columnLabels.map { text.line($0, size: size) }
-            let rowWidth = max(rowLabels.map(\.size.width).max() ?? 0, text.line(matrix.rowTitle, size: size, weight: .bold).size.width)
+            let rowWidth = max(
+                rowLabels.map(\.size.width).max() ?? 0, text.line(matrix.rowTitle, size: size, weight: .bold).size.width
+            )
             let cell = Size(width: max(Self.swatch.width, (columnLabels.map(\.size.width).max() ?? 0) + 3), height: 12)
             let gridWidth = cell.width * Double(max(matrix.columnLabels.count, 1))
             guard rowWidth + 4 + gridWidth <= width || size < style.tickSize else { continue }
@@ -73,7 +75,10 @@ struct MapLegendMarks {
             let rowTitle = text.line(matrix.rowTitle, size: size, weight: .bold)
             let columnTitle = text.line(matrix.columnTitle, size: size, weight: .bold)
             items.append(.text(rowTitle, at: Point(x: 0, y: height), role: .legendLabel))
-            items.append(.text(columnTitle, at: Point(x: left + (gridWidth - columnTitle.size.width) / 2, y: height), role: .legendLabel))
+            items.append(
+                .text(
+                    columnTitle, at: Point(x: left + (gridWidth - columnTitle.size.width) / 2, y: height),
+                    role: .legendLabel))
             height += max(rowTitle.size.height, columnTitle.size.height) + 1
             for (column, label) in columnLabels.enumerated() {
                 let x = left + Double(column) * cell.width + (cell.width - label.size.width) / 2
@@ -81,11 +86,15 @@ struct MapLegendMarks {
             }
             height += (columnLabels.map(\.size.height).max() ?? 0) + 1
             for (row, label) in rowLabels.enumerated() where matrix.colors.indices.contains(row) {
-                items.append(.text(label, at: Point(x: 0, y: height + (cell.height - label.size.height) / 2), role: .legendLabel))
+                items.append(
+                    .text(label, at: Point(x: 0, y: height + (cell.height - label.size.height) / 2), role: .legendLabel)
+                )
                 for column in matrix.colors[row].indices {
-                    let swatch = Rect(x: left + Double(column) * cell.width, y: height, width: cell.width, height: cell.height)
+                    let swatch = Rect(
+                        x: left + Double(column) * cell.width, y: height, width: cell.width, height: cell.height)
                     let path = Path.rectangle(swatch)
-                    items.append(Mark(.fill(path, matrix.colors[row][column], .nonZero), role: .legendSwatch, frame: swatch))
+                    items.append(
+                        Mark(.fill(path, matrix.colors[row][column], .nonZero), role: .legendSwatch, frame: swatch))
                     items.append(Mark(.stroke(path, .white, StrokeStyle(width: 0.5)), role: .decoration, frame: swatch))
                 }
                 height += cell.height
@@ -125,9 +134,10 @@ struct MapLegendMarks {
             let frame = Rect(
                 x: Self.swatch.width / 2 - radius, y: height + row / 2 - radius, width: 2 * radius, height: 2 * radius)
             // Filled as on the map, in the colour of the sized points' category.
-            let sized = spec.points.first { $0.size != nil }.map(\.category).flatMap {
-                categories.indices.contains($0) ? categories[$0].color : nil
-            } ?? text.style.textColor
+            let sized =
+                spec.points.first { $0.size != nil }.map(\.category).flatMap {
+                    categories.indices.contains($0) ? categories[$0].color : nil
+                } ?? text.style.textColor
             items.append(Mark(.fill(path, PointSize.fill(sized), .nonZero), role: .legendSwatch, frame: frame))
             items.append(Mark(.stroke(path, .white, StrokeStyle(width: 0.5)), role: .decoration, frame: frame))
             items.append(

@@ -25,8 +25,10 @@ public enum DocumentLayout {
             page.items = page.items.map { $0.withFigureMarks(measurer) }
             return page
         }
-        RunningElements(theme: theme, setup: document.pageSetup, header: document.runningHeader,
-                        footer: document.metadata.title, words: document.words, measurer: measurer).add(to: &pages)
+        RunningElements(
+            theme: theme, setup: document.pageSetup, header: document.runningHeader,
+            footer: document.metadata.title, words: document.words, measurer: measurer
+        ).add(to: &pages)
         return LaidOutDocument(
             pages: pages, headings: paginator.headings, warnings: paginator.warnings + emptyPageWarnings(pages))
     }
@@ -76,9 +78,15 @@ struct RunningElements {
             if !header.isEmpty {
                 let text = measurer.measure(markup: TextMarkup.escape(header), style: style, width: content.width)
                 let y = content.y - 26 - text.size.height
-                items.append(.text(TextItem(text: text, lines: 0..<text.lines.count, origin: Point(x: content.x, y: y), content: header)))
-                items.append(.rule(from: Point(x: content.x, y: content.y - 20), to: Point(x: content.maxX, y: content.y - 20),
-                                   color: theme.ruleColor, style: StrokeStyle(width: 0.5)))
+                items.append(
+                    .text(
+                        TextItem(
+                            text: text, lines: 0..<text.lines.count, origin: Point(x: content.x, y: y), content: header)
+                    ))
+                items.append(
+                    .rule(
+                        from: Point(x: content.x, y: content.y - 20), to: Point(x: content.maxX, y: content.y - 20),
+                        color: theme.ruleColor, style: StrokeStyle(width: 0.5)))
             }
             let pageLabel = words.pageLabel(pages[index].number, of: pages.count)
             var right = style
@@ -86,10 +94,19 @@ struct RunningElements {
             let number = measurer.measure(markup: TextMarkup.escape(pageLabel), style: right, width: 120)
             let y = content.maxY + 24
             if !footer.isEmpty {
-                let title = measurer.measure(markup: TextMarkup.escape(footer), style: style, width: content.width - 140)
-                items.append(.text(TextItem(text: title, lines: 0..<min(1, title.lines.count), origin: Point(x: content.x, y: y), content: footer)))
+                let title = measurer.measure(
+                    markup: TextMarkup.escape(footer), style: style, width: content.width - 140)
+                items.append(
+                    .text(
+                        TextItem(
+                            text: title, lines: 0..<min(1, title.lines.count), origin: Point(x: content.x, y: y),
+                            content: footer)))
             }
-            items.append(.text(TextItem(text: number, lines: 0..<number.lines.count, origin: Point(x: content.maxX - 120, y: y), content: pageLabel)))
+            items.append(
+                .text(
+                    TextItem(
+                        text: number, lines: 0..<number.lines.count, origin: Point(x: content.maxX - 120, y: y),
+                        content: pageLabel)))
             pages[index].items += items
         }
     }

@@ -5,7 +5,8 @@ extension Paginator {
     /// number, and a link to the heading.
     func layoutContents(title: String) {
         if pages.isEmpty { startPage() }
-        let titleText = measurer.measure(markup: TextMarkup.escape(title), style: theme.heading(level: 1), width: region.width)
+        let titleText = measurer.measure(
+            markup: TextMarkup.escape(title), style: theme.heading(level: 1), width: region.width)
         ensureSpace(titleText.size.height)
         place(.group(.heading(level: 1), [textItem(titleText, at: Point(x: region.x, y: cursorY), content: title)]))
         cursorY += titleText.size.height + theme.headingSpaceAfter * 2
@@ -30,8 +31,12 @@ extension Paginator {
             let leaderEnd = region.maxX - numberWidth - 4
             var items: [FrameItem] = [
                 textItem(text, at: Point(x: region.x + indent, y: top), content: entry.text),
-                textItem(number, at: Point(x: region.maxX - numberWidth, y: baseline - number.firstBaseline), content: pageLabel),
-                .link(.destination(entry.destination), Rect(x: region.x, y: top, width: region.width, height: text.size.height)),
+                textItem(
+                    number, at: Point(x: region.maxX - numberWidth, y: baseline - number.firstBaseline),
+                    content: pageLabel),
+                .link(
+                    .destination(entry.destination),
+                    Rect(x: region.x, y: top, width: region.width, height: text.size.height)),
             ]
             if leaderEnd > leaderStart {
                 items.insert(
@@ -59,20 +64,25 @@ extension Paginator {
         var items: [FrameItem] = [
             .fill(Rect(x: content.x, y: y - 28, width: 56, height: 5), theme.accentColor)
         ]
-        let title = measurer.measure(markup: TextMarkup.escape(titlePage.title), style: titleStyle, width: content.width)
-        items.append(.group(.heading(level: 1), [textItem(title, at: Point(x: content.x, y: y), content: titlePage.title)]))
+        let title = measurer.measure(
+            markup: TextMarkup.escape(titlePage.title), style: titleStyle, width: content.width)
+        items.append(
+            .group(.heading(level: 1), [textItem(title, at: Point(x: content.x, y: y), content: titlePage.title)]))
         y += title.size.height + 12
         if !titlePage.subtitle.isEmpty {
             let subtitle = measurer.measure(
                 markup: TextMarkup.escape(titlePage.subtitle), style: subtitleStyle, width: content.width)
-            items.append(.group(.paragraph, [textItem(subtitle, at: Point(x: content.x, y: y), content: titlePage.subtitle)]))
+            items.append(
+                .group(.paragraph, [textItem(subtitle, at: Point(x: content.x, y: y), content: titlePage.subtitle)]))
         }
         let footer = [titlePage.office, titlePage.date].filter { !$0.isEmpty }.joined(separator: "\n")
         if !footer.isEmpty {
             let text = measurer.measure(markup: TextMarkup.escape(footer), style: theme.body, width: content.width)
             let top = content.maxY - text.size.height
-            items.append(.rule(from: Point(x: content.x, y: top - 10), to: Point(x: content.maxX, y: top - 10),
-                               color: theme.ruleColor, style: StrokeStyle(width: 0.75)))
+            items.append(
+                .rule(
+                    from: Point(x: content.x, y: top - 10), to: Point(x: content.maxX, y: top - 10),
+                    color: theme.ruleColor, style: StrokeStyle(width: 0.75)))
             items.append(.group(.paragraph, [textItem(text, at: Point(x: content.x, y: top), content: footer)]))
         }
         if let logo = titlePage.logo {

@@ -17,10 +17,14 @@ extension Paginator {
             let caption = measurer.measure(
                 markup: TextMarkup.escape(words.figureCaption(figure.number, figure.caption)), style: theme.caption,
                 width: width)
-            let source = figure.source.isEmpty ? nil : measurer.measure(
-                markup: TextMarkup.escape(words.sourceLine(figure.source)), style: theme.small, width: width)
+            let source =
+                figure.source.isEmpty
+                ? nil
+                : measurer.measure(
+                    markup: TextMarkup.escape(words.sourceLine(figure.source)), style: theme.small, width: width)
             let height = max(0, figure.height ?? figure.drawing.preferredHeight(forWidth: width))
-            return MeasuredFigure(figure: figure, caption: caption, source: source, drawingHeight: height.isFinite ? height : 0)
+            return MeasuredFigure(
+                figure: figure, caption: caption, source: source, drawingHeight: height.isFinite ? height : 0)
         }
     }
 
@@ -76,12 +80,21 @@ extension Paginator {
             // side in one Div: a Figure's /Alt replaces all it holds, so the caption must not be inside it.
             let alternative = item.figure.altText.isEmpty ? item.figure.caption : item.figure.altText
             var items: [FrameItem] = [
-                .group(.caption, [textItem(item.caption, at: Point(x: x, y: cursorY), content: words.figureCaption(item.figure.number, item.figure.caption))]),
+                .group(
+                    .caption,
+                    [
+                        textItem(
+                            item.caption, at: Point(x: x, y: cursorY),
+                            content: words.figureCaption(item.figure.number, item.figure.caption))
+                    ]),
                 .group(.figure(alternativeText: alternative), [.drawing(item.figure.drawing, drawingRect)]),
             ]
             if let source = item.source {
                 let y = cursorY + h.caption + 5 + drawingHeight + 3
-                items.append(.group(.paragraph, [textItem(source, at: Point(x: x, y: y), content: words.sourceLine(item.figure.source))]))
+                items.append(
+                    .group(
+                        .paragraph,
+                        [textItem(source, at: Point(x: x, y: y), content: words.sourceLine(item.figure.source))]))
             }
             place(.group(.division, items))
         }

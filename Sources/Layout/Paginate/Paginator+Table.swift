@@ -28,7 +28,8 @@ extension Paginator {
         let captionText = words.tableCaption(table.number, table.caption)
         let continuedText = table.continuation.isEmpty ? captionText : captionText + " " + table.continuation
         let sourceText = words.sourceLine(table.source)
-        let caption = table.caption.isEmpty ? nil : measureLine(continued ? continuedText : captionText, style: theme.caption)
+        let caption =
+            table.caption.isEmpty ? nil : measureLine(continued ? continuedText : captionText, style: theme.caption)
         let continuedCaption = table.caption.isEmpty ? nil : measureLine(continuedText, style: theme.caption)
         let source = table.source.isEmpty || !showsSource ? nil : measureLine(sourceText, style: theme.small)
         let captionHeight = caption.map { $0.size.height + 4 } ?? 0
@@ -38,15 +39,17 @@ extension Paginator {
         let bodyHeight = rows.reduce(0) { $0 + $1.height }
         let whole = captionHeight + headerHeight + bodyHeight + sourceHeight
         let firstRows = rows.prefix(rows.count <= 2 * Self.minimumRowsAtBreak ? rows.count : Self.minimumRowsAtBreak)
-        ensureSpace(keepsTogether(rows: rows.count, height: whole)
-            ? whole : captionHeight + headerHeight + firstRows.reduce(0) { $0 + $1.height })
+        ensureSpace(
+            keepsTogether(rows: rows.count, height: whole)
+                ? whole : captionHeight + headerHeight + firstRows.reduce(0) { $0 + $1.height })
         var fragment: [FrameItem] = []
         var next = 0
         var firstFragment = true
         repeat {
             if let shown = next == 0 ? caption : continuedCaption {
                 let content = next == 0 && !continued ? captionText : continuedText
-                fragment.append(.group(.caption, [textItem(shown, at: Point(x: region.x, y: cursorY), content: content)]))
+                fragment.append(
+                    .group(.caption, [textItem(shown, at: Point(x: region.x, y: cursorY), content: content)]))
                 cursorY += captionHeight
             }
             var zebra = false
@@ -57,13 +60,18 @@ extension Paginator {
                 let row = rows[next]
                 // The last rows go to the next page together: never a single row alone after the break.
                 let remainingAfter = rows.count - next - 1
-                let tail = remainingAfter > 0 && remainingAfter < Self.minimumRowsAtBreak
+                let tail =
+                    remainingAfter > 0 && remainingAfter < Self.minimumRowsAtBreak
                     ? rows[(next + 1)...].reduce(0) { $0 + $1.height } : 0
                 let needed = row.height + tail + (next == rows.count - 1 || tail > 0 ? sourceHeight : 0)
-                guard needed <= available + 0.01 || placedInFragment == 0 && fitsNowhereElse(needed, header: headerHeight) else {
+                guard
+                    needed <= available + 0.01 || placedInFragment == 0 && fitsNowhereElse(needed, header: headerHeight)
+                else {
                     break
                 }
-                if row.height > available + 0.01 { warn("table row \(next + 1) is taller than the page and is cut off") }
+                if row.height > available + 0.01 {
+                    warn("table row \(next + 1) is taller than the page and is cut off")
+                }
                 fragment += paintRow(row, widths: widths, kind: zebra ? .zebra : .plain, tagged: true)
                 zebra.toggle()
                 placedInFragment += 1
@@ -94,7 +102,8 @@ extension Paginator {
     /// Whether a table of `rows` rows and `height` points is kept on one page.
     private func keepsTogether(rows: Int, height: Double) -> Bool {
         guard height <= fullRegionHeight else { return false }
-        return rows <= Self.shortTableRows || height <= available || available <= fullRegionHeight * Self.largestGapBeforeTable
+        return rows <= Self.shortTableRows || height <= available
+            || available <= fullRegionHeight * Self.largestGapBeforeTable
     }
 
     /// True when even an empty region could not hold the row after the repeated header.

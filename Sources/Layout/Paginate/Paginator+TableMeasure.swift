@@ -2,7 +2,8 @@ import CairoBridge
 
 extension Paginator {
     var tableStyle: TextStyle {
-        TextStyle(font: Font(family: theme.fontFamily, size: theme.bodySize - 1), color: theme.textColor, hyphenates: true)
+        TextStyle(
+            font: Font(family: theme.fontFamily, size: theme.bodySize - 1), color: theme.textColor, hyphenates: true)
     }
 
     /// The column layout of `table` in `width` points.
@@ -28,18 +29,23 @@ extension Paginator {
         guard extents.map(\.line).reduce(0, +) > width + 0.01 else { return extents }
         for index in extents.indices where fixedWidth(table.columns[index]) == nil {
             let numbers = table.columns[index].width == .content
-            extents[index].words = cellTexts(table, index).flatMap { piece in
-                piece.header || !numbers ? Self.words(piece.plain).map { (word: $0, header: piece.header) } : [(piece.plain, false)]
-            }.map { naturalWidth(TextMarkup.escape($0.word), header: $0.header) + padding }.max() ?? padding
+            extents[index].words =
+                cellTexts(table, index).flatMap { piece in
+                    piece.header || !numbers
+                        ? Self.words(piece.plain).map { (word: $0, header: piece.header) } : [(piece.plain, false)]
+                }.map { naturalWidth(TextMarkup.escape($0.word), header: $0.header) + padding }.max() ?? padding
             extents[index].syllables = extents[index].words
         }
         guard extents.map(\.words).reduce(0, +) > width + 0.01 else { return extents }
         for index in extents.indices where fixedWidth(table.columns[index]) == nil {
             let numbers = table.columns[index].width == .content
-            extents[index].syllables = cellTexts(table, index).flatMap { piece in
-                if piece.header { return Self.words(piece.plain).flatMap(Self.syllableGroups).map { (word: $0, header: true) } }
-                return numbers ? [(piece.plain, false)] : Self.words(piece.plain).map { (word: $0, header: false) }
-            }.map { naturalWidth(TextMarkup.escape($0.word), header: $0.header) + padding }.max() ?? padding
+            extents[index].syllables =
+                cellTexts(table, index).flatMap { piece in
+                    if piece.header {
+                        return Self.words(piece.plain).flatMap(Self.syllableGroups).map { (word: $0, header: true) }
+                    }
+                    return numbers ? [(piece.plain, false)] : Self.words(piece.plain).map { (word: $0, header: false) }
+                }.map { naturalWidth(TextMarkup.escape($0.word), header: $0.header) + padding }.max() ?? padding
         }
         return extents
     }
@@ -94,7 +100,8 @@ extension Paginator {
 
     /// A word's syllable groups as they would stand at the end of a line, with a hyphen: "Ein-", "woh-", "ner".
     static func syllableGroups(_ word: String) -> [String] {
-        let parts = (Hyphenator.german?.softHyphenated(markup: word) ?? word).split(separator: "\u{AD}").map(String.init)
+        let parts = (Hyphenator.german?.softHyphenated(markup: word) ?? word).split(separator: "\u{AD}").map(
+            String.init)
         return parts.enumerated().map { index, part in index < parts.count - 1 ? part + "-" : part }
     }
 

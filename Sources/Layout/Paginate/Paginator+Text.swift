@@ -52,7 +52,9 @@ extension Paginator {
             }
             let lines = start..<(start + fit)
             let origin = Point(x: region.x + indent, y: cursorY)
-            var items: [FrameItem] = [.text(TextItem(text: measured, lines: lines, origin: origin, content: content.plainText))]
+            var items: [FrameItem] = [
+                .text(TextItem(text: measured, lines: lines, origin: origin, content: content.plainText))
+            ]
             items += linkItems(content.links, in: measured, lines: lines, origin: origin)
             if let label {
                 // A list item: its label (on the first part only) and its body, as tagged PDF wants them.
@@ -60,9 +62,15 @@ extension Paginator {
                 if start == 0 {
                     let labelText = measurer.measure(markup: TextMarkup.escape(label), style: style, width: nil)
                     let labelOrigin = Point(x: region.x, y: cursorY + measured.firstBaseline - labelText.firstBaseline)
-                    parts.append(.group(.label, [
-                        .text(TextItem(text: labelText, lines: 0..<labelText.lines.count, origin: labelOrigin, content: label))
-                    ]))
+                    parts.append(
+                        .group(
+                            .label,
+                            [
+                                .text(
+                                    TextItem(
+                                        text: labelText, lines: 0..<labelText.lines.count, origin: labelOrigin,
+                                        content: label))
+                            ]))
                 }
                 items = parts + [.group(.listBody, items)]
             }

@@ -65,7 +65,8 @@ final class Paginator {
     /// Finishes the current page (`forced` when the document asked for the new page) and starts the next.
     func startPage(showsRunningElements: Bool = true, forced: Bool = false) {
         finishPage(forced: forced)
-        pages.append(Page(number: pages.count + 1, size: setup.size, items: [], showsRunningElements: showsRunningElements))
+        pages.append(
+            Page(number: pages.count + 1, size: setup.size, items: [], showsRunningElements: showsRunningElements))
         let content = setup.contentRect
         let restart = { (state: ColumnState) in
             ColumnState(
@@ -173,8 +174,9 @@ final class Paginator {
         let total = trials.height(of: blocks, width: width) {
             var tall = setup
             tall.size = Size(width: width + tall.marginLeft + tall.marginRight, height: 100_000)
-            let trial = Paginator(theme: theme, setup: tall, measurer: measurer, numberHeadings: numberHeadings, words: words,
-                                  contents: [], trials: trials)
+            let trial = Paginator(
+                theme: theme, setup: tall, measurer: measurer, numberHeadings: numberHeadings, words: words,
+                contents: [], trials: trials)
             trial.layout(blocks)
             return trial.cursorY - tall.contentRect.y
         }
@@ -196,8 +198,9 @@ final class Paginator {
         case .heading(let heading): layoutHeading(heading, following: following)
         case .paragraph(let paragraph):
             addSpace(theme.paragraphSpacing)
-            layoutText(InlineMarkup(paragraph.content, linkColor: theme.accentColor), style: theme.paragraph(paragraph.role),
-                       role: .paragraph, indent: 0)
+            layoutText(
+                InlineMarkup(paragraph.content, linkColor: theme.accentColor), style: theme.paragraph(paragraph.role),
+                role: .paragraph, indent: 0)
         case .list(let list): layoutList(list)
         case .table(let table): layoutTable(table)
         case .figure(let figure): layoutFigures([figure])
@@ -231,7 +234,8 @@ final class Paginator {
         switch block {
         case .heading(let heading):
             let text = measurer.measure(
-                markup: TextMarkup.escape(heading.text), style: theme.heading(level: heading.level), width: region.width)
+                markup: TextMarkup.escape(heading.text), style: theme.heading(level: heading.level), width: region.width
+            )
             return theme.headingSpaceBefore + text.size.height + theme.headingSpaceAfter
                 + minimumStartHeight(of: blocks.dropFirst())
         case .paragraph(let paragraph):

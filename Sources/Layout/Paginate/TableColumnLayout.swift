@@ -38,11 +38,13 @@ struct TableColumnLayout {
         } else if words.reduce(0, +) <= width + 0.01 {
             // Names and numbers on one line first, then headers: a header wraps between its words sooner.
             let body = extents.map { max($0.words, $0.body) }
-            widths = body.reduce(0, +) <= width
+            widths =
+                body.reduce(0, +) <= width
                 ? Self.interpolate(from: body, to: line, width: width)
                 : Self.interpolate(from: words, to: body, width: width)
         } else if syllables.reduce(0, +) <= width {
-            widths = Self.interpolate(from: Self.wholeWordsFirst(from: syllables, to: words, width: width), to: words, width: width)
+            widths = Self.interpolate(
+                from: Self.wholeWordsFirst(from: syllables, to: words, width: width), to: words, width: width)
         } else {
             // Too wide even with hyphenation: callers split the columns first, so this is a last resort.
             let least = syllables.reduce(0, +)

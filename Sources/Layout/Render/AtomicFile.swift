@@ -14,10 +14,13 @@ public enum AtomicFile {
         do {
             try write(temporary.path)
             guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [
-                    NSFilePathErrorKey: url.path,
-                    NSLocalizedDescriptionKey: "\(url.path) could not be written: \(String(cString: strerror(errno)))",
-                ])
+                throw CocoaError(
+                    .fileWriteUnknown,
+                    userInfo: [
+                        NSFilePathErrorKey: url.path,
+                        NSLocalizedDescriptionKey:
+                            "\(url.path) could not be written: \(String(cString: strerror(errno)))",
+                    ])
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

@@ -73,7 +73,8 @@ public final class PDFRenderer {
         for heading in headings {
             while let last = parents.last, last.level >= heading.level { parents.removeLast() }
             let title = heading.number.isEmpty ? heading.text : "\(heading.number) \(heading.text)"
-            let id = pdf.addOutlineEntry(title, destination: heading.destination, parent: parents.last?.id ?? 0, open: heading.level == 1)
+            let id = pdf.addOutlineEntry(
+                title, destination: heading.destination, parent: parents.last?.id ?? 0, open: heading.level == 1)
             parents.append((heading.level, id))
         }
     }

@@ -53,7 +53,9 @@ public struct Theme: Sendable {
     public static let standard = Theme()
 
     public var body: TextStyle {
-        TextStyle(font: Font(family: fontFamily, size: bodySize), color: textColor, lineSpacing: lineSpacing, hyphenates: true)
+        TextStyle(
+            font: Font(family: fontFamily, size: bodySize), color: textColor, lineSpacing: lineSpacing, hyphenates: true
+        )
     }
 
     public var small: TextStyle {
@@ -69,7 +71,8 @@ public struct Theme: Sendable {
     public func paragraph(_ role: Paragraph.Role) -> TextStyle {
         switch role {
         case .body: body
-        case .lead: TextStyle(font: Font(family: fontFamily, size: bodySize + 1.5), color: textColor, lineSpacing: lineSpacing)
+        case .lead:
+            TextStyle(font: Font(family: fontFamily, size: bodySize + 1.5), color: textColor, lineSpacing: lineSpacing)
         case .small: small
         case .note: TextStyle(font: Font(family: fontFamily, size: smallSize, style: .italic), color: mutedColor)
         }

@@ -18,9 +18,11 @@ public struct BatchRenderer: Sendable {
     /// The formats each document is written in, all from the same resolved document.
     public let formats: [OutputFormat]
 
-    public init(resolver: ReportResolver, output: URL, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                showProgress: Bool = true, exportsFigures: Bool = false, pdfStandards: Bool = true,
-                formats: [OutputFormat] = [.pdf]) {
+    public init(
+        resolver: ReportResolver, output: URL, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        showProgress: Bool = true, exportsFigures: Bool = false, pdfStandards: Bool = true,
+        formats: [OutputFormat] = [.pdf]
+    ) {
         self.resolver = resolver
         self.output = output
         self.workers = max(1, workers)
@@ -38,17 +40,23 @@ public struct BatchRenderer: Sendable {
         AtomicFile.removeStale(in: output)
         let combined = resolver.context.plan.settings.output == .combined
         let jobs: [[Scope]] = combined ? [scopes] : scopes.map { [$0] }
-        let names = Self.unique(jobs.map { resolver.fileName(for: $0) }, keys: jobs.map { $0.first.map { $0.point?.sourceID ?? $0.area.id.key } ?? "" })
+        let names = Self.unique(
+            jobs.map { resolver.fileName(for: $0) },
+            keys: jobs.map { $0.first.map { $0.point?.sourceID ?? $0.area.id.key } ?? "" })
         let queue = JobQueue(count: jobs.count, progress: showProgress ? ProgressBar.forTerminal() : nil)
         let threads = min(workers, jobs.count)
         DispatchQueue.concurrentPerform(iterations: max(1, threads)) { _ in
             let renderer: PDFRenderer
             do {
-                renderer = try PDFRenderer(theme: resolver.context.plan.settings.theme.theme, pdfStandards: pdfStandards)
+                renderer = try PDFRenderer(
+                    theme: resolver.context.plan.settings.theme.theme, pdfStandards: pdfStandards)
             } catch {
                 while let index = queue.take() {
-                    queue.finish(index, RenderOutcome(subject: "", file: nil, pageCount: 0, findings: [], layoutWarnings: [],
-                                                      error: "\(error)"))
+                    queue.finish(
+                        index,
+                        RenderOutcome(
+                            subject: "", file: nil, pageCount: 0, findings: [], layoutWarnings: [],
+                            error: "\(error)"))
                 }
                 return
             }
@@ -84,15 +92,22 @@ public struct BatchRenderer: Sendable {
         glyphs: inout GlyphCoverage
     ) -> (RenderOutcome, storage: String?) {
         guard let first = scopes.first else {
-            return (RenderOutcome(subject: "", file: nil, pageCount: 0, findings: [], layoutWarnings: [], error: "no areas"), nil)
+            return (
+                RenderOutcome(
+                    subject: "", file: nil, pageCount: 0, findings: [], layoutWarnings: [], error: "no areas"), nil
+            )
         }
         var report = combined ? resolver.combinedReport(for: scopes) : resolver.report(for: first)
         report.findings += glyphs.findings(in: report.document, subject: report.subject)
         // What `check` reports as an error stops the document before anything is written.
         let errors = report.findings.filter { $0.severity == .error }
         guard errors.isEmpty else {
-            return (RenderOutcome(subject: report.subject, file: nil, pageCount: 0, findings: report.findings, layoutWarnings: [],
-                                  error: errors.map { ($0.location.map { "\($0): " } ?? "") + $0.message }.joined(separator: "\n")), nil)
+            return (
+                RenderOutcome(
+                    subject: report.subject, file: nil, pageCount: 0, findings: report.findings, layoutWarnings: [],
+                    error: errors.map { ($0.location.map { "\($0): " } ?? "") + $0.message }.joined(separator: "\n")),
+                nil
+            )
         }
         let url = output.appendingPathComponent(fileName)
         do {
@@ -102,14 +117,20 @@ public struct BatchRenderer: Sendable {
                 _ = try FigureFiles(folder: output.appendingPathComponent("abbildungen"))
                     .write(report.document, baseName: url.deletingPathExtension().lastPathComponent)
             }
-            return (RenderOutcome(subject: report.subject, file: summary == nil ? others.first : fileName,
-                                  pageCount: summary?.pageCount ?? 0, findings: report.findings,
-                                  layoutWarnings: summary?.warnings.map(\.description) ?? [], error: nil,
-                                  otherFormats: summary == nil ? Array(others.dropFirst()) : others), nil)
+            return (
+                RenderOutcome(
+                    subject: report.subject, file: summary == nil ? others.first : fileName,
+                    pageCount: summary?.pageCount ?? 0, findings: report.findings,
+                    layoutWarnings: summary?.warnings.map(\.description) ?? [], error: nil,
+                    otherFormats: summary == nil ? Array(others.dropFirst()) : others), nil
+            )
         } catch {
             let storage = (error as? CairoError)?.systemError.map { String(cString: strerror($0)) }
-            return (RenderOutcome(subject: report.subject, file: nil, pageCount: 0, findings: report.findings,
-                                  layoutWarnings: [], error: "\(error)"), storage)
+            return (
+                RenderOutcome(
+                    subject: report.subject, file: nil, pageCount: 0, findings: report.findings,
+                    layoutWarnings: [], error: "\(error)"), storage
+            )
         }
     }
 }

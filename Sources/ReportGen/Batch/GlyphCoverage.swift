@@ -23,11 +23,12 @@ struct GlyphCoverage {
             let missing = undrawable(in: text)
             guard !missing.isEmpty else { continue }
             let listed = missing.prefix(5).map { "\($0.codePoint) '\($0)'" }
-            findings.append(Finding(
-                severity: .warning, subject: subject, location: nil,
-                message: "the text \"\(text.prefix(60))\" contains \(listed.joined(separator: ", ")), which no "
-                    + "installed font can draw: it would print as a box. Fix: install a font that has it "
-                    + "(scripts/setup.sh installs Noto CJK and Noto Color Emoji) or remove the character."))
+            findings.append(
+                Finding(
+                    severity: .warning, subject: subject, location: nil,
+                    message: "the text \"\(text.prefix(60))\" contains \(listed.joined(separator: ", ")), which no "
+                        + "installed font can draw: it would print as a box. Fix: install a font that has it "
+                        + "(scripts/setup.sh installs Noto CJK and Noto Color Emoji) or remove the character."))
         }
         return findings
     }

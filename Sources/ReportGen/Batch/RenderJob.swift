@@ -73,7 +73,8 @@ struct ProgressBar: Sendable {
         let width = 30
         let filled = total > 0 ? width * done / total : width
         let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-        let line = "\r\(bar) \(done)/\(total) \(current.prefix(40))".padding(toLength: width + 60, withPad: " ", startingAt: 0)
+        let line = "\r\(bar) \(done)/\(total) \(current.prefix(40))".padding(
+            toLength: width + 60, withPad: " ", startingAt: 0)
         FileHandle.standardError.write(Data(line.utf8))
         if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
     }

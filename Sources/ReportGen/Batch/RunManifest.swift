@@ -49,6 +49,10 @@ extension RunManifest {
             suppressedCells: run.context.snapshot.shownSuppressions(for: run.plan.settings.audience).map {
                 "\($0.indicator) \($0.period) \($0.area): \($0.reason)"
             }.sorted(),
-            files: outcomes.map { File(subject: $0.subject, file: $0.file, pages: $0.pageCount, error: $0.error, otherFormats: $0.otherFormats) })
+            files: outcomes.map {
+                File(
+                    subject: $0.subject, file: $0.file, pages: $0.pageCount, error: $0.error,
+                    otherFormats: $0.otherFormats)
+            })
     }
 }

@@ -35,7 +35,8 @@ struct BenchChild {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             throw DataError.conflict(
-                at: "reportgen bench --part \(part.rawValue)", problem: "the part ended with status \(process.terminationStatus)",
+                at: "reportgen bench --part \(part.rawValue)",
+                problem: "the part ended with status \(process.terminationStatus)",
                 fix: "run `reportgen bench --part \(part.rawValue)` alone to see its error")
         }
         return String(decoding: output, as: UTF8.self)

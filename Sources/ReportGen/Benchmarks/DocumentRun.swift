@@ -45,7 +45,8 @@ struct DocumentRun {
             template: template, documents: outcomes.count, failed: outcomes.filter { $0.error != nil }.count,
             pages: outcomes.reduce(0) { $0 + $1.pageCount }, prepareSeconds: prepared.timeIntervalSince(started),
             renderSeconds: finished.timeIntervalSince(prepared),
-            cpuSeconds: PDFConformanceClock.processSeconds - cpuBefore, passSeconds: PDFConformanceClock.seconds - passBefore,
+            cpuSeconds: PDFConformanceClock.processSeconds - cpuBefore,
+            passSeconds: PDFConformanceClock.seconds - passBefore,
             bytes: bytes, peakMegabytes: PeakMemory.megabytes)
     }
 }
@@ -57,15 +58,20 @@ extension DocumentRun.Measurement {
             "template        \(template)",
             "documents       \(documents) (\(failed) failed)",
             "pages           \(pages)" + (pdfStandards ? " (PDF/UA-1 and PDF/A-2a)" : " (plain tagged PDF)"),
-            String(format: "load + prepare  %.2f s (store snapshot, validation, map classes and simplification)", prepareSeconds),
+            String(
+                format: "load + prepare  %.2f s (store snapshot, validation, map classes and simplification)",
+                prepareSeconds),
             String(format: "render          %.2f s on %d threads", renderSeconds, workers),
-            String(format: "render CPU      %.2f s, of which %.2f s (%.1f %%) in the PDF/UA and PDF/A pass (qpdf, Artifacts, XMP, compressing the page content)",
-                   cpuSeconds, passSeconds, passSeconds * 100 / max(cpuSeconds, 1e-9)),
+            String(
+                format:
+                    "render CPU      %.2f s, of which %.2f s (%.1f %%) in the PDF/UA and PDF/A pass (qpdf, Artifacts, XMP, compressing the page content)",
+                cpuSeconds, passSeconds, passSeconds * 100 / max(cpuSeconds, 1e-9)),
             String(format: "total           %.2f s", totalSeconds),
             String(format: "pages/second    %.1f", Double(pages) / max(renderSeconds, 1e-9)),
             String(format: "ms/page         %.2f", renderSeconds * 1000 / Double(max(pages, 1))),
-            String(format: "PDF size        %.1f MB (%.0f KB per document)", Double(bytes) / 1e6,
-                   Double(bytes) / 1e3 / Double(max(documents, 1))),
+            String(
+                format: "PDF size        %.1f MB (%.0f KB per document)", Double(bytes) / 1e6,
+                Double(bytes) / 1e3 / Double(max(documents, 1))),
             String(format: "peak memory     %.0f MB", peakMegabytes),
         ]
     }

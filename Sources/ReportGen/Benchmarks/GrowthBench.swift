@@ -21,23 +21,31 @@ struct GrowthBench {
             let city = SyntheticCity(scale: scale)
             let started = Date()
             let store = try city.build(in: folder.appendingPathComponent("x\(scale)"))
-            print(String(format: "synthetic city × %d: %d Bezirksregionen, %d Planungsräume (imported in %.1f s, not counted)",
-                         scale, 143 * scale, 4 * 143 * scale, Date().timeIntervalSince(started)))
+            print(
+                String(
+                    format:
+                        "synthetic city × %d: %d Bezirksregionen, %d Planungsräume (imported in %.1f s, not counted)",
+                    scale, 143 * scale, 4 * 143 * scale, Date().timeIntervalSince(started)))
             let output = try child.run(.benchmark, extra: ["--store", store.path])
-            guard let pages = BenchChild.figure("pages", in: output), let seconds = BenchChild.figure("total", in: output),
+            guard let pages = BenchChild.figure("pages", in: output),
+                let seconds = BenchChild.figure("total", in: output),
                 let megabytes = BenchChild.figure("peak memory", in: output)
             else {
-                throw DataError.conflict(at: "reportgen bench --part growth", problem: "the benchmark part printed no figures",
-                                         fix: "run `reportgen bench --part benchmark --store \(store.path)` alone")
+                throw DataError.conflict(
+                    at: "reportgen bench --part growth", problem: "the benchmark part printed no figures",
+                    fix: "run `reportgen bench --part benchmark --store \(store.path)` alone")
             }
             points.append(Point(scale: scale, pages: pages, seconds: seconds, megabytes: megabytes))
         }
         guard let base = points.first else { return }
         for point in points.dropFirst() {
-            print(String(
-                format: "growth × %d: %.0f → %.0f pages, time %.2f s → %.2f s (%.1f×, target ≤ 12×), peak memory %.0f → %.0f MB (%.1f×, target ≤ 5×)",
-                point.scale, base.pages, point.pages, base.seconds, point.seconds, point.seconds / max(base.seconds, 1e-9),
-                base.megabytes, point.megabytes, point.megabytes / max(base.megabytes, 1e-9)))
+            print(
+                String(
+                    format:
+                        "growth × %d: %.0f → %.0f pages, time %.2f s → %.2f s (%.1f×, target ≤ 12×), peak memory %.0f → %.0f MB (%.1f×, target ≤ 5×)",
+                    point.scale, base.pages, point.pages, base.seconds, point.seconds,
+                    point.seconds / max(base.seconds, 1e-9),
+                    base.megabytes, point.megabytes, point.megabytes / max(base.megabytes, 1e-9)))
         }
     }
 }

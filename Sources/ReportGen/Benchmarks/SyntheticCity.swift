@@ -19,12 +19,15 @@ struct SyntheticCity {
     func build(in folder: URL) throws -> URL {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let (columns, rows) = regionGrid
-        try write(geoJSON(level: "z", columns: (columns + 3) / 4, rows: (rows + 3) / 4, cell: 4000, parent: { _, _ in "C" }),
-                  "bezirke.geojson", in: folder)
-        try write(geoJSON(level: "b", columns: columns, rows: rows, cell: 1000, parent: { "z\($0 / 4)-\($1 / 4)" }),
-                  "bezirksregionen.geojson", in: folder)
-        try write(geoJSON(level: "p", columns: 2 * columns, rows: 2 * rows, cell: 500, parent: { "b\($0 / 2)-\($1 / 2)" }),
-                  "planungsraeume.geojson", in: folder)
+        try write(
+            geoJSON(level: "z", columns: (columns + 3) / 4, rows: (rows + 3) / 4, cell: 4000, parent: { _, _ in "C" }),
+            "bezirke.geojson", in: folder)
+        try write(
+            geoJSON(level: "b", columns: columns, rows: rows, cell: 1000, parent: { "z\($0 / 4)-\($1 / 4)" }),
+            "bezirksregionen.geojson", in: folder)
+        try write(
+            geoJSON(level: "p", columns: 2 * columns, rows: 2 * rows, cell: 500, parent: { "b\($0 / 2)-\($1 / 2)" }),
+            "planungsraeume.geojson", in: folder)
         try write(valuesCSV(columns: 2 * columns, rows: 2 * rows), "werte.csv", in: folder)
         try write(Self.manifest, "import.yaml", in: folder)
         try write(Self.catalogue, "indicators.yaml", in: folder)
@@ -39,14 +42,19 @@ struct SyntheticCity {
 
     /// A grid of areas keyed "<level><column>-<row>", placed in UTM 33N near Berlin.
     private func geoJSON(level: String, columns: Int, rows: Int, cell: Double, parent: (Int, Int) -> String) -> String {
-        let areas = SyntheticAreas.grid(columns: columns, rows: rows, pointsPerEdge: cell == 500 ? 45 : 20, cellSize: cell)
+        let areas = SyntheticAreas.grid(
+            columns: columns, rows: rows, pointsPerEdge: cell == 500 ? 45 : 20, cellSize: cell)
         var features: [String] = []
         for column in 0..<columns {
             for row in 0..<rows {
-                guard let shape = areas["\(column)-\(row)"], let ring = shape.polygons.first?.exterior.points else { continue }
-                let points = (ring + ring.prefix(1)).map { "[\(370_000 + $0.x),\(5_800_000 + $0.y)]" }.joined(separator: ",")
+                guard let shape = areas["\(column)-\(row)"], let ring = shape.polygons.first?.exterior.points else {
+                    continue
+                }
+                let points = (ring + ring.prefix(1)).map { "[\(370_000 + $0.x),\(5_800_000 + $0.y)]" }.joined(
+                    separator: ",")
                 let key = "\(level)\(column)-\(row)"
-                features.append("""
+                features.append(
+                    """
                     {"type":"Feature","properties":{"key":"\(key)","name":"Gebiet \(key)","parent":"\(parent(column, row))"},\
                     "geometry":{"type":"Polygon","coordinates":[[\(points)]]}}
                     """)
@@ -60,7 +68,9 @@ struct SyntheticCity {
 
     /// Counts and shares per Planungsraum from a fixed sequence, so every run imports the same values.
     private func valuesCSV(columns: Int, rows: Int) -> String {
-        var lines = ["key;einwohner;ew_u15;ew_u18;ew_15_65;ew_65plus;arbeitslosigkeit;transferbezug;kinderarmut;alleinerziehende"]
+        var lines = [
+            "key;einwohner;ew_u15;ew_u18;ew_15_65;ew_65plus;arbeitslosigkeit;transferbezug;kinderarmut;alleinerziehende"
+        ]
         for column in 0..<columns {
             for row in 0..<rows {
                 let seed = Double(column * 7919 + row * 104_729)
@@ -72,8 +82,9 @@ struct SyntheticCity {
                 let old = max(people - under18 - working, 0)
                 let shares = [3 + 12 * wave(0.7), 5 + 30 * wave(0.9), 4 + 60 * wave(1.0), 10 + 30 * wave(4.2)]
                     .map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") }
-                lines.append((["p\(column)-\(row)"] + [people, under15, under18, working, old].map(String.init) + shares)
-                    .joined(separator: ";"))
+                lines.append(
+                    (["p\(column)-\(row)"] + [people, under15, under18, working, old].map(String.init) + shares)
+                        .joined(separator: ";"))
             }
         }
         return lines.joined(separator: "\n") + "\n"

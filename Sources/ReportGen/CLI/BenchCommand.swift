@@ -26,10 +26,16 @@ extension ReportGenCommand {
         @Option(help: "How often each single figure is drawn for its timing.")
         var repeats: Int = 50
 
-        @Option(help: "Measure only this part: reports, benchmark, figures or growth (default: all, each in a process of its own).")
+        @Option(
+            help:
+                "Measure only this part: reports, benchmark, figures or growth (default: all, each in a process of its own)."
+        )
         var part: BenchPart?
 
-        @Flag(help: "Write plain tagged PDFs instead of PDF/UA-1 and PDF/A-2a files (no Artifacts, XMP claims or OutputIntent).")
+        @Flag(
+            help:
+                "Write plain tagged PDFs instead of PDF/UA-1 and PDF/A-2a files (no Artifacts, XMP claims or OutputIntent)."
+        )
         var noPdfStandards = false
 
         func run() throws {
@@ -51,8 +57,9 @@ extension ReportGenCommand {
             defer { try? FileManager.default.removeItem(at: folder) }
             switch part {
             case .reports, .benchmark:
-                let run = DocumentRun(template: part == .reports ? template : benchmark, storePath: store, workers: workers,
-                                      pdfStandards: !noPdfStandards)
+                let run = DocumentRun(
+                    template: part == .reports ? template : benchmark, storePath: store, workers: workers,
+                    pdfStandards: !noPdfStandards)
                 let measurement = try run.measure(into: folder)
                 for line in measurement.lines(workers: workers, pdfStandards: !noPdfStandards) { print(line) }
             case .figures:
@@ -98,4 +105,3 @@ extension ReportGenCommand.Bench {
             milliseconds.first ?? 0, later.reduce(0, +) / Double(max(later.count, 1)), documents.count)
     }
 }
-

@@ -45,7 +45,9 @@ extension ReportGenCommand {
                 for scope in scopes {
                     let report = resolver.report(for: scope)
                     for format in chosen {
-                        formatNotes += FormatLimits.messages(for: report.document, in: format).filter { !formatNotes.contains($0) }
+                        formatNotes += FormatLimits.messages(for: report.document, in: format).filter {
+                            !formatNotes.contains($0)
+                        }
                     }
                     var findings = report.findings + glyphs.findings(in: report.document, subject: report.subject)
                     let laidOut = renderer.layout(report.document)
@@ -66,8 +68,9 @@ extension ReportGenCommand {
                     counts[.warning, default: 0] += 1
                     print("warning: \(warning)")
                 }
-                print("checked \(scopes.count) reports: \(counts[.error] ?? 0) errors, \(counts[.warning] ?? 0) warnings, "
-                    + "\(counts[.note] ?? 0) notes")
+                print(
+                    "checked \(scopes.count) reports: \(counts[.error] ?? 0) errors, \(counts[.warning] ?? 0) warnings, "
+                        + "\(counts[.note] ?? 0) notes")
                 if (counts[.error] ?? 0) > 0 { throw ExitCode.failure }
             }
         }

@@ -26,7 +26,8 @@ extension ReportGenCommand {
                 var failures = 0
                 for name in names {
                     let template = URL(fileURLWithPath: templates).appendingPathComponent(name)
-                    let folder = URL(fileURLWithPath: output).appendingPathComponent(template.deletingPathExtension().lastPathComponent)
+                    let folder = URL(fileURLWithPath: output).appendingPathComponent(
+                        template.deletingPathExtension().lastPathComponent)
                     let run = try TemplateRun(template: template.path, storePath: store.path, audience: nil)
                     let resolver = ReportResolver(context: run.context)
                     let started = Date()
@@ -39,10 +40,13 @@ extension ReportGenCommand {
                         resolver: resolver, output: folder, exportsFigures: single,
                         formats: single ? OutputFormat.allCases : run.plan.settings.formats
                     ).render(scopes)
-                    try RunManifest(run: run, outcomes: outcomes).write(to: folder.appendingPathComponent("manifest.json"))
+                    try RunManifest(run: run, outcomes: outcomes).write(
+                        to: folder.appendingPathComponent("manifest.json"))
                     let pages = outcomes.reduce(0) { $0 + $1.pageCount }
-                    print(String(format: "%@: %d documents, %d pages in %.2f s → %@/", name, outcomes.count, pages,
-                                 Date().timeIntervalSince(started), folder.path))
+                    print(
+                        String(
+                            format: "%@: %d documents, %d pages in %.2f s → %@/", name, outcomes.count, pages,
+                            Date().timeIntervalSince(started), folder.path))
                     for outcome in outcomes {
                         for finding in outcome.findings where finding.severity == .warning { print(finding) }
                         for warning in outcome.layoutWarnings { print("warning: [\(outcome.subject)] \(warning)") }

@@ -30,11 +30,14 @@ struct FigureBench {
             let manyStarted = Date()
             try renderer.render(many, to: url)
             let perPage = Date().timeIntervalSince(manyStarted) * 1000 / Double(repeats)
-            let name = plan.map != nil
+            let name =
+                plan.map != nil
                 ? "map (\((try? plan.map.map(context.preparedMap)).map { context.snapshot.areas(level: $0.level).count } ?? 0) areas)"
                 : "bar chart"
-            print(String(format: "%@: %.2f ms per page in a longer document, %.2f ms as a document of its own, %.0f KB PDF",
-                         name, perPage, perDocument, Double(size) / 1000))
+            print(
+                String(
+                    format: "%@: %.2f ms per page in a longer document, %.2f ms as a document of its own, %.0f KB PDF",
+                    name, perPage, perDocument, Double(size) / 1000))
         }
     }
 }

@@ -28,7 +28,9 @@ extension ReportGenCommand {
 
         @Option(
             name: .customLong("points"),
-            help: "Points of interest (Kitas, schools): a CSV with coordinate columns or a vector file; repeat for several.")
+            help:
+                "Points of interest (Kitas, schools): a CSV with coordinate columns or a vector file; repeat for several."
+        )
         var points: [String] = []
 
         func run() throws {

@@ -9,8 +9,9 @@ extension OutputFormat {
         for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
             guard let format = OutputFormat(rawValue: name) else {
                 let known = allCases.map(\.rawValue)
-                printError("error: --format: unknown format \"\(name)\"." + Suggestions.phrase(for: name, in: known)
-                    + " Known formats: \(known.joined(separator: ", ")).")
+                printError(
+                    "error: --format: unknown format \"\(name)\"." + Suggestions.phrase(for: name, in: known)
+                        + " Known formats: \(known.joined(separator: ", ")).")
                 throw ExitCode.validationFailure
             }
             if !formats.contains(format) { formats.append(format) }

@@ -42,12 +42,17 @@ extension ReportGenCommand {
         @Flag(help: "Also write every figure as PNG, SVG and CSV (its data) into OUTPUT/abbildungen/.")
         var figures = false
 
-        @Flag(help: "Write plain tagged PDFs instead of PDF/UA-1 and PDF/A-2a files (no Artifacts, XMP claims or OutputIntent).")
+        @Flag(
+            help:
+                "Write plain tagged PDFs instead of PDF/UA-1 and PDF/A-2a files (no Artifacts, XMP claims or OutputIntent)."
+        )
         var noPdfStandards = false
 
         @Option(
             name: .customLong("format"),
-            help: "The formats to write, separated by commas: pdf, html, docx, odt, xlsx (default: the template's formats, else pdf).")
+            help:
+                "The formats to write, separated by commas: pdf, html, docx, odt, xlsx (default: the template's formats, else pdf)."
+        )
         var formats: String?
 
         func run() throws {
@@ -61,10 +66,11 @@ extension ReportGenCommand {
                 guard unknown.isEmpty, !scopes.isEmpty else {
                     let known = resolver.scopes().map { $0.point?.sourceID ?? $0.area.id.key }
                     let names = unknown.map { "\"\($0)\"." + Suggestions.phrase(for: $0, in: known) }
-                    printError(unknown.isEmpty
-                        ? "error: the template's for-each selects no area; check its filter."
-                        : "error: no report of this template is about " + names.joined(separator: " ")
-                            + " `reportgen list areas --level LEVEL` lists the keys.")
+                    printError(
+                        unknown.isEmpty
+                            ? "error: the template's for-each selects no area; check its filter."
+                            : "error: no report of this template is about " + names.joined(separator: " ")
+                                + " `reportgen list areas --level LEVEL` lists the keys.")
                     throw ExitCode.validationFailure
                 }
                 let chosen = try formats.map(OutputFormat.list) ?? run.plan.settings.formats
@@ -80,8 +86,9 @@ extension ReportGenCommand {
                 let failed = outcomes.filter { $0.error != nil }
                 let pages = outcomes.reduce(0) { $0 + $1.pageCount }
                 let seconds = Date().timeIntervalSince(started)
-                print("rendered \(outcomes.count - failed.count) of \(outcomes.count) documents, \(pages) pages, "
-                    + "in \(String(format: "%.2f", seconds)) s into \(output)/")
+                print(
+                    "rendered \(outcomes.count - failed.count) of \(outcomes.count) documents, \(pages) pages, "
+                        + "in \(String(format: "%.2f", seconds)) s into \(output)/")
                 for outcome in outcomes {
                     for finding in outcome.findings where finding.severity == .warning { print(finding) }
                     for warning in outcome.layoutWarnings { print("warning: [\(outcome.subject)] \(warning)") }

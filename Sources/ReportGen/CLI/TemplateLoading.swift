@@ -9,7 +9,9 @@ struct TemplateRun {
 
     /// `settings` are the run's `--set name=value`; `useSamples` gives required parameters that are not set their
     /// declared sample (`demo`, `check`) instead of refusing the run (`render`).
-    init(template: String, storePath: String?, audience: String?, settings: [String] = [], useSamples: Bool = true) throws {
+    init(template: String, storePath: String?, audience: String?, settings: [String] = [], useSamples: Bool = true)
+        throws
+    {
         var plan = try TemplateParser().parse(fileAt: template)
         plan.settings.parameterValues = try ParameterValues(
             settings, declared: plan.settings.parameters, at: SourceLocation(file: template, line: 1, column: 1),

@@ -7,8 +7,10 @@ public enum Suggestions {
         let scored = candidates.compactMap { candidate -> (String, Int)? in
             let lowered = Array(candidate.lowercased())
             let distance = editDistance(target, lowered)
-            let containment = lowered.count >= 4 && target.count >= 4
-                && (candidate.lowercased().contains(name.lowercased()) || name.lowercased().contains(candidate.lowercased()))
+            let containment =
+                lowered.count >= 4 && target.count >= 4
+                && (candidate.lowercased().contains(name.lowercased())
+                    || name.lowercased().contains(candidate.lowercased()))
             guard distance <= allowed || containment else { return nil }
             return (candidate, containment ? min(distance, allowed) : distance)
         }

@@ -28,7 +28,8 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(what). \(fix)"
         case .unknownName(_, let kind, let name, let known):
             let suggestion = Suggestions.phrase(for: name, in: known)
-            let listing = suggestion.isEmpty && !known.isEmpty && known.count <= 12
+            let listing =
+                suggestion.isEmpty && !known.isEmpty && known.count <= 12
                 ? " Known \(kind)s: \(known.sorted().joined(separator: ", "))." : ""
             return "unknown \(kind) \"\(name)\".\(suggestion)\(listing)"
         case .missingField(_, let field, let container):

@@ -53,9 +53,10 @@ extension ImportSession {
                 geometriesToDissolve[source.level, default: []].append(geometry)
             }
             let id = AreaID(level: source.level, key: key)
-            let parentKey = try parents.map {
-                try locatedParent(of: id, geometry: geometry.multiPolygon, in: $0, file: url.path)
-            } ?? source.parent?.apply(to: feature.fields)
+            let parentKey =
+                try parents.map {
+                    try locatedParent(of: id, geometry: geometry.multiPolygon, in: $0, file: url.path)
+                } ?? source.parent?.apply(to: feature.fields)
             if merged.unit(containing: key) != nil {
                 merged.collect(key: key, geometry: geometry, parentKey: parentKey)
                 continue

@@ -14,7 +14,8 @@ extension ImportSession {
         let parents = areas.compactMap { id, row in id.level == parentLevel ? row.geometry.map { (id, $0) } : nil }
         guard !parents.isEmpty else {
             throw DataError.conflict(
-                at: place, problem: "no \(parentLevel) area with a geometry is imported before the \(source.level) areas",
+                at: place,
+                problem: "no \(parentLevel) area with a geometry is imported before the \(source.level) areas",
                 fix: "put the areas entry of \(parentLevel) (with its file) before this one")
         }
         return AreaIndex(areas: parents)
@@ -33,7 +34,8 @@ extension ImportSession {
         guard let best = votes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else {
             throw DataError.conflict(
                 at: "\(file): \(id.level) \(id.key)",
-                problem: "no area of the level above lies where this area lies, so `parent-by-location:` finds no parent",
+                problem:
+                    "no area of the level above lies where this area lies, so `parent-by-location:` finds no parent",
                 fix: "check the CRS of both geometry files (`crs:`), or name the parent with `parent:` and a column")
         }
         return best.key

@@ -27,7 +27,8 @@ extension ImportSession {
                 source: source, table: table, fileAreaName: fileArea, matcher: matcher, level: rowLevel.name,
                 report: &report)
             let rowColumns =
-                Array((source.where ?? [:]).keys) + [source.periodColumn, source.levelByColumn?.column].compactMap { $0 }
+                Array((source.where ?? [:]).keys)
+                + [source.periodColumn, source.levelByColumn?.column].compactMap { $0 }
             for column in rowColumns.sorted() { try table.require(column) }
             let cells = CellReader(source: source, decimalSeparator: table.decimalSeparator)
             var firstLine: [String: Int] = [:]

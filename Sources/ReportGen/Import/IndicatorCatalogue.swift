@@ -18,7 +18,8 @@ struct IndicatorCatalogue: Decodable {
         for indicator in indicators {
             for dependency in dependencies(of: indicator) where byKey[dependency] == nil {
                 throw DataError.unknownIndicator(
-                    file: file, indicator: dependency, suggestions: Suggestions.nearest(to: dependency, in: Array(byKey.keys)))
+                    file: file, indicator: dependency,
+                    suggestions: Suggestions.nearest(to: dependency, in: Array(byKey.keys)))
             }
         }
         var ordered: [Indicator] = []

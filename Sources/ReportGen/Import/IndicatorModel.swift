@@ -32,7 +32,9 @@ enum IndicatorModel {
     static func check(catalogue: Node, file: String) throws {
         guard case .sequence(let entries)? = catalogue.mapping?["indicators"] else { return }
         for entry in entries {
-            guard let node = entry.mapping?["model-cell"], let cell = node.string, admits(cell) != true else { continue }
+            guard let node = entry.mapping?["model-cell"], let cell = node.string, admits(cell) != true else {
+                continue
+            }
             let key = entry.mapping?["key"]?.string ?? "?"
             let location = YAMLShapeChecker(file: file).location(of: node).description
             let known = cell.first.map { cells(of: $0) } ?? []
@@ -43,7 +45,8 @@ enum IndicatorModel {
             }
             throw DataError.conflict(
                 at: location, problem: "the indicator model admits no indicator in \(cell) (model-cell of '\(key)')",
-                fix: "use a cell the model admits" + (known.isEmpty ? "" : "; area \(cell.prefix(1)) has \(known.joined(separator: ", "))"))
+                fix: "use a cell the model admits"
+                    + (known.isEmpty ? "" : "; area \(cell.prefix(1)) has \(known.joined(separator: ", "))"))
         }
     }
 }

@@ -35,7 +35,8 @@ enum ManifestChecks {
             else { continue }
             throw DataError.conflict(
                 at: checker.location(of: byLocation.key).description,
-                problem: "the areas entry '\(fields["level"]?.string ?? "?")' has both `parent:` and `parent-by-location:`",
+                problem:
+                    "the areas entry '\(fields["level"]?.string ?? "?")' has both `parent:` and `parent-by-location:`",
                 fix: "keep `parent:` when a column names the parent, else `parent-by-location: true`")
         }
     }

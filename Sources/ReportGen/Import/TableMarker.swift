@@ -31,7 +31,8 @@ enum TableMarker {
 
         /// The meaning a value's note gives, when the note is one the import wrote for a sign.
         init?(note: String) {
-            guard let found = Self.allCases.first(where: { $0.meaning.map { note.hasSuffix(" = \($0)") } ?? false }) else {
+            guard let found = Self.allCases.first(where: { $0.meaning.map { note.hasSuffix(" = \($0)") } ?? false })
+            else {
                 return nil
             }
             self = found

@@ -6,8 +6,10 @@ extension GermanNarrative {
     /// How `value` compares with `reference`, followed in the sentence by the place ("… wie in Berlin"): a factor
     /// when it is large (half, one and a half times, double), else the difference, in Prozentpunkte for a
     /// percentage and relative otherwise; within `tolerance` (relative) "etwa so hoch wie".
-    public static func distance(_ value: Double, from reference: Double, percentage: Bool, decimals: Int,
-                                tolerance: Double = 0.05) -> String {
+    public static func distance(
+        _ value: Double, from reference: Double, percentage: Bool, decimals: Int,
+        tolerance: Double = 0.05
+    ) -> String {
         guard reference != 0, value.isFinite, reference.isFinite else {
             return value == reference ? "so hoch wie" : value > reference ? "höher als" : "niedriger als"
         }

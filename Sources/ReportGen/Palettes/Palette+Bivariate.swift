@@ -30,6 +30,8 @@ enum BivariatePalette {
     }
 
     private static func mix(_ a: Color, _ b: Color, _ t: Double) -> Color {
-        Color(red: a.red + (b.red - a.red) * t, green: a.green + (b.green - a.green) * t, blue: a.blue + (b.blue - a.blue) * t)
+        Color(
+            red: a.red + (b.red - a.red) * t, green: a.green + (b.green - a.green) * t,
+            blue: a.blue + (b.blue - a.blue) * t)
     }
 }

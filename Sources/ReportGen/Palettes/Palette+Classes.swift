@@ -22,7 +22,8 @@ extension Palette {
         let above = (0..<count).count { classification.lowerEnd(ofClass: $0) >= reference && $0 >= below }
         // The arms cannot be longer than the palette allows (RdBu has 11 colours, 5 on each side); classes
         // beyond that share the darkest colour of their side.
-        let largest = requireColorBlindSafe ? min(definedCounts.upperBound, colorBlindSafeUpTo) : definedCounts.upperBound
+        let largest =
+            requireColorBlindSafe ? min(definedCounts.upperBound, colorBlindSafeUpTo) : definedCounts.upperBound
         let arm = max(1, min(max(below, above, 1), (largest - 1) / 2))
         let colors = try oriented(for: polarity, colors: checkedColors(count: 2 * arm + 1, requireColorBlindSafe))
         return (0..<count).map { index in

@@ -16,8 +16,10 @@ extension StoreSnapshot {
         case .level(let level, let within):
             return areas(level: level, inside: bound(within, scope: scope))
         case .top(let count, let level, let indicator, let descending, let within, let change):
-            return context.ranked(level: level, within: bound(within, scope: scope), indicator: indicator, change: change,
-                                  descending: descending, count: count).map(\.area)
+            return context.ranked(
+                level: level, within: bound(within, scope: scope), indicator: indicator, change: change,
+                descending: descending, count: count
+            ).map(\.area)
         }
     }
 
@@ -80,10 +82,11 @@ extension ResolveContext {
         let key = order.field.value
         if key == "name" { return areas.sorted { order.descending ? $0.name > $1.name : $0.name < $1.name } }
         if key == "key" { return areas.sorted { order.descending ? $0.id.key > $1.id.key : $0.id.key < $1.id.key } }
-        let values = Dictionary(uniqueKeysWithValues: areas.map { area -> (AreaID, Double?) in
-            let value = value(key, of: area.id)
-            return (area.id, value.status == .valid ? value.value : nil)
-        })
+        let values = Dictionary(
+            uniqueKeysWithValues: areas.map { area -> (AreaID, Double?) in
+                let value = value(key, of: area.id)
+                return (area.id, value.status == .valid ? value.value : nil)
+            })
         return areas.sorted { lhs, rhs in
             switch (values[lhs.id] ?? nil, values[rhs.id] ?? nil) {
             case (nil, nil): return lhs.name < rhs.name

@@ -29,9 +29,14 @@ struct BlockResolver {
         switch block.kind {
         case .titlePage:
             let settings = context.plan.settings
-            return [.titlePage(TitlePage(
-                title: evaluator.render(settings.title), subtitle: settings.subtitle.map { evaluator.render($0) } ?? "",
-                office: settings.office, date: settings.date.map { evaluator.render($0) } ?? "", logo: settings.theme.logo))]
+            return [
+                .titlePage(
+                    TitlePage(
+                        title: evaluator.render(settings.title),
+                        subtitle: settings.subtitle.map { evaluator.render($0) } ?? "",
+                        office: settings.office, date: settings.date.map { evaluator.render($0) } ?? "",
+                        logo: settings.theme.logo))
+            ]
         case .contents(let title): return [.tableOfContents(title: title)]
         case .heading(let text, let level): return [.heading(Heading(level: level, evaluator.render(text)))]
         case .text(let template, let small):
@@ -55,8 +60,10 @@ struct BlockResolver {
         case .table(let plan):
             let (table, signKey) = TableResolver(context: context).resolve(plan, scope: scope, evaluator: &evaluator)
             if table.rows.isEmpty {
-                findings.append(Finding(severity: .warning, subject: scope.area.name, location: block.location,
-                                        message: "the table has no rows for this area"))
+                findings.append(
+                    Finding(
+                        severity: .warning, subject: scope.area.name, location: block.location,
+                        message: "the table has no rows for this area"))
                 return []
             }
             return [.table(table)] + (signKey.map { [.paragraph(Paragraph($0, role: .small))] } ?? [])
@@ -71,7 +78,8 @@ struct BlockResolver {
             do {
                 return [.figure(Figure(drawing: try PNGFigure(path: file), caption: evaluator.render(caption)))]
             } catch {
-                findings.append(Finding(severity: .error, subject: scope.area.name, location: path.location, message: "\(error)"))
+                findings.append(
+                    Finding(severity: .error, subject: scope.area.name, location: path.location, message: "\(error)"))
                 return []
             }
         case .pageBreak: return [.pageBreak]
@@ -90,13 +98,16 @@ struct BlockResolver {
         case .needs(let plan): return NeedsResolver(context: context).resolve(plan, scope: scope)
         case .catchment(let plan):
             if plan.radius != nil && scope.point == nil {
-                findings.append(Finding(severity: .error, subject: scope.area.name, location: block.location,
-                                        message: "a catchment with a radius is drawn around the point of a report; "
-                                            + "use it in a template with for-each: { points: … }, or leave out radius: "
-                                            + "to list the points inside the area"))
+                findings.append(
+                    Finding(
+                        severity: .error, subject: scope.area.name, location: block.location,
+                        message: "a catchment with a radius is drawn around the point of a report; "
+                            + "use it in a template with for-each: { points: … }, or leave out radius: "
+                            + "to list the points inside the area"))
                 return []
             }
-            let table = CatchmentResolver(context: context).resolve(plan, around: scope.point, in: scope.area, evaluator: &evaluator)
+            let table = CatchmentResolver(context: context).resolve(
+                plan, around: scope.point, in: scope.area, evaluator: &evaluator)
             return table.rows.isEmpty ? [] : [.table(table)]
         case .forEach(let selector, let inner):
             return context.snapshot.areas(selector, scope: scope, context: context).flatMap { area in
@@ -109,7 +120,8 @@ struct BlockResolver {
         do {
             return try figures.figure(plan, scope: scope)
         } catch {
-            findings.append(Finding(severity: .error, subject: scope.area.name, location: location, message: "\(error)"))
+            findings.append(
+                Finding(severity: .error, subject: scope.area.name, location: location, message: "\(error)"))
             return nil
         }
     }
@@ -123,14 +135,17 @@ struct BlockResolver {
         do {
             if let blocks = try PublicationResolver(context: context).slot(plan, path: path) { return blocks }
             if !plan.optional {
-                findings.append(Finding(
-                    severity: .warning, subject: scope.area.name, location: location,
-                    message: "the slot file \(path) is missing; write it (Markdown) next to the template, "
-                        + "or mark the slot \"optional: true\""))
+                findings.append(
+                    Finding(
+                        severity: .warning, subject: scope.area.name, location: location,
+                        message: "the slot file \(path) is missing; write it (Markdown) next to the template, "
+                            + "or mark the slot \"optional: true\""))
             }
         } catch {
-            findings.append(Finding(severity: .error, subject: scope.area.name, location: location,
-                                    message: "the slot file \(path) cannot be read: \(error); save it as UTF-8 text"))
+            findings.append(
+                Finding(
+                    severity: .error, subject: scope.area.name, location: location,
+                    message: "the slot file \(path) cannot be read: \(error); save it as UTF-8 text"))
         }
         return []
     }
@@ -151,9 +166,10 @@ struct BlockResolver {
     private mutating func note(_ values: [UnavailableValue], scope: Scope, at location: SourceLocation) {
         for value in values {
             let what = value.status == .suppressed ? "suppressed (k. A.)" : "\(value.status.rawValue)"
-            findings.append(Finding(
-                severity: .note, subject: scope.area.name, location: location,
-                message: "\(value.indicator.key) for \(value.area.name) is \(what); the text explains it instead"))
+            findings.append(
+                Finding(
+                    severity: .note, subject: scope.area.name, location: location,
+                    message: "\(value.indicator.key) for \(value.area.name) is \(what); the text explains it instead"))
         }
     }
 }

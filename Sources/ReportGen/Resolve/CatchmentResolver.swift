@@ -6,7 +6,9 @@ import Layout
 struct CatchmentResolver {
     let context: ResolveContext
 
-    func resolve(_ plan: CatchmentPlan, around point: PointOfInterest?, in area: Area, evaluator: inout ExpressionEvaluator)
+    func resolve(
+        _ plan: CatchmentPlan, around point: PointOfInterest?, in area: Area, evaluator: inout ExpressionEvaluator
+    )
         -> Layout.Table
     {
         let found: [(point: PointOfInterest, distance: Double?)]
@@ -29,9 +31,13 @@ struct CatchmentResolver {
         if measured { header.append("Entfernung") }
         let rows = shown.map { entry in
             var cells = [PointOfInterest.printed(entry.point.name)]
-            if let provider = plan.provider { cells.append(PointOfInterest.printed(entry.point.attributes[provider.value] ?? "")) }
+            if let provider = plan.provider {
+                cells.append(PointOfInterest.printed(entry.point.attributes[provider.value] ?? ""))
+            }
             if plan.address { cells.append(entry.point.address) }
-            if let places = plan.places { cells.append(entry.point.attributes[places.value] ?? GermanNarrative.notAvailable) }
+            if let places = plan.places {
+                cells.append(entry.point.attributes[places.value] ?? GermanNarrative.notAvailable)
+            }
             let isOwn = entry.point.sourceID == point?.sourceID
             if let distance = entry.distance {
                 cells.append(isOwn ? "–" : "\(GermanNumberFormat.number((distance / 10).rounded() * 10)) m")
@@ -40,7 +46,8 @@ struct CatchmentResolver {
         }
         var caption = evaluator.render(plan.caption)
         if found.count > shown.count {
-            caption += measured
+            caption +=
+                measured
                 ? " (die \(shown.count) nächstgelegenen von \(found.count))" : " (\(shown.count) von \(found.count))"
         }
         var columns = [TableColumn(width: .relative(2))]

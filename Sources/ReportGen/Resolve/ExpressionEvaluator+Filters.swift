@@ -10,7 +10,10 @@ extension ExpressionEvaluator {
                 return nil
             }
             guard let number = value.number, value.isAvailable else { return .text(GermanNarrative.notAvailable) }
-            if filter.name == .percent { return .text(GermanNumberFormat.percent(number, decimals: decimals ?? indicator(of: value)?.decimals ?? 1)) }
+            if filter.name == .percent {
+                return .text(
+                    GermanNumberFormat.percent(number, decimals: decimals ?? indicator(of: value)?.decimals ?? 1))
+            }
             return .text(GermanNumberFormat.number(number, decimals: decimals ?? indicator(of: value)?.decimals ?? 0))
         case .signed:
             guard case .change(let change?, let indicator) = value else {
@@ -34,12 +37,15 @@ extension ExpressionEvaluator {
             return .text(GermanNarrative.position(rank.position, of: rank.count, share: indicator.unit == "%"))
         case .rankPhrase:
             guard case .rank(let rank, _) = value else { return .text(GermanNarrative.notAvailable) }
-            let lowest = arguments.first.map { if case .string(let word) = $0 { word.hasPrefix("niedrig") } else { false } } ?? false
+            let lowest =
+                arguments.first.map { if case .string(let word) = $0 { word.hasPrefix("niedrig") } else { false } }
+                ?? false
             // Ranks count from the highest value; from the lowest, the last is first.
             let position = lowest ? rank.count - rank.position + 1 : rank.position
             return .text(GermanNarrative.rankPhrase(position, of: rank.count, highest: !lowest))
         case .plural:
-            guard arguments.count == 2, case .string(let singular) = arguments[0], case .string(let plural) = arguments[1],
+            guard arguments.count == 2, case .string(let singular) = arguments[0],
+                case .string(let plural) = arguments[1],
                 let number = value.number, number.isFinite, abs(number) < 1e9
             else { return value }
             return .text(GermanNarrative.counted(Int(number.rounded()), singular: singular, plural: plural))
@@ -62,7 +68,8 @@ extension ExpressionEvaluator {
 
     /// "über dem städtischen Durchschnitt", "unter dem Durchschnitt von Mitte", "etwa auf dem Niveau des …".
     private func comparison(_ value: TemplateValue, _ arguments: [Expression.Operand]) -> String {
-        guard case .value(let stored, let indicator, _) = value, stored.status == .valid, let number = stored.value else {
+        guard case .value(let stored, let indicator, _) = value, stored.status == .valid, let number = stored.value
+        else {
             return GermanNarrative.suppressed
         }
         var tolerance = 0.05
@@ -94,10 +101,12 @@ extension ExpressionEvaluator {
     func text(of value: TemplateValue) -> String {
         switch value {
         case .text(let text): text
-        case .number(let number, let indicator): number.isFinite ? ValueText.format(number, indicator) : GermanNarrative.notAvailable
+        case .number(let number, let indicator):
+            number.isFinite ? ValueText.format(number, indicator) : GermanNarrative.notAvailable
         case .value(let stored, let indicator, _): ValueText.format(stored, indicator)
         case .rank(let rank, _): "Rang \(rank.position) von \(rank.count)"
-        case .change(let change, let indicator): change.map { ValueText.change($0.difference, indicator) } ?? GermanNarrative.notAvailable
+        case .change(let change, let indicator):
+            change.map { ValueText.change($0.difference, indicator) } ?? GermanNarrative.notAvailable
         case .bool(let flag): flag ? "ja" : "nein"
         }
     }

@@ -30,13 +30,15 @@ extension ExpressionEvaluator {
             }
         }
         guard let level else { return .text(GermanNarrative.notAvailable) }
-        var ranked = context.ranked(level: level, within: subject.area, indicator: indicator.key, change: subject.change,
-                                    descending: filter.name == .highest, count: need == nil ? count : .max)
+        var ranked = context.ranked(
+            level: level, within: subject.area, indicator: indicator.key, change: subject.change,
+            descending: filter.name == .highest, count: need == nil ? count : .max)
         if let need { ranked = Array(onNeedSide(ranked, of: need).prefix(count)) }
         // No area with a value (or with two periods): unavailable, so that `| default: "…"` can say something else.
         guard !ranked.isEmpty else { return .change(nil, indicator) }
         let named = ranked.map { entry in
-            let measure = subject.change ? ValueText.change(entry.measure, indicator) : ValueText.format(entry.measure, indicator)
+            let measure =
+                subject.change ? ValueText.change(entry.measure, indicator) : ValueText.format(entry.measure, indicator)
             return "\(entry.area.name) (\(measure))"
         }
         return .text(GermanNarrative.enumeration(named))
@@ -45,11 +47,15 @@ extension ExpressionEvaluator {
     /// `| lowest: 5, "planungsraum", value.kinderarmut`: only the areas whose value of the named indicator lies on the
     /// side of need of the city's value (above it for higher-is-worse, below for higher-is-better); equal measures
     /// by the greater need first. The quadrant "hoher Bedarf, wenig Angebot" of a scatter plot, in words.
-    private func onNeedSide(_ ranked: [(area: Area, measure: Double)], of need: Indicator) -> [(area: Area, measure: Double)] {
+    private func onNeedSide(_ ranked: [(area: Area, measure: Double)], of need: Indicator) -> [(
+        area: Area, measure: Double
+    )] {
         guard let city = scope.city, let reference = context.validNumber(need.key, of: city.id) else { return [] }
         let sign: Double = need.polarity == .higherIsBetter ? -1 : 1
         let needy = ranked.compactMap { entry -> (entry: (area: Area, measure: Double), need: Double)? in
-            guard let value = context.validNumber(need.key, of: entry.area.id), sign * (value - reference) > 0 else { return nil }
+            guard let value = context.validNumber(need.key, of: entry.area.id), sign * (value - reference) > 0 else {
+                return nil
+            }
             return (entry, sign * value)
         }
         // `ranked` is in order; a stable sort by need within equal measures keeps it.
@@ -67,8 +73,12 @@ extension ExpressionEvaluator {
         if let start = words.first.flatMap(PathStart.init(rawValue:)) {
             switch start {
             case .area: break
-            case .parent: guard let parent = scope.parent else { return nil }; area = parent
-            case .city: guard let city = scope.city else { return nil }; area = city
+            case .parent:
+                guard let parent = scope.parent else { return nil }
+                area = parent
+            case .city:
+                guard let city = scope.city else { return nil }
+                area = city
             default: return nil
             }
             words = words.dropFirst()

@@ -126,7 +126,9 @@ struct ExpressionEvaluator {
 
     private mutating func areaValue(_ area: Area, _ rest: [String]) -> TemplateValue {
         guard let field = rest.first else { return .text(area.name) }
-        if let word = IndicatorWord(rawValue: field) { return indicatorValue(word, rest.dropFirst().first ?? "", of: area) }
+        if let word = IndicatorWord(rawValue: field) {
+            return indicatorValue(word, rest.dropFirst().first ?? "", of: area)
+        }
         switch AreaField(rawValue: field) {
         case .name: return .text(area.name)
         case .key: return .text(area.id.key)
@@ -144,7 +146,8 @@ struct ExpressionEvaluator {
             return .value(current, indicator, of: area)
         case .numerator:
             note(current, indicator, area)
-            return current.status == .valid ? .number(current.numerator ?? .nan, nil) : .value(current, indicator, of: area)
+            return current.status == .valid
+                ? .number(current.numerator ?? .nan, nil) : .value(current, indicator, of: area)
         case .previous:
             let previous = context.previousPoint(indicator, of: area)
             note(previous?.value ?? .missing, indicator, previous?.area ?? area)
@@ -153,7 +156,9 @@ struct ExpressionEvaluator {
             note(current, indicator, area)
             return .change(context.change(indicator, of: area), indicator)
         case .rank:
-            guard let period = context.period(of: key, level: area.id.level), let rank = snapshot.rank(of: area.id, by: key, period: period) else {
+            guard let period = context.period(of: key, level: area.id.level),
+                let rank = snapshot.rank(of: area.id, by: key, period: period)
+            else {
                 note(.missing, indicator, area)
                 return .change(nil, indicator)
             }
@@ -169,7 +174,8 @@ struct ExpressionEvaluator {
 
     private mutating func note(_ value: IndicatorValue, _ indicator: Indicator, _ area: Area) {
         guard value.status != .valid || value.value == nil else { return }
-        let entry = UnavailableValue(indicator: indicator, area: area, status: value.status == .valid ? .missing : value.status)
+        let entry = UnavailableValue(
+            indicator: indicator, area: area, status: value.status == .valid ? .missing : value.status)
         if !unavailable.contains(entry) { unavailable.append(entry) }
     }
 
@@ -178,7 +184,9 @@ struct ExpressionEvaluator {
 
     /// `similar.count`: how many other areas are similar; `similar.value.x`: their value of x taken together.
     private func similarValue(_ rest: [String]) -> TemplateValue {
-        guard rest.first == IndicatorWord.value.rawValue, let indicator = snapshot.indicator(key: rest.dropFirst().first ?? "") else {
+        guard rest.first == IndicatorWord.value.rawValue,
+            let indicator = snapshot.indicator(key: rest.dropFirst().first ?? "")
+        else {
             return .number(Double(similarOthers.count), nil)
         }
         return .value(context.combinedValue(indicator, of: similarOthers), indicator, of: scope.area)

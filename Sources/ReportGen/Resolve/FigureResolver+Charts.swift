@@ -16,14 +16,17 @@ extension FigureResolver {
     }
 
     func indicator(_ name: Located<String>) throws -> Indicator {
-        guard let indicator = snapshot.indicator(key: name.value) else { throw FigureError.unknownIndicator(name.value) }
+        guard let indicator = snapshot.indicator(key: name.value) else {
+            throw FigureError.unknownIndicator(name.value)
+        }
         return indicator
     }
 
     /// One line per area (the area, its parent, the city unless `areas:` says otherwise) over every period of their
     /// series, a break marked where an area's layout or the source changes between two periods.
     func lineChart(_ plan: LinePlan, _ indicator: Indicator, scope: Scope, at location: SourceLocation) -> LineChart {
-        let selectors = plan.areas.isEmpty
+        let selectors =
+            plan.areas.isEmpty
             ? [AreaSelector.Kind.area, .parent, .city].map { AreaSelector(kind: $0, location: location) } : plan.areas
         let areas = snapshot.areas(selectors, scope: scope, context: context)
         let lines = areas.map { context.series(indicator, of: $0) }
@@ -32,14 +35,18 @@ extension FigureResolver {
             LineChartSpec.Series(
                 name: area.name,
                 values: periods.map { period in
-                    guard let point = line.points.first(where: { $0.period == period }), point.value.status == .valid else { return nil }
+                    guard let point = line.points.first(where: { $0.period == period }), point.value.status == .valid
+                    else { return nil }
                     return point.value.value
                 },
                 highlighted: area.id == scope.area.id)
         }
-        return LineChart(LineChartSpec(
-            words: .german, indicator: indicator.shortName, axisTitle: ValueText.title(indicator), periods: periods.map(\.german),
-            series: series, format: valueFormat(indicator), breaks: breaks(in: lines, periods: periods)), style: style)
+        return LineChart(
+            LineChartSpec(
+                words: .german, indicator: indicator.shortName, axisTitle: ValueText.title(indicator),
+                periods: periods.map(\.german),
+                series: series, format: valueFormat(indicator), breaks: breaks(in: lines, periods: periods)),
+            style: style)
     }
 
     /// Before each period where any line has a break: "Bruch: neue Gebietsabgrenzung, andere Datenquelle".
@@ -47,7 +54,9 @@ extension FigureResolver {
         periods.indices.dropFirst().compactMap { index -> LineChartSpec.Break? in
             let reasons = SeriesBreak.allCases.filter { reason in
                 lines.contains { line in
-                    line.points.firstIndex { $0.period == periods[index] }.map { line.breaks(before: $0).contains(reason) } ?? false
+                    line.points.firstIndex { $0.period == periods[index] }.map {
+                        line.breaks(before: $0).contains(reason)
+                    } ?? false
                 }
             }
             guard !reasons.isEmpty else { return nil }
@@ -61,14 +70,16 @@ extension FigureResolver {
         let yIndicator = try indicator(plan.y)
         let selectors = plan.areas.isEmpty ? [AreaSelector(kind: .children, location: location)] : plan.areas
         let areas = snapshot.areas(selectors, scope: scope, context: context)
-        let highlighted = plan.highlight.isEmpty
+        let highlighted =
+            plan.highlight.isEmpty
             ? [scope.area.id] : Set(snapshot.areas(plan.highlight, scope: scope, context: context).map(\.id))
         let xs = areas.map { number(xIndicator.key, $0) }
         let ys = areas.map { number(yIndicator.key, $0) }
         let regression = try? LinearRegression(x: xs, y: ys)
         var annotation = ""
         if let regression, let r = regression.correlation, let r2 = regression.rSquared {
-            annotation = "r = \(GermanNumberFormat.number(r, decimals: 2)) · R² = \(GermanNumberFormat.number(r2, decimals: 2))"
+            annotation =
+                "r = \(GermanNumberFormat.number(r, decimals: 2)) · R² = \(GermanNumberFormat.number(r2, decimals: 2))"
                 + " · n = \(regression.count)"
             annotation += omissions(of: [xIndicator, yIndicator], among: areas).map { "; " + $0 }.joined()
         }
@@ -77,18 +88,22 @@ extension FigureResolver {
                 name: area.name, x: point.0, y: point.1, highlighted: highlighted.contains(area.id),
                 labelled: highlighted.contains(area.id))
         }
-        return ScatterPlot(ScatterPlotSpec(
-            words: .german, xIndicator: xIndicator.shortName, yIndicator: yIndicator.shortName, xTitle: ValueText.title(xIndicator),
-            yTitle: ValueText.title(yIndicator), xFormat: valueFormat(xIndicator), yFormat: valueFormat(yIndicator),
-            items: items, trend: regression.map { ScatterPlotSpec.TrendLine(slope: $0.slope, intercept: $0.intercept) },
-            annotation: annotation, areaNoun: LevelNouns.dativePlural(areas.first?.id.level ?? ""),
-            quadrants: quadrants(plan, scope: scope)), style: style)
+        return ScatterPlot(
+            ScatterPlotSpec(
+                words: .german, xIndicator: xIndicator.shortName, yIndicator: yIndicator.shortName,
+                xTitle: ValueText.title(xIndicator),
+                yTitle: ValueText.title(yIndicator), xFormat: valueFormat(xIndicator), yFormat: valueFormat(yIndicator),
+                items: items,
+                trend: regression.map { ScatterPlotSpec.TrendLine(slope: $0.slope, intercept: $0.intercept) },
+                annotation: annotation, areaNoun: LevelNouns.dativePlural(areas.first?.id.level ?? ""),
+                quadrants: quadrants(plan, scope: scope)), style: style)
     }
 
     /// The quadrants at the city's values of both indicators, when the plan names them and the city has both.
     private func quadrants(_ plan: ScatterPlan, scope: Scope) -> ScatterPlotSpec.Quadrants? {
         guard plan.quadrants.count == 4, let city = scope.city,
-            let x = context.validNumber(plan.x.value, of: city.id), let y = context.validNumber(plan.y.value, of: city.id)
+            let x = context.validNumber(plan.x.value, of: city.id),
+            let y = context.validNumber(plan.y.value, of: city.id)
         else { return nil }
         return ScatterPlotSpec.Quadrants(x: x, y: y, labels: plan.quadrants)
     }
@@ -130,13 +145,16 @@ extension FigureResolver {
                 minimumLabel: label(lowest), maximumLabel: label(highest),
                 lowerQuartile: sample?.percentile(25), upperQuartile: sample?.percentile(75))
         }
-        return ProfileChart(ProfileChartSpec(
-            words: .german, areaName: scope.area.name, cityName: scope.city?.name ?? "Stadt",
-            areasName: LevelNouns.plural(scope.area.id.level), rows: rows), style: style)
+        return ProfileChart(
+            ProfileChartSpec(
+                words: .german, areaName: scope.area.name, cityName: scope.city?.name ?? "Stadt",
+                areasName: LevelNouns.plural(scope.area.id.level), rows: rows), style: style)
     }
 
     /// Several indicators (series) for several areas (categories), side by side or stacked.
-    func groupedBars(_ plan: SeriesBarPlan, scope: Scope, stacked: Bool, at location: SourceLocation) throws -> GroupedBarChart {
+    func groupedBars(_ plan: SeriesBarPlan, scope: Scope, stacked: Bool, at location: SourceLocation) throws
+        -> GroupedBarChart
+    {
         let chosen = try indicators(plan.indicators)
         let selectors = plan.areas.isEmpty ? [AreaSelector(kind: .siblings, location: location)] : plan.areas
         let areas = snapshot.areas(selectors, scope: scope, context: context)
@@ -145,11 +163,12 @@ extension FigureResolver {
                 label: area.name, values: chosen.map { number($0.key, area) }, highlighted: area.id == scope.area.id)
         }
         let first = chosen.first
-        return GroupedBarChart(GroupedBarChartSpec(
-            words: .german, indicator: chosen.map(\.shortName).joined(separator: ", "),
-            axisTitle: first.map { $0.unit.isEmpty ? "" : $0.unit } ?? "", mode: stacked ? .stacked : .grouped,
-            series: chosen.map { GroupedBarChartSpec.Series(name: $0.shortName) }, categories: categories,
-            format: first.map(valueFormat) ?? ValueFormat()), style: style)
+        return GroupedBarChart(
+            GroupedBarChartSpec(
+                words: .german, indicator: chosen.map(\.shortName).joined(separator: ", "),
+                axisTitle: first.map { $0.unit.isEmpty ? "" : $0.unit } ?? "", mode: stacked ? .stacked : .grouped,
+                series: chosen.map { GroupedBarChartSpec.Series(name: $0.shortName) }, categories: categories,
+                format: first.map(valueFormat) ?? ValueFormat()), style: style)
     }
 
     /// Age groups by sex as shares of the area's population, with the city's as an outline. When any group is
@@ -169,9 +188,11 @@ extension FigureResolver {
         }
         let own = shares(scope.area)
         let city = scope.city.flatMap { $0.id == scope.area.id ? nil : shares($0) }
-        return PopulationPyramid(PopulationPyramidSpec(
-            words: .german, areaName: scope.area.name, bands: men.map(\.shortName), men: own.men, women: own.women,
-            comparisonMen: city?.men ?? [], comparisonWomen: city?.women ?? [], comparisonLabel: scope.city?.name ?? "",
-            axisTitle: "Anteil an der Bevölkerung (%)", format: .percent), style: style)
+        return PopulationPyramid(
+            PopulationPyramidSpec(
+                words: .german, areaName: scope.area.name, bands: men.map(\.shortName), men: own.men, women: own.women,
+                comparisonMen: city?.men ?? [], comparisonWomen: city?.women ?? [],
+                comparisonLabel: scope.city?.name ?? "",
+                axisTitle: "Anteil an der Bevölkerung (%)", format: .percent), style: style)
     }
 }

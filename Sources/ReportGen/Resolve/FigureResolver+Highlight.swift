@@ -17,8 +17,9 @@ extension FigureResolver {
         guard let selector = plan.highlight else {
             let isCity = scope.area.id == snapshot.city?.id
             let isMapped = scope.area.id.level == level
-            return Outline(label: isCity ? nil : scope.area.name, key: isMapped ? scope.area.id.key : nil,
-                           shape: isMapped || isCity ? nil : focus)
+            return Outline(
+                label: isCity ? nil : scope.area.name, key: isMapped ? scope.area.id.key : nil,
+                shape: isMapped || isCity ? nil : focus)
         }
         let areas = snapshot.areas(selector, scope: scope, context: context)
         let polygons = areas.flatMap { area in (geometry[area.id] ?? snapshot.geometry(of: area.id))?.polygons ?? [] }
@@ -29,7 +30,10 @@ extension FigureResolver {
     /// "Die 10 Planungsräume mit den höchsten Werten", or the names of up to three areas.
     static func label(of selector: AreaSelector, areas: [Area]) -> String {
         if case .top(_, let level, _, let descending, _, let change) = selector.kind {
-            let extreme = change ? (descending ? "stärksten Anstiegen" : "stärksten Rückgängen") : descending ? "höchsten Werten" : "niedrigsten Werten"
+            let extreme =
+                change
+                ? (descending ? "stärksten Anstiegen" : "stärksten Rückgängen")
+                : descending ? "höchsten Werten" : "niedrigsten Werten"
             return "Die \(areas.count) \(LevelNouns.plural(level)) mit den \(extreme)"
         }
         return areas.count <= 3 ? areas.map(\.name).joined(separator: ", ") : "\(areas.count) hervorgehobene Gebiete"

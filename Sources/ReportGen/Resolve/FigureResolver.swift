@@ -1,5 +1,5 @@
-import Foundation
 import CairoBridge
+import Foundation
 import Layout
 
 /// Charts and maps for one report: the data of the plan's areas turned into figure specs with German labels.
@@ -63,8 +63,9 @@ struct FigureResolver: Sendable {
     /// The figure with the template's caption (or `default`), the source line of its indicators, and the text
     /// alternative generated from its data.
     private func figure(_ drawing: some DataFigure, _ plan: FigurePlan, caption: String, default: String) -> Figure {
-        var figure = Figure(drawing, caption: caption.isEmpty ? `default` : caption,
-                            source: context.sourceLine(for: plan.indicators.map(\.value), periods: shownPeriods(plan)))
+        var figure = Figure(
+            drawing, caption: caption.isEmpty ? `default` : caption,
+            source: context.sourceLine(for: plan.indicators.map(\.value), periods: shownPeriods(plan)))
         figure.height = plan.heightMillimetres.map { $0 * 72 / 25.4 }
         return figure
     }
@@ -116,7 +117,8 @@ struct FigureResolver: Sendable {
         let geometry = prepared.geometry
         let focus: Area = plan.extent == .parent ? (scope.parent ?? scope.area) : scope.area
         let focusShape = snapshot.geometry(of: focus.id)
-        var bounds = (zoomed ? focusShape?.bounds : nil) ?? prepared.extent ?? Bounds(minX: 0, minY: 0, maxX: 1, maxY: 1)
+        var bounds =
+            (zoomed ? focusShape?.bounds : nil) ?? prepared.extent ?? Bounds(minX: 0, minY: 0, maxX: 1, maxY: 1)
         if zoomed { bounds = bounds.expanded(by: 0.12) }
         let around = catchment(plan, scope: scope)
         if let around { bounds = around.bounds }
@@ -132,46 +134,61 @@ struct FigureResolver: Sendable {
             inside.append((area, shape, context.value(indicator.key, of: area.id, in: plan)))
         }
         // The classes of the whole level, the same on every page, unless the template asks for this page's own.
-        let classes = plan.classes.sameForEveryArea ? prepared.classes : try MapClasses(
-            valueSets: [inside.map { $0.value.status == .valid ? $0.value.value : nil }], plan: plan, indicator: indicator,
-            context: context)
+        let classes =
+            plan.classes.sameForEveryArea
+            ? prepared.classes
+            : try MapClasses(
+                valueSets: [inside.map { $0.value.status == .valid ? $0.value.value : nil }], plan: plan,
+                indicator: indicator,
+                context: context)
         let areas = inside.map { item in
             ChoroplethMapSpec.Area(
                 key: item.area.id.key, name: item.area.name, geometry: item.shape,
                 fill: classes.color(of: item.value).map { .color($0) } ?? .missing,
                 value: item.value.status == .valid ? item.value.value : nil,
-                valueLabel: ValueText.format(item.value, indicator), label: label(of: item.area, item.value, plan, indicator),
+                valueLabel: ValueText.format(item.value, indicator),
+                label: label(of: item.area, item.value, plan, indicator),
                 labelPriority: item.value.value ?? 0)
         }
         let points = mapPoints(plan, bounds: bounds, subject: scope.point)
-        let outline = around.map { Outline(label: $0.label, shape: $0.circle) }
+        let outline =
+            around.map { Outline(label: $0.label, shape: $0.circle) }
             ?? highlight(plan, scope: scope, level: prepared.level, geometry: geometry, focus: focusShape)
         // The classes are the same on every page; the counts are those of the areas this map shows.
         let shown = areas.map { $0.value }
         let counts = classes.classification.counting(shown).counts
         let missing = shown.filter { $0 == nil }.count
         let entries = classes.legend.entries.enumerated().map { index, entry in
-            MapLegend.Entry(label: entry.label, color: entry.color, hatched: entry.isMissing,
-                            count: entry.isMissing ? missing : counts.indices.contains(index) ? counts[index] : entry.count)
+            MapLegend.Entry(
+                label: entry.label, color: entry.color, hatched: entry.isMissing,
+                count: entry.isMissing ? missing : counts.indices.contains(index) ? counts[index] : entry.count)
         }
         // A bivariate map's grid shows its classes; its entries keep only "k. A.".
         let legend = MapLegend(
             title: classes.legend.title ?? indicator.shortName,
-            entries: entries.filter { classes.matrix == nil ? !$0.hatched || $0.count != 0 : $0.hatched && $0.count != 0 },
+            entries: entries.filter {
+                classes.matrix == nil ? !$0.hatched || $0.count != 0 : $0.hatched && $0.count != 0
+            },
             pointCategories: points.categories, highlightLabel: outline.label, pointSizeTitle: plan.pointSize?.label,
             countHeading: "Anzahl", matrix: classes.matrix)
         let city = snapshot.city.map { context.value(indicator.key, of: $0.id) }
         return ChoroplethMapSpec(
-            words: .german, indicator: indicator.shortName, areaNoun: LevelNouns.dativePlural(prepared.level), bounds: bounds, areas: areas,
+            words: .german, indicator: indicator.shortName, areaNoun: LevelNouns.dativePlural(prepared.level),
+            bounds: bounds, areas: areas,
             context: surroundings, highlightedKey: outline.key, highlight: outline.shape,
             points: points.points, legend: legend,
             locator: zoomed ? focusShape.map { LocatorInset(outline: prepared.overview, focus: $0) } : nil,
             reference: city.flatMap { value in
-                value.value.map { ReferenceValue(label: snapshot.city?.name ?? "", value: $0, valueLabel: ValueText.format(value, indicator)) }
+                value.value.map {
+                    ReferenceValue(
+                        label: snapshot.city?.name ?? "", value: $0, valueLabel: ValueText.format(value, indicator))
+                }
             })
     }
 
-    private static let pointStyles: [(PointSymbol, String)] = [(.circle, "#1b1f24"), (.square, "#7a3b8f"), (.triangle, "#b35806")]
+    private static let pointStyles: [(PointSymbol, String)] = [
+        (.circle, "#1b1f24"), (.square, "#7a3b8f"), (.triangle, "#b35806"),
+    ]
 
     /// The points of the plan's categories inside the map; the report's own point (a Kita annex) gets a
     /// legend entry of its own and is drawn highlighted.
@@ -185,17 +202,21 @@ struct FigureResolver: Sendable {
             let members = snapshot.pointsOfInterest(category: category.value).filter { point in
                 bounds.contains(point.position) && point != subject
             }
-            categories.append(MapLegend.PointCategory(
-                label: PointNouns.plural(category.value), symbol: style.0, color: Color(hex: style.1) ?? .black))
+            categories.append(
+                MapLegend.PointCategory(
+                    label: PointNouns.plural(category.value), symbol: style.0, color: Color(hex: style.1) ?? .black))
             points += members.map { point in
                 MapPoint(name: point.name, position: point.position, category: index, size: size(of: point, plan))
             }
         }
         if let subject, plan.points.contains(where: { $0.value == subject.category }) {
-            categories.append(MapLegend.PointCategory(
-                label: "Diese Einrichtung", symbol: .diamond, color: Color(hex: "#c51b7d") ?? .black))
-            points.append(MapPoint(name: subject.name, position: subject.position, category: categories.count - 1,
-                                   highlighted: true))
+            categories.append(
+                MapLegend.PointCategory(
+                    label: "Diese Einrichtung", symbol: .diamond, color: Color(hex: "#c51b7d") ?? .black))
+            points.append(
+                MapPoint(
+                    name: subject.name, position: subject.position, category: categories.count - 1,
+                    highlighted: true))
         }
         return (points, categories)
     }
@@ -204,10 +225,13 @@ struct FigureResolver: Sendable {
 extension FigureResolver {
     /// The point's value of the map's `point-size` attribute ("120", "1.234"), when it is a positive number.
     func size(of point: PointOfInterest, _ plan: MapPlan) -> Double? {
-        guard let attribute = plan.pointSize?.attribute.value, let text = point.attributes[attribute] else { return nil }
+        guard let attribute = plan.pointSize?.attribute.value, let text = point.attributes[attribute] else {
+            return nil
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         // GDAL gives numbers with a decimal point ("85.5"); a German text field has a decimal comma ("1.234,5").
-        let normalised = trimmed.contains(",")
+        let normalised =
+            trimmed.contains(",")
             ? trimmed.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") : trimmed
         guard let value = Double(normalised), value.isFinite, value > 0 else { return nil }
         return value

@@ -35,14 +35,18 @@ struct IndexMethodResolver {
             let name = snapshot.indicator(key: component.indicator)?.shortName ?? component.indicator
             var remarks: [String] = []
             if component.inverted { remarks.append("umgekehrt gepolt") }
-            if component.weight != 1 { remarks.append("Gewicht \(GermanNumberFormat.number(component.weight, decimals: decimals(component.weight)))") }
+            if component.weight != 1 {
+                remarks.append(
+                    "Gewicht \(GermanNumberFormat.number(component.weight, decimals: decimals(component.weight)))")
+            }
             return remarks.isEmpty ? name : "\(name) (\(remarks.joined(separator: ", ")))"
         }
         let weighted = method.components.contains { $0.weight != 1 }
-        let combination = switch method.combine {
-        case .sum: weighted ? "gewichtete Summe" : "Summe"
-        case .mean: weighted ? "gewichteter Mittelwert" : "Mittelwert"
-        }
+        let combination =
+            switch method.combine {
+            case .sum: weighted ? "gewichtete Summe" : "Summe"
+            case .mean: weighted ? "gewichteter Mittelwert" : "Mittelwert"
+            }
         var text = "\(index.shortName): \(combination) der z-Werte von \(GermanNarrative.enumeration(components))."
         if method.components.contains(where: \.inverted) {
             text += " Umgekehrt gepolte Indikatoren gehen mit umgekehrtem Vorzeichen ein."
@@ -54,14 +58,17 @@ struct IndexMethodResolver {
             let baseName = snapshot.indicator(key: base.indicator.indicator)?.shortName ?? base.indicator.indicator
             let minimum = GermanNumberFormat.number(base.minimum, decimals: decimals(base.minimum))
             let basis = (["\(baseName) mindestens \(minimum)"] + [stand].compactMap { $0 }).joined(separator: ", ")
-            text += " Standardisiert wird über die \(census.valid) \(plural), die die Basis erreichen (\(basis)); "
+            text +=
+                " Standardisiert wird über die \(census.valid) \(plural), die die Basis erreichen (\(basis)); "
                 + "\(GermanNarrative.counted(census.belowBase, singular: LevelNouns.singular(method.level), plural: plural)) "
                 + "\(census.belowBase == 1 ? "liegt" : "liegen") darunter und \(census.belowBase == 1 ? "erhält" : "erhalten") keinen Wert."
         } else {
-            text += " Standardisiert wird über alle \(census.valid) \(plural) mit Werten\(stand.map { " (\($0))" } ?? "")."
+            text +=
+                " Standardisiert wird über alle \(census.valid) \(plural) mit Werten\(stand.map { " (\($0))" } ?? "")."
         }
         if census.incomplete > 0 {
-            text += " Ohne vollständige Angaben \(census.incomplete == 1 ? "bleibt" : "bleiben") "
+            text +=
+                " Ohne vollständige Angaben \(census.incomplete == 1 ? "bleibt" : "bleiben") "
                 + "\(GermanNarrative.counted(census.incomplete, singular: LevelNouns.singular(method.level), plural: plural)) ohne Wert."
         }
         return text
@@ -97,7 +104,8 @@ struct IndexMethodResolver {
         if rule.standardDeviations != nil {
             let values = indexValues(index, level: level)
             let moments = Moments(values)
-            how = "nach Standardabweichungen um den Mittelwert (Mittelwert "
+            how =
+                "nach Standardabweichungen um den Mittelwert (Mittelwert "
                 + "\(GermanNumberFormat.number(moments.mean, decimals: 2)), Standardabweichung "
                 + "\(GermanNumberFormat.number(moments.standardDeviation, decimals: 2)))"
         } else if rule.limits != nil {
@@ -114,7 +122,9 @@ struct IndexMethodResolver {
         let limits = rule.standardDeviations ?? rule.limits ?? []
         let bySD = rule.standardDeviations != nil
         let limitText = { (value: Double) in
-            bySD ? GermanNarrative.signed(value, decimals: 1) : GermanNumberFormat.number(value, decimals: decimals(value))
+            bySD
+                ? GermanNarrative.signed(value, decimals: 1)
+                : GermanNumberFormat.number(value, decimals: decimals(value))
         }
         let rows = (1...max(rule.count, 1)).map { code -> TableRow in
             let range: String
@@ -150,7 +160,9 @@ struct IndexMethodResolver {
 
     private func indexValues(_ index: Indicator, level: String) -> [Double] {
         guard let period = context.period(of: index.key, level: level) else { return [] }
-        return context.snapshot.areas(level: level).compactMap { context.snapshot.value(index.key, of: $0.id, period: period).value }
+        return context.snapshot.areas(level: level).compactMap {
+            context.snapshot.value(index.key, of: $0.id, period: period).value
+        }
     }
 
     /// No decimals for whole numbers, else two.

@@ -16,7 +16,9 @@ struct IndicatorOverviewResolver {
             }
             return plan.modelArea.map { cell.hasPrefix($0.value) } ?? true
         }.sorted { (Self.order($0.modelCell), $0.name) < (Self.order($1.modelCell), $1.name) }
-        if plan.gaps { return gaps(covered: Set(chosen.compactMap(\.modelCell)), caption: evaluator.render(plan.caption)) }
+        if plan.gaps {
+            return gaps(covered: Set(chosen.compactMap(\.modelCell)), caption: evaluator.render(plan.caption))
+        }
         guard !chosen.isEmpty else { return nil }
         let levels = levelsWithValues()
         let rows = chosen.map { indicator in
@@ -54,8 +56,11 @@ struct IndicatorOverviewResolver {
             ])
         }
         return Layout.Table(
-            columns: [TableColumn(width: .relative(2)), TableColumn(width: .relative(1)), TableColumn(width: .relative(2))],
-            header: [TableRow(texts: ["Bereich", "Felder mit Daten", "Felder ohne Daten"])], rows: rows, caption: caption,
+            columns: [
+                TableColumn(width: .relative(2)), TableColumn(width: .relative(1)), TableColumn(width: .relative(2)),
+            ],
+            header: [TableRow(texts: ["Bereich", "Felder mit Daten", "Felder ohne Daten"])], rows: rows,
+            caption: caption,
             continuation: GermanNarrative.continuation)
     }
 

@@ -10,7 +10,8 @@ struct KeyFiguresResolver {
         let snapshot = context.snapshot
         var areas = [scope.area]
         for selector in plan.compare {
-            for area in snapshot.areas(selector, scope: scope, context: context) where !areas.contains(where: { $0.id == area.id }) {
+            for area in snapshot.areas(selector, scope: scope, context: context)
+            where !areas.contains(where: { $0.id == area.id }) {
                 areas.append(area)
             }
         }
@@ -20,7 +21,9 @@ struct KeyFiguresResolver {
         // One "seit …" in the header when every change starts at the same period, else one in each cell.
         let starts = Set(found.compactMap { $0?.from })
         let common = starts.count == 1 ? starts.first : nil
-        let changes = zip(indicators, found).map { indicator, change in change.map { text($0, indicator, since: common == nil) } }
+        let changes = zip(indicators, found).map { indicator, change in
+            change.map { text($0, indicator, since: common == nil) }
+        }
         var header = ["Kennzahl"] + areas.map(\.name)
         if showsChange { header.append("Entwicklung" + (common.map { " seit \($0.german)" } ?? "")) }
         let rows = zip(indicators, changes).map { indicator, change in
@@ -47,7 +50,8 @@ struct KeyFiguresResolver {
             breaks.formUnion(change?.breaks ?? [])
         }
         let reasons = SeriesBreak.allCases.filter(breaks.contains)
-        return line.text + (reasons.isEmpty ? "" : ". \(GermanNarrative.breakMark) " + GermanNarrative.limitedComparability(reasons))
+        return line.text
+            + (reasons.isEmpty ? "" : ". \(GermanNarrative.breakMark) " + GermanNarrative.limitedComparability(reasons))
     }
 
     /// "↑ +1,2 Prozentpunkte", "→ unverändert", with "seit 31.12.2018" when the header cannot say it, and "¹" after

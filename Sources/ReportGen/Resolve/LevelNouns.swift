@@ -6,7 +6,8 @@ enum LevelNouns {
     ]
 
     private static let nouns: [String: (String, String)] = [
-        "stadt": ("Stadt", "Städte"), "bezirk": ("Bezirk", "Bezirke"), "bezirksregion": ("Bezirksregion", "Bezirksregionen"),
+        "stadt": ("Stadt", "Städte"), "bezirk": ("Bezirk", "Bezirke"),
+        "bezirksregion": ("Bezirksregion", "Bezirksregionen"),
         "planungsraum": ("Planungsraum", "Planungsräume"), "ortsteil": ("Ortsteil", "Ortsteile"),
         "bezirksregion-2017": ("Bezirksregion", "Bezirksregionen"),
     ]

@@ -22,7 +22,8 @@ struct MapClasses: Sendable {
             return
         }
         let scheme = Self.scheme(plan.classes.method)
-        let classification = valueSets.count == 1
+        let classification =
+            valueSets.count == 1
             ? try Classification(values: valueSets[0], scheme: scheme, decimals: indicator.decimals)
             : try Classification(pooling: valueSets, scheme: scheme, decimals: indicator.decimals)
         let palette = try Palette.named(plan.palette?.value ?? (indicator.polarity == .neutral ? "Blues" : "YlOrRd"))
@@ -37,8 +38,9 @@ struct MapClasses: Sendable {
         let unit = ValueText.unit(of: indicator).map { " in \($0)" } ?? ""
         // The map legend prints the count of areas in its own column, so the labels carry none.
         let format = LegendFormat(unit: indicator.unit == "%" ? "%" : nil, decimals: indicator.decimals, countNoun: nil)
-        legend = try Legend(classification: classification, colors: colors, format: format,
-                            title: "\(indicator.shortName)\(unit)" + (period.isEmpty ? "" : ", \(period)"))
+        legend = try Legend(
+            classification: classification, colors: colors, format: format,
+            title: "\(indicator.shortName)\(unit)" + (period.isEmpty ? "" : ", \(period)"))
         self.classification = classification
         matrix = nil
     }
@@ -46,7 +48,8 @@ struct MapClasses: Sendable {
     /// A crossed class (`cross: [status, dynamics]`, codes row·10 + column) on a bivariate grid of colours: one
     /// class per combination, all of them whether they occur or not, so that every page colours alike. The
     /// categorical palettes have at most 9 colours and would not show the two dimensions anyway.
-    private static func crossed(values: [Double?], indicator: Indicator, context: ResolveContext) throws -> MapClasses? {
+    private static func crossed(values: [Double?], indicator: Indicator, context: ResolveContext) throws -> MapClasses?
+    {
         let snapshot = context.snapshot
         guard let pair = indicator.crossedClasses, pair.count == 2, let rows = snapshot.indicator(key: pair[0]),
             let columns = snapshot.indicator(key: pair[1]), let rowCount = rows.classMethod?.count,
@@ -81,7 +84,8 @@ struct MapClasses: Sendable {
             return indicator.categories[number].map { "\(number) – \($0)" } ?? number
         }
         let legend = try Legend(
-            categories: labels, counts: classification.counts, missingCount: classification.missingCount, colors: colors,
+            categories: labels, counts: classification.counts, missingCount: classification.missingCount,
+            colors: colors,
             format: LegendFormat(countNoun: nil), title: indicator.shortName)
         return MapClasses(classification: classification, colors: colors, legend: legend)
     }

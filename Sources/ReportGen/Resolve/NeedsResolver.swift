@@ -19,7 +19,9 @@ struct NeedsResolver {
             }
         }
         let statements = plan.indicators.compactMap { entry in
-            snapshot.indicator(key: entry.indicator.value).map { statement($0, label: entry.label, area: scope.area, references: references) }
+            snapshot.indicator(key: entry.indicator.value).map {
+                statement($0, label: entry.label, area: scope.area, references: references)
+            }
         }
         let ordered = statements.enumerated().sorted { lhs, rhs in
             let (a, b) = (lhs.element.need ?? -.infinity, rhs.element.need ?? -.infinity)
@@ -41,7 +43,9 @@ struct NeedsResolver {
         return references.filter { $0 != 0 }.map { sign * (value - $0) / abs($0) }.max() ?? 0
     }
 
-    private func statement(_ indicator: Indicator, label: String?, area: Area, references: [Area]) -> (need: Double?, inlines: [Inline]) {
+    private func statement(_ indicator: Indicator, label: String?, area: Area, references: [Area]) -> (
+        need: Double?, inlines: [Inline]
+    ) {
         let label = Inline.bold("\(label ?? indicator.name):")
         let compared = references.compactMap { reference -> (Area, Double)? in
             context.validNumber(indicator.key, of: reference.id).map { (reference, $0) }
@@ -55,10 +59,15 @@ struct NeedsResolver {
         // Neukölln (83,1) und in Berlin (86,6)".
         var groups: [(distance: String, places: [String])] = []
         for (reference, number) in compared {
-            let distance = GermanNarrative.distance(value, from: number, percentage: indicator.unit == "%",
-                                                    decimals: indicator.decimals)
+            let distance = GermanNarrative.distance(
+                value, from: number, percentage: indicator.unit == "%",
+                decimals: indicator.decimals)
             let place = "\(place(reference)) (\(ValueText.format(number, indicator)))"
-            if groups.last?.distance == distance { groups[groups.count - 1].places.append(place) } else { groups.append((distance, [place])) }
+            if groups.last?.distance == distance {
+                groups[groups.count - 1].places.append(place)
+            } else {
+                groups.append((distance, [place]))
+            }
         }
         let phrases = groups.map { "\($0.distance) \(GermanNarrative.enumeration($0.places))" }
         let comparison = phrases.isEmpty ? "" : " – " + phrases.joined(separator: ", ")

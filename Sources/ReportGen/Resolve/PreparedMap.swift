@@ -39,8 +39,10 @@ struct PreparedMap: Sendable {
         var geometry: [AreaID: MultiPolygon] = [:]
         if let extent = Bounds(union: shapes.values.compactMap(\.bounds)) {
             let frame = Self.frame(on: context.plan.settings.theme.pageSetup)
-            let coarse = TopologySimplifier(fitting: extent, intoWidth: frame.width, height: frame.height, maximumError: 0.3)
-            let simplified = (plan.isZoomed ? TopologySimplifier(tolerance: coarse.tolerance / 5) : coarse).simplify(shapes)
+            let coarse = TopologySimplifier(
+                fitting: extent, intoWidth: frame.width, height: frame.height, maximumError: 0.3)
+            let simplified = (plan.isZoomed ? TopologySimplifier(tolerance: coarse.tolerance / 5) : coarse).simplify(
+                shapes)
             for area in areas { geometry[area.id] = simplified[area.id.key] }
         }
         self.geometry = geometry
@@ -53,13 +55,16 @@ struct PreparedMap: Sendable {
             }
         }
         let pooled = plan.classes.pooledPeriods.compactMap { Period($0.value) }
-        let valueSets = pooled.isEmpty
+        let valueSets =
+            pooled.isEmpty
             ? [values { context.value(key, of: $0, in: plan) }]
             : pooled.map { period in values { snapshot.value(key, of: $0, period: period) } }
         classes = try MapClasses(valueSets: valueSets, plan: plan, indicator: indicator, context: context)
         let top = snapshot.levels.dropFirst().first?.key ?? level
         var districts: [String: MultiPolygon] = [:]
-        for area in snapshot.areas(level: top) { if let shape = snapshot.geometry(of: area.id) { districts[area.id.key] = shape } }
+        for area in snapshot.areas(level: top) {
+            if let shape = snapshot.geometry(of: area.id) { districts[area.id.key] = shape }
+        }
         if plan.isZoomed, let bounds = Bounds(union: districts.values.compactMap(\.bounds)) {
             let simplified = TopologySimplifier(fitting: bounds, intoWidth: 80, height: 70).simplify(districts)
             overview = simplified.keys.sorted().compactMap { simplified[$0] }

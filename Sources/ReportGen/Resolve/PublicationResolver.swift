@@ -9,7 +9,9 @@ struct PublicationResolver {
     /// "Herausgeber: … · Kontakt: … · Stand: 29.11.2026", the labels in bold.
     func impressum() -> [Block] {
         let settings = context.plan.settings
-        let parts = [("Herausgeber", settings.office), ("Kontakt", settings.contact), ("Stand", context.published.german)]
+        let parts = [
+            ("Herausgeber", settings.office), ("Kontakt", settings.contact), ("Stand", context.published.german),
+        ]
         var content: [Inline] = []
         for (label, text) in parts where !text.isEmpty {
             if !content.isEmpty { content.append(.text(" · ")) }
@@ -42,12 +44,15 @@ struct PublicationResolver {
 /// or `* ` items, `#` and `##` headings, and the inline markup of templates (`**fett**`, `*kursiv*`, links).
 enum MarkdownBlocks {
     static func parse(_ text: String) -> [Block] {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false)
         var blocks: [Block] = []
         var paragraph: [String] = []
         var items: [String] = []
         func flush() {
-            if !paragraph.isEmpty { blocks.append(.paragraph(Paragraph(TemplateInline.parse(paragraph.joined(separator: " "))))) }
+            if !paragraph.isEmpty {
+                blocks.append(.paragraph(Paragraph(TemplateInline.parse(paragraph.joined(separator: " ")))))
+            }
             if !items.isEmpty { blocks.append(.list(ListBlock(items: items.map(TemplateInline.parse)))) }
             paragraph = []
             items = []

@@ -67,8 +67,9 @@ public struct ReportResolver: Sendable {
 
     private func report(for scopes: [Scope], subject: String) -> ResolvedReport {
         guard let first = scopes.first else {
-            return ResolvedReport(document: Document(metadata: PDFMetadata(title: ""), words: .german, blocks: []), fileName: "empty.pdf",
-                                  subject: subject, findings: [])
+            return ResolvedReport(
+                document: Document(metadata: PDFMetadata(title: ""), words: .german, blocks: []), fileName: "empty.pdf",
+                subject: subject, findings: [])
         }
         var resolver = BlockResolver(context: context, figures: FigureResolver(context: context))
         var blocks: [Block] = []
@@ -83,20 +84,23 @@ public struct ReportResolver: Sendable {
             title: title, author: settings.office, subject: settings.subtitle.map { evaluator.render($0) } ?? "",
             keywords: keywords(), language: settings.locale)
         let document = Document(
-            metadata: metadata, pageSetup: settings.theme.pageSetup, runningHeader: settings.header.map { evaluator.render($0) } ?? title,
+            metadata: metadata, pageSetup: settings.theme.pageSetup,
+            runningHeader: settings.header.map { evaluator.render($0) } ?? title,
             numberHeadings: settings.numberHeadings, words: .german, blocks: blocks)
         let empty = EmptySections.headings(in: blocks).map {
             Finding(severity: .warning, subject: subject, location: nil, message: "the section \"\($0)\" is empty")
         }
-        return ResolvedReport(document: document, fileName: fileName(for: scopes), subject: subject,
-                              findings: resolver.findings + empty)
+        return ResolvedReport(
+            document: document, fileName: fileName(for: scopes), subject: subject,
+            findings: resolver.findings + empty)
     }
 
     /// The file a report is written to: the template's `file-name`, or the template's name and the area key.
     public func fileName(for scopes: [Scope]) -> String {
         guard let first = scopes.first else { return "\(templateName).pdf" }
         var evaluator = ExpressionEvaluator(context: context, scope: first)
-        let name = settings.fileName.map { evaluator.render($0) }
+        let name =
+            settings.fileName.map { evaluator.render($0) }
             ?? (scopes.count == 1 ? "\(templateName)-\(first.point?.sourceID ?? first.area.id.key)" : templateName)
         return FileName.safe(name) + ".pdf"
     }
@@ -127,7 +131,9 @@ public struct ReportResolver: Sendable {
 /// File names from area names: lower case ASCII, umlauts spelt out, other characters as hyphens.
 enum FileName {
     static func safe(_ name: String) -> String {
-        let replacements: [Character: String] = ["ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"]
+        let replacements: [Character: String] = [
+            "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue",
+        ]
         var result = ""
         for character in name {
             if let replacement = replacements[character] {

@@ -33,7 +33,9 @@ public struct ResolveContext: Sendable {
         for indicator in snapshot.indicators { periods[indicator.key] = choose(snapshot.periods(of: indicator.key)) }
         self.periods = periods
         var available: [String: [String: Set<Period>]] = [:]
-        for key in snapshot.values.keys { available[key.indicator, default: [:]][key.area.level, default: []].insert(key.period) }
+        for key in snapshot.values.keys {
+            available[key.indicator, default: [:]][key.area.level, default: []].insert(key.period)
+        }
         availableByLevel = available.mapValues { levels in levels.mapValues { $0.sorted() } }
         periodsByLevel = availableByLevel.mapValues { levels in levels.compactMapValues { choose($0) } }
         for map in plan.figurePlans.compactMap(\.map) {
@@ -49,9 +51,10 @@ public struct ResolveContext: Sendable {
 
     /// The class breaks of every map that could be prepared, for the run's manifest.
     public var classBreaks: [String: [Double]] {
-        Dictionary(uniqueKeysWithValues: maps.compactMap { location, result in
-            (try? result.get()).map { ("\(location) \($0.indicator.key)", $0.classes.classification.breaks) }
-        })
+        Dictionary(
+            uniqueKeysWithValues: maps.compactMap { location, result in
+                (try? result.get()).map { ("\(location) \($0.indicator.key)", $0.classes.classification.breaks) }
+            })
     }
 
     /// The shared part of a `map:` block, or the error that kept it from being prepared.

@@ -4,7 +4,9 @@ extension ResolveContext {
     /// The areas of `area`'s level in the same class of the `similar:` index as `area`, itself included, by name;
     /// empty when the report names no index or `area` has no valid value of it.
     func similarAreas(to area: Area) -> [Area] {
-        guard let similar = plan.settings.similar, let index = snapshot.indicator(key: similar.indicator.value) else { return [] }
+        guard let similar = plan.settings.similar, let index = snapshot.indicator(key: similar.indicator.value) else {
+            return []
+        }
         let valued = snapshot.areas(level: area.id.level).compactMap { peer -> (area: Area, value: Double)? in
             let value = value(index.key, of: peer.id)
             guard value.status == .valid, let number = value.value, number.isFinite else { return nil }
@@ -43,13 +45,16 @@ extension ResolveContext {
         case .sum:
             return IndicatorValue(value: values.compactMap(\.value).reduce(0, +), status: .valid)
         case .ratio(let factor):
-            let pairs = values.compactMap { value in value.numerator.flatMap { n in value.denominator.map { (n, $0) } } }
+            let pairs = values.compactMap { value in value.numerator.flatMap { n in value.denominator.map { (n, $0) } }
+            }
             let denominator = pairs.map(\.1).reduce(0, +)
             guard pairs.count == values.count, denominator > 0 else { return .missing }
             return IndicatorValue(value: pairs.map(\.0).reduce(0, +) / denominator * factor, status: .valid)
         case .weightedMean(let weight):
             let pairs = zip(areas, values).compactMap { area, value -> (Double, Double)? in
-                guard let number = value.value, let share = value.denominator ?? self.weight(weight, of: area) else { return nil }
+                guard let number = value.value, let share = value.denominator ?? self.weight(weight, of: area) else {
+                    return nil
+                }
                 return (number, share)
             }
             let total = pairs.map(\.1).reduce(0, +)
@@ -61,7 +66,8 @@ extension ResolveContext {
     }
 
     private func weight(_ reference: OperandRef, of area: Area) -> Double? {
-        let value = reference.period.map { snapshot.value(reference.indicator, of: area.id, period: $0) }
+        let value =
+            reference.period.map { snapshot.value(reference.indicator, of: area.id, period: $0) }
             ?? value(reference.indicator, of: area.id)
         return value.status == .valid ? value.value : nil
     }

@@ -7,7 +7,8 @@ extension StoreSnapshot {
             levels: Set(levels.map(\.key)), pointCategories: Set(points.map(\.category)),
             pointAttributes: Set(points.flatMap(\.attributes.keys)),
             subjects: Dictionary(grouping: areasByID.keys, by: \.level).mapValues { Set($0.map(\.key)) }.merging(
-                Dictionary(grouping: points, by: \.category).mapValues { Set($0.map(\.sourceID)) }) { areas, _ in areas },
+                Dictionary(grouping: points, by: \.category).mapValues { Set($0.map(\.sourceID)) }
+            ) { areas, _ in areas },
             periods: Dictionary(uniqueKeysWithValues: indicators.map { ($0.key, Set(periods(of: $0.key).map(\.iso))) }),
             units: Dictionary(uniqueKeysWithValues: indicators.map { ($0.key, $0.unit) }),
             categorical: Set(indicators.filter { $0.scale == .categorical }.map(\.key)),

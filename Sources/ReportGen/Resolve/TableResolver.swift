@@ -65,7 +65,9 @@ struct TableResolver {
             let position = rank(of: area, by: indicator.key, scope: scope)?.position
             return position.map { "\($0)" } ?? signs.unavailable()
         case .change:
-            return context.change(indicator, of: area).map { ValueText.change($0.difference, indicator, withUnit: false) }
+            return context.change(indicator, of: area).map {
+                ValueText.change($0.difference, indicator, withUnit: false)
+            }
                 ?? signs.unavailable()
         case .count:
             if let sign = signs.sign(for: value) { return sign }
@@ -95,7 +97,9 @@ struct TableResolver {
             } else {
                 periods.formUnion(areas.compactMap { context.period(of: indicator.key, level: $0.id.level) })
             }
-            if column.show == .change { periods.formUnion(areas.compactMap { context.change(indicator, of: $0)?.from }) }
+            if column.show == .change {
+                periods.formUnion(areas.compactMap { context.change(indicator, of: $0)?.from })
+            }
             for period in periods.sorted() { line.add(indicator.source(of: period), date: period.german) }
         }
         return line.text
@@ -111,7 +115,8 @@ struct TableResolver {
         }
         guard let first = changes.first else { return "" }
         let breaks = SeriesBreak.allCases.filter { reason in changes.contains { $0.breaks.contains(reason) } }
-        let span = changes.allSatisfy({ $0.from == first.from && $0.to == first.to })
+        let span =
+            changes.allSatisfy({ $0.from == first.from && $0.to == first.to })
             ? " \(first.from.german) bis \(first.to.german)" : ""
         let limit = breaks.isEmpty ? "" : ", " + GermanNarrative.limitedComparability(breaks)
         return ". Veränderung\(span)\(limit)"

@@ -48,8 +48,12 @@ extension ResolveContext {
     /// (`earlier-layouts:` of the report), when there is one.
     func series(_ indicator: Indicator, of area: Area) -> TimeSeries {
         let level = area.id.level
-        guard let current = period(of: indicator.key, level: level) else { return TimeSeries(indicator: indicator, points: []) }
-        var points = periods(of: indicator.key, level: level).filter { $0 <= current }.compactMap { point($0, indicator, area) }
+        guard let current = period(of: indicator.key, level: level) else {
+            return TimeSeries(indicator: indicator, points: [])
+        }
+        var points = periods(of: indicator.key, level: level).filter { $0 <= current }.compactMap {
+            point($0, indicator, area)
+        }
         if let predecessor = predecessor(of: area) {
             let first = points.first?.period ?? current
             let earlier = periods(of: indicator.key, level: predecessor.id.level).filter { $0 < first }
@@ -61,14 +65,16 @@ extension ResolveContext {
     /// The change from the series' period before the one the report shows to that one; nil unless both are valid.
     func change(_ indicator: Indicator, of area: Area) -> SeriesChange? {
         let series = series(indicator, of: area)
-        guard let last = series.points.indices.last, last > 0, series.points[last].period == period(of: indicator.key, level: area.id.level)
+        guard let last = series.points.indices.last, last > 0,
+            series.points[last].period == period(of: indicator.key, level: area.id.level)
         else { return nil }
         let (earlier, later) = (series.points[last - 1], series.points[last])
         guard earlier.value.status == .valid, later.value.status == .valid, let before = earlier.value.value,
             let after = later.value.value
         else { return nil }
-        return SeriesChange(from: earlier.period, to: later.period, earlier: before, later: after,
-                            breaks: series.breaks(before: last))
+        return SeriesChange(
+            from: earlier.period, to: later.period, earlier: before, later: after,
+            breaks: series.breaks(before: last))
     }
 
     /// The point of the series before the period the report shows for the area's level.
@@ -81,10 +87,14 @@ extension ResolveContext {
     func predecessor(of area: Area) -> Area? {
         guard let earlier = plan.settings.earlierLayouts[area.id.level]?.value else { return nil }
         let name = NameMatcher.normalise(area.name)
-        return snapshot.areas(level: earlier).first { $0.parent == area.parent && NameMatcher.normalise($0.name) == name }
+        return snapshot.areas(level: earlier).first {
+            $0.parent == area.parent && NameMatcher.normalise($0.name) == name
+        }
     }
 
     private func point(_ period: Period, _ indicator: Indicator, _ area: Area) -> SeriesPoint? {
-        snapshot.storedValue(indicator.key, of: area.id, period: period).map { SeriesPoint(period: period, value: $0, area: area) }
+        snapshot.storedValue(indicator.key, of: area.id, period: period).map {
+            SeriesPoint(period: period, value: $0, area: area)
+        }
     }
 }

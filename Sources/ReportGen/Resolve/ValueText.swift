@@ -3,7 +3,9 @@ import Layout
 /// Formats store values the German way, with "k. A." for anything that must not or cannot be shown.
 enum ValueText {
     /// `12,3 %`, `1.234`, `0,85`; "k. A." when suppressed, missing or invalid.
-    static func format(_ value: IndicatorValue, _ indicator: Indicator?, decimals: Int? = nil, withUnit: Bool = true) -> String {
+    static func format(_ value: IndicatorValue, _ indicator: Indicator?, decimals: Int? = nil, withUnit: Bool = true)
+        -> String
+    {
         guard value.status == .valid, let number = value.value, number.isFinite else {
             return GermanNarrative.notAvailable
         }
@@ -13,22 +15,29 @@ enum ValueText {
     /// The name of a categorical value ("mittel, stabil" for code 22), or its code where the catalogue names none;
     /// "k. A." when suppressed, missing or invalid.
     static func category(_ value: IndicatorValue, _ indicator: Indicator) -> String {
-        guard value.status == .valid, let number = value.value, number.isFinite else { return GermanNarrative.notAvailable }
+        guard value.status == .valid, let number = value.value, number.isFinite else {
+            return GermanNarrative.notAvailable
+        }
         let code = GermanNumberFormat.number(number, decimals: number.rounded() == number ? 0 : indicator.decimals)
         return indicator.categories[code] ?? code
     }
 
-    static func format(_ number: Double, _ indicator: Indicator?, decimals: Int? = nil, withUnit: Bool = true) -> String {
+    static func format(_ number: Double, _ indicator: Indicator?, decimals: Int? = nil, withUnit: Bool = true) -> String
+    {
         let places = decimals ?? indicator?.decimals ?? 0
         if indicator?.unit == "%" {
-            return withUnit ? GermanNumberFormat.percent(number, decimals: places) : GermanNumberFormat.number(number, decimals: places)
+            return withUnit
+                ? GermanNumberFormat.percent(number, decimals: places)
+                : GermanNumberFormat.number(number, decimals: places)
         }
         return GermanNumberFormat.number(number, decimals: places)
     }
 
     /// A change with its sign: `+1,2 Prozentpunkte` (the difference of two percentages), `−340`; with
     /// `relative`, a value that is itself a relative change: `+1,2 %`.
-    static func change(_ difference: Double, _ indicator: Indicator?, relative: Bool = false, withUnit: Bool = true) -> String {
+    static func change(_ difference: Double, _ indicator: Indicator?, relative: Bool = false, withUnit: Bool = true)
+        -> String
+    {
         let places = indicator?.decimals ?? 0
         let magnitude = GermanNumberFormat.number(abs(difference), decimals: places)
         let sign = magnitude.allSatisfy { $0 == "0" || $0 == "," } ? "±" : difference > 0 ? "+" : "−"
@@ -64,7 +73,8 @@ extension ValueText {
         let signed = ValueText.change(change.difference, indicator)
         let unchanged = signed.hasPrefix("±") || abs(change.difference) < threshold
         var text = GermanNarrative.trend(
-            rising: change.difference > 0, amount: String(signed.dropFirst()), signed: signed, since: change.from.german,
+            rising: change.difference > 0, amount: String(signed.dropFirst()), signed: signed,
+            since: change.from.german,
             unchanged: unchanged)
         if !change.breaks.isEmpty { text += " (\(GermanNarrative.limitedComparability(change.breaks)))" }
         return text

@@ -30,7 +30,10 @@ struct Aggregator {
         // Levels in a fixed order, so that a tie between two child levels is always decided the same way.
         let byLevel = hierarchy.childrenByArea[area] ?? [:]
         let groups = byLevel.keys.sorted().map { level in
-            (children: byLevel[level] ?? [], records: (byLevel[level] ?? []).compactMap { table[indicator, $0, period] })
+            (
+                children: byLevel[level] ?? [],
+                records: (byLevel[level] ?? []).compactMap { table[indicator, $0, period] }
+            )
         }
         let best = groups.reduce(nil) { (best: (children: [AreaID], records: [ValueRecord])?, group) in
             group.records.count > (best?.records.count ?? 0) ? group : best

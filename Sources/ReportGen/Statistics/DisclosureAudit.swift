@@ -34,7 +34,9 @@ struct RelationSystem {
     private(set) var triples: [[ValueKey]] = []
 
     init(table: ValueTable, hierarchy: AreaHierarchy, indicators: [String: Indicator], relations: [AdditiveRelation]) {
-        for key in table.records.keys.sorted(by: { ($0.indicator, $0.area, $0.period) < ($1.indicator, $1.area, $1.period) }) {
+        for key in table.records.keys.sorted(by: {
+            ($0.indicator, $0.area, $0.period) < ($1.indicator, $1.area, $1.period)
+        }) {
             guard let indicator = indicators[key.indicator] else { continue }
             addChildren(of: key, indicator: indicator, table: table, hierarchy: hierarchy)
             addFormula(of: key, indicator: indicator, table: table)
@@ -47,7 +49,9 @@ struct RelationSystem {
         }
     }
 
-    private mutating func addChildren(of key: ValueKey, indicator: Indicator, table: ValueTable, hierarchy: AreaHierarchy) {
+    private mutating func addChildren(
+        of key: ValueKey, indicator: Indicator, table: ValueTable, hierarchy: AreaHierarchy
+    ) {
         for children in (hierarchy.childrenByArea[key.area] ?? [:]).values {
             let cells = children.map { ValueKey(indicator: key.indicator, area: $0, period: key.period) }
             switch indicator.aggregation {
@@ -75,7 +79,8 @@ struct RelationSystem {
             triples.append([key, cell(numerator), cell(denominator)])
         case .change(let of, let from, let to, _):
             triples.append([
-                key, ValueKey(indicator: of, area: key.area, period: from), ValueKey(indicator: of, area: key.area, period: to),
+                key, ValueKey(indicator: of, area: key.area, period: from),
+                ValueKey(indicator: of, area: key.area, period: to),
             ])
         // Standardised scores and their classes depend on every area at once: no sum or ratio recovers a cell.
         case .zScore, .index, .classes, .cross, nil:

@@ -78,7 +78,9 @@ struct DisclosureControl {
                 } else if record.status == .suppressed, record.sourceStatus == .valid,
                     operands.allSatisfy({ $0.1?.status == .valid })
                 {
-                    guard let victim = operands.min(by: { ($0.1?.value ?? 0) < ($1.1?.value ?? 0) })?.0 else { continue }
+                    guard let victim = operands.min(by: { ($0.1?.value ?? 0) < ($1.1?.value ?? 0) })?.0 else {
+                        continue
+                    }
                     let period = victim.period ?? key.period
                     table[victim.indicator, key.area, period]?.status = .suppressed
                     table[victim.indicator, key.area, period]?.note = "sekundär: schützt \(indicator.key)"
@@ -148,11 +150,14 @@ extension DisclosureControl {
                 let shownParts = relation.parts.filter { table[$0, key.area, key.period]?.status == .valid }
                 let victim =
                     shownParts.min { a, b in
-                        (table[a, key.area, key.period]?.value ?? 0, a) < (table[b, key.area, key.period]?.value ?? 0, b)
+                        (table[a, key.area, key.period]?.value ?? 0, a) < (
+                            table[b, key.area, key.period]?.value ?? 0, b
+                        )
                     } ?? relation.total
                 guard table[victim, key.area, key.period]?.status == .valid else { continue }
                 table[victim, key.area, key.period]?.status = .suppressed
-                table[victim, key.area, key.period]?.note = "sekundär: schützt \(withheld) in der Summe \(relation.total)"
+                table[victim, key.area, key.period]?.note =
+                    "sekundär: schützt \(withheld) in der Summe \(relation.total)"
                 changed = true
             }
         }

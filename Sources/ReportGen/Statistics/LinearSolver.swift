@@ -29,7 +29,9 @@ enum LinearSolver {
     }
 
     /// The equations restricted to unknown cells, split into groups that share no unknown.
-    private static func groups(_ equations: [Equation], unknown: Set<ValueKey>) -> [(cells: Set<ValueKey>, rows: [Equation])] {
+    private static func groups(_ equations: [Equation], unknown: Set<ValueKey>) -> [(
+        cells: Set<ValueKey>, rows: [Equation]
+    )] {
         var owner: [ValueKey: Int] = [:]
         var cells: [Set<ValueKey>] = []
         var rows: [[Equation]] = []

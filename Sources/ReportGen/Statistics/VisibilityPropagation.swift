@@ -12,7 +12,9 @@ enum VisibilityPropagation {
             changed = false
             for key in byKey.keys.sorted() {
                 guard let indicator = byKey[key], indicator.visibility == .public,
-                    let source = indicator.formula?.operands.first(where: { byKey[$0.indicator]?.visibility == .internal })
+                    let source = indicator.formula?.operands.first(where: {
+                        byKey[$0.indicator]?.visibility == .internal
+                    })
                 else { continue }
                 byKey[key]?.visibility = .internal
                 notes.append(

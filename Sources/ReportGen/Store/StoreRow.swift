@@ -27,7 +27,8 @@ struct StoreRow {
     func period(_ column: String) throws -> Period {
         let text: String = try value(column)
         guard let period = Period(text) else {
-            throw StoreCellError(table: table, row: rowDescription, column: column, found: "'\(text)'", expected: "a date")
+            throw StoreCellError(
+                table: table, row: rowDescription, column: column, found: "'\(text)'", expected: "a date")
         }
         return period
     }
@@ -51,7 +52,8 @@ struct StoreRow {
             case is Data.Type: "binary data"
             default: "a number"
             }
-        return StoreCellError(table: table, row: rowDescription, column: column, found: Self.describe(cell), expected: kind)
+        return StoreCellError(
+            table: table, row: rowDescription, column: column, found: Self.describe(cell), expected: kind)
     }
 
     private var rowDescription: String {

@@ -40,9 +40,12 @@ enum StoreSchema {
             throw StoreSchemaError.foreign(tables: tables.sorted())
         }
         guard !tables.isEmpty else { throw StoreSchemaError.empty }
-        let legacy = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = 'v1')") ?? false
-        guard legacy, tables.isSuperset(of: requiredTables) else { throw StoreSchemaError.foreign(tables: tables.sorted()) }
+        let legacy =
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = 'v1')") ?? false
+        guard legacy, tables.isSuperset(of: requiredTables) else {
+            throw StoreSchemaError.foreign(tables: tables.sorted())
+        }
     }
 
     private static func tableNames(_ db: Database) throws -> Set<String> {
@@ -50,7 +53,9 @@ enum StoreSchema {
             .subtracting(["sqlite_sequence"])
     }
 
-    private static let requiredTables: Set<String> = ["level", "area", "indicator", "value", "poi", "import", "dataset"]
+    private static let requiredTables: Set<String> = [
+        "level", "area", "indicator", "value", "poi", "import", "dataset",
+    ]
 
     private static let version1 = """
         CREATE TABLE level (

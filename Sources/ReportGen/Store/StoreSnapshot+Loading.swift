@@ -91,7 +91,8 @@ extension StoreSnapshot {
         return (points, indices)
     }
 
-    private static func rows(_ db: Database, _ sql: String, _ table: String, _ identity: [String]) throws -> [StoreRow] {
+    private static func rows(_ db: Database, _ sql: String, _ table: String, _ identity: [String]) throws -> [StoreRow]
+    {
         try Row.fetchAll(db, sql: sql).map { StoreRow(row: $0, table: table, identity: identity) }
     }
 }

@@ -19,8 +19,9 @@ struct AreaSelectorParser {
         let fields = try reader.mapping(node, what: "an area selection")
         try fields.allowOnly(["level", "top", "within"])
         guard (fields["level"] == nil) != (fields["top"] == nil) else {
-            throw .syntax(fields.location, "an area selection is either \"level:\" or \"top:\"",
-                          fix: "Keep one of them, or list two selections: [{ level: … }, { top: … }].")
+            throw .syntax(
+                fields.location, "an area selection is either \"level:\" or \"top:\"",
+                fix: "Keep one of them, or list two selections: [{ level: … }, { top: … }].")
         }
         if let level = fields["level"] {
             return AreaSelector(
@@ -28,14 +29,17 @@ struct AreaSelectorParser {
                 location: reader.location(of: level))
         }
         if fields["within"] != nil {
-            throw .syntax(fields.location(of: "within"), "\"within:\" of a \"top:\" selection belongs inside it",
-                          fix: "Write top: { count: 10, level: planungsraum, by: kinderarmut, within: city }.")
+            throw .syntax(
+                fields.location(of: "within"), "\"within:\" of a \"top:\" selection belongs inside it",
+                fix: "Write top: { count: 10, level: planungsraum, by: kinderarmut, within: city }.")
         }
         let top = try reader.mapping(try fields.required("top"), what: "top")
         try top.allowOnly(["count", "level", "by", "order", "within", "of"])
         let order = try top.word("order", SortDirection.self)?.value ?? .descending
         let count = try top.int("count") ?? 10
-        guard count >= 1 else { throw .wrongType(top.location(of: "count"), field: "count", expected: "a whole number of 1 or more") }
+        guard count >= 1 else {
+            throw .wrongType(top.location(of: "count"), field: "count", expected: "a whole number of 1 or more")
+        }
         return AreaSelector(
             kind: .top(
                 count: count, level: try reader.string(try top.required("level"), field: "level"),
@@ -71,24 +75,34 @@ struct TablePlanParser {
         var columns: [ColumnPlan] = []
         for item in try reader.sequence(try fields.required("columns"), field: "columns") {
             if case .scalar(let scalar) = item {
-                columns.append(ColumnPlan(indicator: Located(value: scalar.string, location: reader.location(of: item)), label: nil, show: .value,
-                                          period: nil))
+                columns.append(
+                    ColumnPlan(
+                        indicator: Located(value: scalar.string, location: reader.location(of: item)), label: nil,
+                        show: .value,
+                        period: nil))
                 continue
             }
             let column = try reader.mapping(item, what: "a table column")
             try column.allowOnly(["indicator", "label", "show", "period"])
             let indicator = try column.required("indicator")
             let show = try column.word("show", ColumnContent.self)?.value ?? .value
-            columns.append(ColumnPlan(
-                indicator: Located(value: try reader.string(indicator, field: "indicator"), location: reader.location(of: indicator)),
-                label: try column.string("label"), show: show,
-                period: try column.string("period").map { Located(value: $0, location: column.location(of: "period")) }))
+            columns.append(
+                ColumnPlan(
+                    indicator: Located(
+                        value: try reader.string(indicator, field: "indicator"),
+                        location: reader.location(of: indicator)),
+                    label: try column.string("label"), show: show,
+                    period: try column.string("period").map {
+                        Located(value: $0, location: column.location(of: "period"))
+                    }))
         }
         let texts = TextFieldParser(reader: reader)
         return TablePlan(
             rows: try AreaSelectorParser(reader: reader).parseList(try fields.required("rows"), field: "rows"),
             columns: columns, caption: try texts.optional("caption", in: fields) ?? .empty,
-            sortBy: try fields["sort"].map { (node: Node) throws(TemplateError) -> SortOrder in try texts.sortOrder(node) })
+            sortBy: try fields["sort"].map { (node: Node) throws(TemplateError) -> SortOrder in
+                try texts.sortOrder(node)
+            })
     }
 }
 

@@ -5,10 +5,13 @@ extension BlockParser {
     /// `text-file: ausblick/{{ area.key }}.md` or `text-file: { path: …, optional: true }`.
     func textFile(_ node: Node) throws(TemplateError) -> TextFilePlan {
         let texts = TextFieldParser(reader: reader)
-        guard case .mapping = node else { return TextFilePlan(path: try texts.text(node, field: "text-file"), optional: false) }
+        guard case .mapping = node else {
+            return TextFilePlan(path: try texts.text(node, field: "text-file"), optional: false)
+        }
         let fields = try reader.mapping(node, what: "text-file")
         try fields.allowOnly(["path", "optional"])
-        return TextFilePlan(path: try texts.required("path", in: fields), optional: try fields.bool("optional") ?? false)
+        return TextFilePlan(
+            path: try texts.required("path", in: fields), optional: try fields.bool("optional") ?? false)
     }
 
     /// `key-figures: { indicators: [einwohner, kinderarmut], compare: [parent, city], caption: "…" }`.
@@ -26,20 +29,29 @@ extension BlockParser {
         try fields.allowOnly(["indicators", "compare"])
         let compare = try compare(fields)
         guard !compare.isEmpty else {
-            throw .syntax(fields.location, "the sentences of \"needs:\" compare the area with others, but none is given",
-                          fix: "Add \"compare: [ancestors]\" (or e.g. [parent, city]).")
+            throw .syntax(
+                fields.location, "the sentences of \"needs:\" compare the area with others, but none is given",
+                fix: "Add \"compare: [ancestors]\" (or e.g. [parent, city]).")
         }
         var indicators: [(indicator: Located<String>, label: String?)] = []
         for item in try reader.sequence(try fields.required("indicators"), field: "indicators") {
             guard case .mapping = item else {
-                indicators.append((Located(value: try reader.string(item, field: "indicators"), location: reader.location(of: item)), nil))
+                indicators.append(
+                    (
+                        Located(
+                            value: try reader.string(item, field: "indicators"), location: reader.location(of: item)),
+                        nil
+                    ))
                 continue
             }
             let entry = try reader.mapping(item, what: "an indicator of needs")
             try entry.allowOnly(["indicator", "label"])
             let key = try entry.required("indicator")
-            indicators.append((Located(value: try reader.string(key, field: "indicator"), location: reader.location(of: key)),
-                               try entry.string("label")))
+            indicators.append(
+                (
+                    Located(value: try reader.string(key, field: "indicator"), location: reader.location(of: key)),
+                    try entry.string("label")
+                ))
         }
         return NeedsPlan(indicators: indicators, compare: compare)
     }
@@ -47,7 +59,8 @@ extension BlockParser {
     private func indicators(_ fields: YAMLReader.Fields) throws(TemplateError) -> [Located<String>] {
         var indicators: [Located<String>] = []
         for item in try reader.sequence(try fields.required("indicators"), field: "indicators") {
-            indicators.append(Located(value: try reader.string(item, field: "indicators"), location: reader.location(of: item)))
+            indicators.append(
+                Located(value: try reader.string(item, field: "indicators"), location: reader.location(of: item)))
         }
         return indicators
     }
@@ -55,7 +68,9 @@ extension BlockParser {
     private func compare(_ fields: YAMLReader.Fields) throws(TemplateError) -> [AreaSelector] {
         var compare: [AreaSelector] = []
         let selectors = AreaSelectorParser(reader: reader)
-        for item in try fields["compare"].map({ (node: Node) throws(TemplateError) in try reader.sequence(node, field: "compare") }) ?? [] {
+        for item in try fields["compare"].map({ (node: Node) throws(TemplateError) in
+            try reader.sequence(node, field: "compare")
+        }) ?? [] {
             compare.append(try selectors.parse(item))
         }
         return compare
@@ -78,9 +93,11 @@ extension BlockParser {
             throw .wrongType(fields.location(of: "limit"), field: "limit", expected: "a whole number from 1 to 100")
         }
         return CatchmentPlan(
-            category: Located(value: try reader.string(try fields.required("points"), field: "points"),
-                              location: fields.location(of: "points")),
-            radius: radius.map(Double.init), address: try fields.bool("address") ?? false, provider: try located("provider"),
+            category: Located(
+                value: try reader.string(try fields.required("points"), field: "points"),
+                location: fields.location(of: "points")),
+            radius: radius.map(Double.init), address: try fields.bool("address") ?? false,
+            provider: try located("provider"),
             places: try located("places"), limit: limit,
             caption: try TextFieldParser(reader: reader).optional("caption", in: fields) ?? .empty)
     }

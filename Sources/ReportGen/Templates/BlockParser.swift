@@ -21,29 +21,38 @@ struct BlockParser {
     }
 
     /// The one block keyword of the entry; a second one, or a field that is neither, is an error.
-    private func keyword(of fields: YAMLReader.Fields, at location: SourceLocation) throws(TemplateError) -> (BlockKeyword, Node) {
+    private func keyword(of fields: YAMLReader.Fields, at location: SourceLocation) throws(TemplateError) -> (
+        BlockKeyword, Node
+    ) {
         let candidates = fields.entries.filter { $0.key != "when" }
         guard let entry = candidates.first else {
-            throw .syntax(location, "the block is empty", fix: "Start it with one of: \(BlockKeyword.words.joined(separator: ", ")).")
+            throw .syntax(
+                location, "the block is empty",
+                fix: "Start it with one of: \(BlockKeyword.words.joined(separator: ", ")).")
         }
         guard let keyword = BlockKeyword(rawValue: entry.key) else {
-            throw .unknownName(reader.location(of: entry.keyNode), kind: BlockKeyword.kind, name: entry.key, known: BlockKeyword.words)
+            throw .unknownName(
+                reader.location(of: entry.keyNode), kind: BlockKeyword.kind, name: entry.key, known: BlockKeyword.words)
         }
         // `- heading: Titel` may give its level beside it: `level: 2`.
         let allowed = keyword == .heading ? ["when", "level"] : ["when"]
         for other in candidates.dropFirst() where !allowed.contains(other.key) {
             if BlockKeyword(rawValue: other.key) != nil {
-                throw .syntax(reader.location(of: other.keyNode),
-                              "a block has one kind, but this one is both \"\(entry.key)\" and \"\(other.key)\"",
-                              fix: "Write them as two blocks, each starting with \"- \".")
+                throw .syntax(
+                    reader.location(of: other.keyNode),
+                    "a block has one kind, but this one is both \"\(entry.key)\" and \"\(other.key)\"",
+                    fix: "Write them as two blocks, each starting with \"- \".")
             }
-            throw .unknownName(reader.location(of: other.keyNode), kind: "field of a \(entry.key) block", name: other.key,
-                               known: [entry.key] + allowed)
+            throw .unknownName(
+                reader.location(of: other.keyNode), kind: "field of a \(entry.key) block", name: other.key,
+                known: [entry.key] + allowed)
         }
         return (keyword, entry.value)
     }
 
-    private func kind(_ keyword: BlockKeyword, _ value: Node, fields: YAMLReader.Fields) throws(TemplateError) -> PlanBlock.Kind {
+    private func kind(_ keyword: BlockKeyword, _ value: Node, fields: YAMLReader.Fields) throws(TemplateError)
+        -> PlanBlock.Kind
+    {
         let texts = TextFieldParser(reader: reader)
         switch keyword {
         case .titlePage, .pageBreak, .impressum, .signature:
@@ -53,7 +62,8 @@ struct BlockParser {
         case .keyFigures: return .keyFigures(try keyFigures(value))
         case .catchment: return .catchment(try catchment(value))
         case .indexMethod:
-            return .indexMethod(Located(value: try reader.string(value, field: keyword.rawValue), location: reader.location(of: value)))
+            return .indexMethod(
+                Located(value: try reader.string(value, field: keyword.rawValue), location: reader.location(of: value)))
         case .needs: return .needs(try needs(value))
         case .contents: return .contents(title: try reader.string(value, field: keyword.rawValue))
         case .heading:
@@ -66,7 +76,9 @@ struct BlockParser {
         case .text, .note: return .text(try texts.text(value, field: keyword.rawValue), small: keyword == .note)
         case .list, .numberedList:
             var items: [TextTemplate] = []
-            for item in try reader.sequence(value, field: keyword.rawValue) { items.append(try texts.text(item, field: keyword.rawValue)) }
+            for item in try reader.sequence(value, field: keyword.rawValue) {
+                items.append(try texts.text(item, field: keyword.rawValue))
+            }
             return .list(items, ordered: keyword == .numberedList)
         case .table: return .table(try TablePlanParser(reader: reader).parse(value))
         case .chart, .map: return .figure(try FigurePlanParser(reader: reader).parse(value, isMap: keyword == .map))
@@ -88,15 +100,18 @@ struct BlockParser {
             guard (1...4).contains(count) else {
                 throw .wrongType(section.location(of: "count"), field: "count", expected: "a whole number from 1 to 4")
             }
-            return .columns(count, try parser.parseBlocks(try section.required("body"), reader: reader, depth: depth + 1))
+            return .columns(
+                count, try parser.parseBlocks(try section.required("body"), reader: reader, depth: depth + 1))
         case .forEach:
             let loop = try reader.mapping(value, what: "for-each")
             try loop.allowOnly(["areas", "body"])
             let selector = try AreaSelectorParser(reader: reader).parse(try loop.required("areas"))
-            return .forEach(selector, try parser.parseBlocks(try loop.required("body"), reader: reader, depth: depth + 1))
+            return .forEach(
+                selector, try parser.parseBlocks(try loop.required("body"), reader: reader, depth: depth + 1))
         case .include:
-            throw .syntax(reader.location(of: value), "an include cannot stand inside another block",
-                          fix: "Write \"- include: file.yaml\" as a block of its own.")
+            throw .syntax(
+                reader.location(of: value), "an include cannot stand inside another block",
+                fix: "Write \"- include: file.yaml\" as a block of its own.")
         }
     }
 
@@ -113,8 +128,9 @@ struct BlockParser {
     /// `- title-page`, `- page-break`, `- impressum` and `- signature` take no settings.
     private func noSettings(_ value: Node, _ keyword: BlockKeyword) throws(TemplateError) {
         guard case .scalar(let scalar) = value, ["", "~", "null"].contains(scalar.string) else {
-            throw .wrongType(reader.location(of: value), field: keyword.rawValue,
-                             expected: "written alone, without settings: \"- \(keyword.rawValue)\"")
+            throw .wrongType(
+                reader.location(of: value), field: keyword.rawValue,
+                expected: "written alone, without settings: \"- \(keyword.rawValue)\"")
         }
     }
 
@@ -133,8 +149,9 @@ struct BlockParser {
             let keys = figure.entries.map(\.key)
             guard keys.count == 1, let key = keys.first, key == "chart" || key == "map" else {
                 try figure.allowOnly(["chart", "map"])
-                throw .syntax(figure.location, "each entry of \"figures:\" is one chart or one map",
-                              fix: "Write each as its own entry: \"- chart: …\" or \"- map: …\".")
+                throw .syntax(
+                    figure.location, "each entry of \"figures:\" is one chart or one map",
+                    fix: "Write each as its own entry: \"- chart: …\" or \"- map: …\".")
             }
             figures.append(try FigurePlanParser(reader: reader).parse(try figure.required(key), isMap: key == "map"))
         }

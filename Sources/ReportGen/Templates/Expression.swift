@@ -24,7 +24,12 @@ public struct Expression: Hashable, Sendable {
     }
 
     public enum Operator: String, Hashable, Sendable, CaseIterable {
-        case greater = ">", less = "<", greaterOrEqual = ">=", lessOrEqual = "<=", equal = "==", notEqual = "!="
+        case greater = ">"
+        case less = "<"
+        case greaterOrEqual = ">="
+        case lessOrEqual = "<="
+        case equal = "=="
+        case notEqual = "!="
     }
 
     public struct Filter: Hashable, Sendable {

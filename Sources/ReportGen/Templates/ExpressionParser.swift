@@ -33,16 +33,23 @@ struct ExpressionParser {
             return peek()
         }
         func operand() throws(TemplateError) -> Expression.Operand {
-            guard let token = take() else { throw .syntax(location, "the expression ends too early", fix: "Add a value after the operator.") }
+            guard let token = take() else {
+                throw .syntax(location, "the expression ends too early", fix: "Add a value after the operator.")
+            }
             switch token.kind {
             case .name(let name):
-                return .path(name.split(separator: ".", omittingEmptySubsequences: false).map(String.init), token.location)
+                return .path(
+                    name.split(separator: ".", omittingEmptySubsequences: false).map(String.init), token.location)
             case .number(let number): return .number(number)
             case .string(let string): return .string(string)
-            default: throw .syntax(token.location, "expected a name, a number or a quoted text", fix: "Check the expression.")
+            default:
+                throw .syntax(
+                    token.location, "expected a name, a number or a quoted text", fix: "Check the expression.")
             }
         }
-        if tokens.isEmpty { throw .syntax(location, "the expression is empty", fix: "Write a value such as {{ area.name }}.") }
+        if tokens.isEmpty {
+            throw .syntax(location, "the expression is empty", fix: "Write a value such as {{ area.name }}.")
+        }
         var negated = false
         if case .name("not") = tokens[0].kind, tokens.count > 1 {
             negated = true
@@ -76,9 +83,12 @@ struct ExpressionParser {
             }
             let arity = filter.arity
             guard arity.contains(arguments.count) else {
-                let count = arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
-                throw .syntax(nameToken.location, "the filter \"\(name)\" takes \(count) argument(s), not \(arguments.count)",
-                              fix: "Write e.g. \"| plural: \\\"Kita\\\", \\\"Kitas\\\"\".")
+                let count =
+                    arity.lowerBound == arity.upperBound
+                    ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
+                throw .syntax(
+                    nameToken.location, "the filter \"\(name)\" takes \(count) argument(s), not \(arguments.count)",
+                    fix: "Write e.g. \"| plural: \\\"Kita\\\", \\\"Kitas\\\"\".")
             }
             filters.append(Expression.Filter(name: filter, arguments: arguments, location: nameToken.location))
         }

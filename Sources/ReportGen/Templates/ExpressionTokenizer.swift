@@ -42,7 +42,9 @@ struct ExpressionTokenizer {
                 let closing: Character = character == "„" ? "“" : character == "“" ? "”" : character
                 index += 1
                 var value = ""
-                while index < characters.count, characters[index] != closing, !(closing == "“" && characters[index] == "\"") {
+                while index < characters.count, characters[index] != closing,
+                    !(closing == "“" && characters[index] == "\"")
+                {
                     value.append(characters[index])
                     index += 1
                 }
@@ -60,7 +62,9 @@ struct ExpressionTokenizer {
                 result.append(ExpressionToken(kind: .comparison(parsed), text: op, location: at(start)))
                 index += op.count
             default:
-                guard character.isLetter || character.isNumber || character == "_" || character == "-" || character == "." else {
+                guard
+                    character.isLetter || character.isNumber || character == "_" || character == "-" || character == "."
+                else {
                     throw .syntax(at(start), "unexpected character \"\(character)\"", fix: "Check the expression.")
                 }
                 while index < characters.count,

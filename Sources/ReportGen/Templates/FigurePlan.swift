@@ -156,8 +156,9 @@ public struct ClassesPlan: Sendable {
 
     /// Quantiles in five classes, the same on every page.
     static func standard(at location: SourceLocation) -> ClassesPlan {
-        ClassesPlan(method: .scheme(Located(value: .quantiles, location: location), k: 5), pooledPeriods: [],
-                    sameForEveryArea: true)
+        ClassesPlan(
+            method: .scheme(Located(value: .quantiles, location: location), k: 5), pooledPeriods: [],
+            sameForEveryArea: true)
     }
 }
 

@@ -16,7 +16,9 @@ struct FigurePlanParser {
     private func height(in fields: YAMLReader.Fields) throws(TemplateError) -> Double? {
         guard let text = try fields.string("height-mm") else { return nil }
         guard let millimetres = Double(text), (20...250).contains(millimetres) else {
-            throw .wrongType(fields.location(of: "height-mm"), field: "height-mm", expected: "millimetres from 20 to 250, such as 80")
+            throw .wrongType(
+                fields.location(of: "height-mm"), field: "height-mm", expected: "millimetres from 20 to 250, such as 80"
+            )
         }
         return millimetres
     }
@@ -25,43 +27,55 @@ struct FigurePlanParser {
         let type = try fields.word("type", ChartType.self)?.value ?? .bar
         try fields.allowOnly(["type", "caption", "height-mm"] + type.fields, what: "a \(type.rawValue) chart")
         let selectors = AreaSelectorParser(reader: reader)
-        let areas = try fields["areas"].map { (node: Node) throws(TemplateError) in
-            try selectors.parseOneOrList(node, field: "areas")
-        } ?? []
+        let areas =
+            try fields["areas"].map { (node: Node) throws(TemplateError) in
+                try selectors.parseOneOrList(node, field: "areas")
+            } ?? []
         switch type {
         case .bar:
-            return .bar(BarPlan(
-                indicator: try indicator("indicator", in: fields), areas: areas,
-                reference: try fields["reference"].map { (node: Node) throws(TemplateError) in
-                    try selectors.parseList(node, field: "reference")
-                } ?? [],
-                sort: try fields.word("sort", SortDirection.self)?.value ?? .descending,
-                orientation: try fields.word("orientation", BarOrientation.self)?.value ?? .horizontal))
-        case .groupedBar: return .groupedBar(SeriesBarPlan(indicators: try indicators("indicators", in: fields), areas: areas))
-        case .stackedBar: return .stackedBar(SeriesBarPlan(indicators: try indicators("indicators", in: fields), areas: areas))
+            return .bar(
+                BarPlan(
+                    indicator: try indicator("indicator", in: fields), areas: areas,
+                    reference: try fields["reference"].map { (node: Node) throws(TemplateError) in
+                        try selectors.parseList(node, field: "reference")
+                    } ?? [],
+                    sort: try fields.word("sort", SortDirection.self)?.value ?? .descending,
+                    orientation: try fields.word("orientation", BarOrientation.self)?.value ?? .horizontal))
+        case .groupedBar:
+            return .groupedBar(SeriesBarPlan(indicators: try indicators("indicators", in: fields), areas: areas))
+        case .stackedBar:
+            return .stackedBar(SeriesBarPlan(indicators: try indicators("indicators", in: fields), areas: areas))
         case .line: return .line(LinePlan(indicator: try indicator("indicator", in: fields), areas: areas))
         case .scatter:
-            let highlight = try fields["highlight"].map { (node: Node) throws(TemplateError) in
-                try selectors.parseOneOrList(node, field: "highlight")
-            } ?? []
+            let highlight =
+                try fields["highlight"].map { (node: Node) throws(TemplateError) in
+                    try selectors.parseOneOrList(node, field: "highlight")
+                } ?? []
             var quadrants: [String] = []
             if let node = fields["quadrants"] {
-                for item in try reader.sequence(node, field: "quadrants") { quadrants.append(try reader.string(item, field: "quadrants")) }
+                for item in try reader.sequence(node, field: "quadrants") {
+                    quadrants.append(try reader.string(item, field: "quadrants"))
+                }
                 guard quadrants.count == 4 else {
-                    throw .wrongType(reader.location(of: node), field: "quadrants",
-                                     expected: "four names: top left, top right, bottom left, bottom right")
+                    throw .wrongType(
+                        reader.location(of: node), field: "quadrants",
+                        expected: "four names: top left, top right, bottom left, bottom right")
                 }
             }
-            return .scatter(ScatterPlan(
-                x: try indicator("x", in: fields), y: try indicator("y", in: fields), areas: areas, highlight: highlight,
-                quadrants: quadrants))
+            return .scatter(
+                ScatterPlan(
+                    x: try indicator("x", in: fields), y: try indicator("y", in: fields), areas: areas,
+                    highlight: highlight,
+                    quadrants: quadrants))
         case .profile: return .profile(ProfilePlan(indicators: try indicators("indicators", in: fields)))
         case .pyramid:
             let men = try indicators("men", in: fields)
             let women = try indicators("women", in: fields)
             guard men.count == women.count else {
-                throw .syntax(fields.location(of: "women"), "a pyramid needs as many \"women:\" as \"men:\" indicators, one per age group",
-                              fix: "Write men: [m_u6, m_6_15, …] and women: [w_u6, w_6_15, …].")
+                throw .syntax(
+                    fields.location(of: "women"),
+                    "a pyramid needs as many \"women:\" as \"men:\" indicators, one per age group",
+                    fix: "Write men: [m_u6, m_6_15, …] and women: [w_u6, w_6_15, …].")
             }
             return .pyramid(PyramidPlan(men: men, women: women))
         }
@@ -69,7 +83,8 @@ struct FigurePlanParser {
 
     private func map(_ fields: YAMLReader.Fields, at location: SourceLocation) throws(TemplateError) -> MapPlan {
         try fields.allowOnly([
-            "indicator", "level", "extent", "classes", "palette", "highlight", "points", "point-size", "labels", "values",
+            "indicator", "level", "extent", "classes", "palette", "highlight", "points", "point-size", "labels",
+            "values",
             "period", "caption", "height-mm", "radius",
         ])
         let radius = try fields.int("radius")
@@ -83,7 +98,8 @@ struct FigurePlanParser {
                 ?? .standard(at: fields.location),
             period: try fields["period"].map { (node: Node) throws(TemplateError) in try period(node) },
             palette: try located("palette", in: fields),
-            points: try fields["points"].map { (node: Node) throws(TemplateError) in try names(node, field: "points") } ?? [],
+            points: try fields["points"].map { (node: Node) throws(TemplateError) in try names(node, field: "points") }
+                ?? [],
             labels: try fields.bool("labels") ?? false,
             values: try fields.bool("values") ?? false,
             highlight: try fields["highlight"].map { (node: Node) throws(TemplateError) in
@@ -97,16 +113,18 @@ struct FigurePlanParser {
     private func classes(_ node: Node) throws(TemplateError) -> ClassesPlan {
         let options = try reader.mapping(node, what: "classes")
         try options.allowOnly(["scheme", "k", "breaks", "pooled-periods", "same-for-every-area"])
-        let pooled = try options["pooled-periods"].map { (node: Node) throws(TemplateError) -> [Located<String>] in
-            var periods: [Located<String>] = []
-            for item in try reader.sequence(node, field: "pooled-periods") { periods.append(try period(item)) }
-            return periods
-        } ?? []
+        let pooled =
+            try options["pooled-periods"].map { (node: Node) throws(TemplateError) -> [Located<String>] in
+                var periods: [Located<String>] = []
+                for item in try reader.sequence(node, field: "pooled-periods") { periods.append(try period(item)) }
+                return periods
+            } ?? []
         let method: ClassesPlan.Method
         if let node = options["breaks"] {
             for key in ["scheme", "k"] where options[key] != nil {
-                throw .syntax(options.location(of: key), "\"\(key):\" and \"breaks:\" exclude each other",
-                              fix: "Keep \"breaks:\" for classes of your own, or \"scheme:\" and \"k:\" for computed ones.")
+                throw .syntax(
+                    options.location(of: key), "\"\(key):\" and \"breaks:\" exclude each other",
+                    fix: "Keep \"breaks:\" for classes of your own, or \"scheme:\" and \"k:\" for computed ones.")
             }
             method = .breaks(try breaks(node))
         } else {
@@ -114,9 +132,12 @@ struct FigurePlanParser {
             guard (2...9).contains(k) else {
                 throw .wrongType(options.location(of: "k"), field: "k", expected: "a whole number from 2 to 9")
             }
-            method = .scheme(try options.word("scheme", ClassSchemeName.self) ?? Located(value: .quantiles, location: options.location), k: k)
+            method = .scheme(
+                try options.word("scheme", ClassSchemeName.self)
+                    ?? Located(value: .quantiles, location: options.location), k: k)
         }
-        return ClassesPlan(method: method, pooledPeriods: pooled, sameForEveryArea: try options.bool("same-for-every-area") ?? true)
+        return ClassesPlan(
+            method: method, pooledPeriods: pooled, sameForEveryArea: try options.bool("same-for-every-area") ?? true)
     }
 
     private func breaks(_ node: Node) throws(TemplateError) -> [Double] {
@@ -159,20 +180,23 @@ struct FigurePlanParser {
     private func period(_ node: Node) throws(TemplateError) -> Located<String> {
         let text = try reader.string(node, field: "period")
         guard Period(text) != nil else {
-            throw .wrongType(reader.location(of: node), field: "period", expected: "a date such as 2020-12-31 or a year")
+            throw .wrongType(
+                reader.location(of: node), field: "period", expected: "a date such as 2020-12-31 or a year")
         }
         return Located(value: text, location: reader.location(of: node))
     }
 
     private func pointSize(_ node: Node) throws(TemplateError) -> PointSizePlan {
         if case .scalar(let scalar) = node {
-            return PointSizePlan(attribute: Located(value: scalar.string, location: reader.location(of: node)), label: scalar.string)
+            return PointSizePlan(
+                attribute: Located(value: scalar.string, location: reader.location(of: node)), label: scalar.string)
         }
         let fields = try reader.mapping(node, what: "point-size")
         try fields.allowOnly(["attribute", "label"])
         let attribute = try reader.string(try fields.required("attribute"), field: "attribute")
-        return PointSizePlan(attribute: Located(value: attribute, location: fields.location(of: "attribute")),
-                             label: try fields.string("label") ?? attribute)
+        return PointSizePlan(
+            attribute: Located(value: attribute, location: fields.location(of: "attribute")),
+            label: try fields.string("label") ?? attribute)
     }
 }
 

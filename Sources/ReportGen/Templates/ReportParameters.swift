@@ -53,13 +53,15 @@ public struct ParameterValues: Sendable {
         var given: [String: String] = [:]
         for setting in settings {
             guard let equals = setting.firstIndex(of: "="), equals != setting.startIndex else {
-                throw .syntax(location, "--set \(setting) is not written name=value",
-                              fix: "Write --set drucksache=DS/1234/XXI.")
+                throw .syntax(
+                    location, "--set \(setting) is not written name=value",
+                    fix: "Write --set drucksache=DS/1234/XXI.")
             }
             let name = String(setting[..<equals])
             guard declared.contains(where: { $0.name == name }) else {
-                throw .unknownName(location, kind: "parameter of the template (--set)", name: name,
-                                   known: declared.map(\.name))
+                throw .unknownName(
+                    location, kind: "parameter of the template (--set)", name: name,
+                    known: declared.map(\.name))
             }
             given[name] = String(setting[setting.index(after: equals)...])
         }
@@ -67,14 +69,16 @@ public struct ParameterValues: Sendable {
             let sample = useSamples ? parameter.sample : nil
             guard let value = given[parameter.name] ?? parameter.defaultValue ?? sample else {
                 guard !parameter.required || useSamples else {
-                    throw .syntax(parameter.location, "the parameter \"\(parameter.name)\" is required but not set",
-                                  fix: "Render with --set \(parameter.name)=… (\(parameter.type.example)).")
+                    throw .syntax(
+                        parameter.location, "the parameter \"\(parameter.name)\" is required but not set",
+                        fix: "Render with --set \(parameter.name)=… (\(parameter.type.example)).")
                 }
                 continue
             }
             guard let shown = parameter.type.printed(value) else {
-                throw .wrongType(parameter.location, field: "parameter \(parameter.name) = \"\(value)\"",
-                                 expected: parameter.type.example)
+                throw .wrongType(
+                    parameter.location, field: "parameter \(parameter.name) = \"\(value)\"",
+                    expected: parameter.type.example)
             }
             printed[parameter.name] = shown
         }
@@ -96,8 +100,10 @@ struct ParameterParser {
                 name: entry.key, type: type, defaultValue: try fields.string("default"),
                 required: try fields.bool("required") ?? false, sample: try fields.string("sample"),
                 location: reader.location(of: entry.keyNode))
-            for value in [declaration.defaultValue, declaration.sample].compactMap({ $0 }) where type.printed(value) == nil {
-                throw .wrongType(fields.location, field: "parameter \(entry.key) = \"\(value)\"", expected: type.example)
+            for value in [declaration.defaultValue, declaration.sample].compactMap({ $0 })
+            where type.printed(value) == nil {
+                throw .wrongType(
+                    fields.location, field: "parameter \(entry.key) = \"\(value)\"", expected: type.example)
             }
             declarations.append(declaration)
         }

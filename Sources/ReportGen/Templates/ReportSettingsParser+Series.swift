@@ -8,7 +8,8 @@ extension ReportSettingsParser {
         let fields = try reader.mapping(node, what: "earlier-layouts")
         var layouts: [String: Located<String>] = [:]
         for entry in fields.entries {
-            layouts[entry.key] = Located(value: try reader.string(entry.value, field: entry.key), location: reader.location(of: entry.value))
+            layouts[entry.key] = Located(
+                value: try reader.string(entry.value, field: entry.key), location: reader.location(of: entry.value))
         }
         return layouts
     }
@@ -22,7 +23,8 @@ extension ReportSettingsParser {
         guard (2...10).contains(classes) else {
             throw .wrongType(fields.location(of: "classes"), field: "classes", expected: "a whole number from 2 to 10")
         }
-        return SimilarPlan(indicator: Located(value: try reader.string(by, field: "by"), location: reader.location(of: by)),
-                           classes: classes, name: try fields.string("name"))
+        return SimilarPlan(
+            indicator: Located(value: try reader.string(by, field: "by"), location: reader.location(of: by)),
+            classes: classes, name: try fields.string("name"))
     }
 }

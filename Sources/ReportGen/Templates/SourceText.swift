@@ -34,7 +34,8 @@ struct SourceText: Sendable {
     /// The path of a file a template names (`include:`, `image:`, `logo:`): relative to the folder of `file`, or
     /// `name` itself when it is absolute.
     static func path(of name: String, relativeTo file: String) -> String {
-        name.hasPrefix("/") ? name : URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(name).path
+        name.hasPrefix("/")
+            ? name : URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(name).path
     }
 
     /// Throws at the first control character (other than tab and line breaks), NUL included, or private-use
@@ -42,9 +43,10 @@ struct SourceText: Sendable {
     func refuseControlCharacters() throws(TemplateError) {
         for (index, line) in lines.enumerated() {
             for (column, scalar) in line.unicodeScalars.enumerated() where Self.isRefused(scalar) {
-                throw .syntax(SourceLocation(file: file, line: index + 1, column: column + 1),
-                              "the text holds the invisible character \(scalar.codePoint)",
-                              fix: "Delete it (it may come from copying text out of another program).")
+                throw .syntax(
+                    SourceLocation(file: file, line: index + 1, column: column + 1),
+                    "the text holds the invisible character \(scalar.codePoint)",
+                    fix: "Delete it (it may come from copying text out of another program).")
             }
         }
     }

@@ -5,7 +5,9 @@ import Layout
 enum TemplateInline {
     /// The runs of a template text, read from its literal parts only: each expression stands in the markup as
     /// one placeholder character, so a value cannot open or close a run, whatever characters it has.
-    static func runs(of segments: [TextTemplate.Segment], at location: SourceLocation) throws(TemplateError) -> [TextTemplate.Run] {
+    static func runs(of segments: [TextTemplate.Segment], at location: SourceLocation) throws(TemplateError)
+        -> [TextTemplate.Run]
+    {
         var text = ""
         var expressions: [Character: Expression] = [:]
         for segment in segments {
@@ -15,7 +17,9 @@ enum TemplateInline {
                 guard let scalar = Unicode.Scalar(placeholders.lowerBound + UInt32(expressions.count)),
                     placeholders.contains(scalar.value)
                 else {
-                    throw .syntax(location, "the text has more than \(placeholders.count) expressions", fix: "Split it into several texts.")
+                    throw .syntax(
+                        location, "the text has more than \(placeholders.count) expressions",
+                        fix: "Split it into several texts.")
                 }
                 expressions[Character(scalar)] = expression
                 text.append(Character(scalar))
@@ -79,17 +83,21 @@ enum TemplateInline {
             plain = ""
         }
         while let first = rest.first {
-            if rest.hasPrefix("**"), let end = rest.dropFirst(2).range(of: "**"), end.lowerBound > rest.index(rest.startIndex, offsetBy: 2) {
+            if rest.hasPrefix("**"), let end = rest.dropFirst(2).range(of: "**"),
+                end.lowerBound > rest.index(rest.startIndex, offsetBy: 2)
+            {
                 flush()
                 runs.append(.bold(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<end.lowerBound])))
                 rest = rest[end.upperBound...]
-            } else if first == "*", let end = rest.dropFirst().firstIndex(of: "*"), end > rest.index(after: rest.startIndex),
+            } else if first == "*", let end = rest.dropFirst().firstIndex(of: "*"),
+                end > rest.index(after: rest.startIndex),
                 rest[rest.index(after: rest.startIndex)] != " "
             {
                 flush()
                 runs.append(.italic(String(rest[rest.index(after: rest.startIndex)..<end])))
                 rest = rest[rest.index(after: end)...]
-            } else if first == "[", let close = rest.range(of: "]("), let end = closingParenthesis(in: rest[close.upperBound...]),
+            } else if first == "[", let close = rest.range(of: "]("),
+                let end = closingParenthesis(in: rest[close.upperBound...]),
                 !rest[rest.index(after: rest.startIndex)..<close.lowerBound].contains("\n")
             {
                 flush()

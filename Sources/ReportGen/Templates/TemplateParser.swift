@@ -21,7 +21,9 @@ public struct TemplateParser {
         try top.allowOnly(["report", "intro", "body", "closing"])
         let settings = try ReportSettingsParser(reader: reader).parse(try top.required("report"))
         let body = try parseBlocks(try top.required("body"), reader: reader, depth: 0)
-        let intro = try top["intro"].map { (node: Node) throws(TemplateError) in try parseBlocks(node, reader: reader, depth: 0) }
+        let intro = try top["intro"].map { (node: Node) throws(TemplateError) in
+            try parseBlocks(node, reader: reader, depth: 0)
+        }
         let closing = try top["closing"].map { (node: Node) throws(TemplateError) in
             try parseBlocks(node, reader: reader, depth: 0)
         }
@@ -47,14 +49,18 @@ public struct TemplateParser {
 
     func parseBlocks(_ node: Node, reader: YAMLReader, depth: Int) throws(TemplateError) -> [PlanBlock] {
         guard depth <= Self.maximumDepth else {
-            throw .syntax(reader.location(of: node), "blocks and includes are nested more than \(Self.maximumDepth) deep",
-                          fix: "Nest fewer \"columns:\", \"for-each:\" and \"include:\" blocks inside each other.")
+            throw .syntax(
+                reader.location(of: node), "blocks and includes are nested more than \(Self.maximumDepth) deep",
+                fix: "Nest fewer \"columns:\", \"for-each:\" and \"include:\" blocks inside each other.")
         }
         var blocks: [PlanBlock] = []
         for item in try reader.sequence(node, field: "body") {
             // The blocks without settings may be written as a bare word.
-            if case .scalar(let scalar) = item, let keyword = BlockKeyword(rawValue: scalar.string), BlockKeyword.bare.contains(keyword) {
-                blocks.append(PlanBlock(kind: BlockParser.bareKind(keyword), condition: nil, location: reader.location(of: item)))
+            if case .scalar(let scalar) = item, let keyword = BlockKeyword(rawValue: scalar.string),
+                BlockKeyword.bare.contains(keyword)
+            {
+                blocks.append(
+                    PlanBlock(kind: BlockParser.bareKind(keyword), condition: nil, location: reader.location(of: item)))
                 continue
             }
             let fields = try reader.mapping(item, what: "a block")
@@ -66,18 +72,22 @@ public struct TemplateParser {
     func parseInclude(_ node: Node, reader: YAMLReader, depth: Int) throws(TemplateError) -> [PlanBlock] {
         let location = reader.location(of: node)
         guard depth < Self.maximumDepth else {
-            throw .syntax(location, "includes are nested more than \(Self.maximumDepth) deep", fix: "Check for a file that includes itself.")
+            throw .syntax(
+                location, "includes are nested more than \(Self.maximumDepth) deep",
+                fix: "Check for a file that includes itself.")
         }
         includes.count += 1
         guard includes.count <= Self.maximumIncludes else {
-            throw .syntax(location, "the template includes more than \(Self.maximumIncludes) files in all",
-                          fix: "Include fewer parts, or parts that do not include each other many times over.")
+            throw .syntax(
+                location, "the template includes more than \(Self.maximumIncludes) files in all",
+                fix: "Include fewer parts, or parts that do not include each other many times over.")
         }
         let name = try reader.string(node, field: "include")
         // Only template parts: the content of another file must never appear in a message.
         guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else {
-            throw .syntax(location, "an include names a YAML template part, not \"\(name)\"",
-                          fix: "Name a file ending in .yaml or .yml.")
+            throw .syntax(
+                location, "an include names a YAML template part, not \"\(name)\"",
+                fix: "Name a file ending in .yaml or .yml.")
         }
         let (included, root) = try load(SourceText.path(of: name, relativeTo: reader.source.file), from: location)
         return try parseBlocks(root, reader: included, depth: depth + 1)
@@ -97,7 +107,8 @@ struct ReportSettingsParser {
         let fields = try reader.mapping(node, what: "report")
         try fields.allowOnly([
             "title", "subtitle", "office", "date", "locale", "audience", "output", "file-name", "for-each", "period",
-            "header", "number-headings", "theme", "sample", "formats", "contact", "params", "earlier-layouts", "similar",
+            "header", "number-headings", "theme", "sample", "formats", "contact", "params", "earlier-layouts",
+            "similar",
         ])
         let texts = TextFieldParser(reader: reader)
         let audience = try fields.word("audience", Audience.self)?.value ?? .public
@@ -122,8 +133,9 @@ struct ReportSettingsParser {
         guard let node else { return .standard }
         let name = try reader.string(node, field: "theme")
         let base = URL(fileURLWithPath: reader.source.file).deletingLastPathComponent()
-        return try ThemeParser.load(name.hasPrefix("/") ? name : base.appendingPathComponent(name).path,
-                                    from: reader.location(of: node))
+        return try ThemeParser.load(
+            name.hasPrefix("/") ? name : base.appendingPathComponent(name).path,
+            from: reader.location(of: node))
     }
 
     /// `sample: [12345, 67890]`: the area keys or point numbers of the examples `reportgen demo` renders.
@@ -144,8 +156,9 @@ struct ReportSettingsParser {
         for item in try reader.sequence(node, field: "formats") {
             let name = try reader.string(item, field: "formats")
             guard let format = OutputFormat(rawValue: name) else {
-                throw .unknownName(reader.location(of: item), kind: "format", name: name,
-                                   known: OutputFormat.allCases.map(\.rawValue))
+                throw .unknownName(
+                    reader.location(of: item), kind: "format", name: name,
+                    known: OutputFormat.allCases.map(\.rawValue))
             }
             if !formats.contains(format) { formats.append(format) }
         }
@@ -160,16 +173,19 @@ struct ReportSettingsParser {
             try TextFieldParser(reader: reader).expression(node, field: "filter")
         }
         if let points = fields["points"] {
-            return .points(category: Located(value: try reader.string(points, field: "points"), location: reader.location(of: points)),
-                           filter: filter)
+            return .points(
+                category: Located(
+                    value: try reader.string(points, field: "points"), location: reader.location(of: points)),
+                filter: filter)
         }
         let level = try fields.required("level")
         var sort = SortOrder(field: Located(value: "name", location: fields.location), descending: false)
         if let sortNode = fields["sort"] {
             sort = try TextFieldParser(reader: reader).sortOrder(sortNode)
         }
-        return .areas(level: Located(value: try reader.string(level, field: "level"), location: reader.location(of: level)),
-                      filter: filter, sort: sort)
+        return .areas(
+            level: Located(value: try reader.string(level, field: "level"), location: reader.location(of: level)),
+            filter: filter, sort: sort)
     }
 }
 
@@ -201,12 +217,16 @@ struct TextFieldParser {
     func sortOrder(_ node: Node) throws(TemplateError) -> SortOrder {
         let words = try reader.string(node, field: "sort").split(separator: " ").map(String.init)
         guard let field = words.first, words.count <= 2 else {
-            throw .wrongType(reader.location(of: node), field: "sort", expected: "a field and optionally \"ascending\" or \"descending\"")
+            throw .wrongType(
+                reader.location(of: node), field: "sort",
+                expected: "a field and optionally \"ascending\" or \"descending\"")
         }
         let direction = words.count == 2 ? words[1] : SortDirection.ascending.rawValue
         guard let parsed = SortDirection(rawValue: direction) else {
-            throw .unknownName(reader.location(of: node), kind: SortDirection.kind, name: direction, known: SortDirection.words)
+            throw .unknownName(
+                reader.location(of: node), kind: SortDirection.kind, name: direction, known: SortDirection.words)
         }
-        return SortOrder(field: Located(value: field, location: reader.location(of: node)), descending: parsed == .descending)
+        return SortOrder(
+            field: Located(value: field, location: reader.location(of: node)), descending: parsed == .descending)
     }
 }

@@ -13,10 +13,20 @@ extension TemplateWord {
 
 /// The first key of a block: what the block is.
 public enum BlockKeyword: String, TemplateWord {
-    case titlePage = "title-page", contents, heading, text, note, list, numberedList = "numbered-list", table, chart, map
-    case figures, image, pageBreak = "page-break", forEach = "for-each", columns
-    case indicatorOverview = "indicator-overview", include
-    case impressum, signature, textFile = "text-file", keyFigures = "key-figures", catchment, needs
+    case titlePage = "title-page"
+    case contents, heading, text, note, list
+    case numberedList = "numbered-list"
+    case table, chart, map
+    case figures, image
+    case pageBreak = "page-break"
+    case forEach = "for-each"
+    case columns
+    case indicatorOverview = "indicator-overview"
+    case include
+    case impressum, signature
+    case textFile = "text-file"
+    case keyFigures = "key-figures"
+    case catchment, needs
     case indexMethod = "index-method"
     static let kind = "block"
 
@@ -26,14 +36,23 @@ public enum BlockKeyword: String, TemplateWord {
 
 /// `chart: { type: … }`.
 public enum ChartType: String, TemplateWord {
-    case bar, groupedBar = "grouped-bar", stackedBar = "stacked-bar", line, scatter, profile, pyramid
+    case bar
+    case groupedBar = "grouped-bar"
+    case stackedBar = "stacked-bar"
+    case line, scatter, profile, pyramid
     static let kind = "chart type"
 }
 
 /// `classes: { scheme: … }` of a map; `breaks: [...]` gives classes of one's own instead.
 public enum ClassSchemeName: String, TemplateWord {
-    case quantiles, equalInterval = "equal-interval", fisherJenks = "fisher-jenks", pretty, boxPlot = "box-plot"
-    case headTail = "head-tail", maximumBreaks = "maximum-breaks", standardDeviation = "standard-deviation"
+    case quantiles
+    case equalInterval = "equal-interval"
+    case fisherJenks = "fisher-jenks"
+    case pretty
+    case boxPlot = "box-plot"
+    case headTail = "head-tail"
+    case maximumBreaks = "maximum-breaks"
+    case standardDeviation = "standard-deviation"
     case percentiles
     static let kind = "classification scheme"
 }
@@ -81,7 +100,11 @@ public enum SelectionBound: String, TemplateWord {
 
 /// Filters of the expression language (`{{ value.x | percent }}`) and how many arguments each takes.
 public enum FilterName: String, TemplateWord {
-    case number, percent, decimals, date, comparedTo = "compared-to", position, rankPhrase = "rank-phrase", plural
+    case number, percent, decimals, date
+    case comparedTo = "compared-to"
+    case position
+    case rankPhrase = "rank-phrase"
+    case plural
     case `default`, available, suppressed, signed, trend
     /// Findings from data: `value.x | highest: 3` names the three areas (of the level below, or of the level given)
     /// with the highest values, `change.x | lowest: 3` those with the largest fall, `| lowest: 5, "planungsraum",

@@ -26,8 +26,10 @@ struct ThemeParser {
     let reader: YAMLReader
 
     static func load(_ path: String, from location: SourceLocation) throws(TemplateError) -> ReportTheme {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw .unreadableFile(location, reason: "the theme \(path) does not exist or is not UTF-8 text; check the path")
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
+            throw .unreadableFile(
+                location, reason: "the theme \(path) does not exist or is not UTF-8 text; check the path")
         }
         let reader = YAMLReader(source: SourceText(file: path, text: text))
         return try ThemeParser(reader: reader).parse(try reader.parse(text))
@@ -40,7 +42,8 @@ struct ThemeParser {
         if let font = try fields.string("font") { theme.fontFamily = font }
         if let size = fields["body-size"] {
             guard let points = Double(try reader.string(size, field: "body-size")), (6...16).contains(points) else {
-                throw .wrongType(reader.location(of: size), field: "body-size", expected: "a size in points from 6 to 16")
+                throw .wrongType(
+                    reader.location(of: size), field: "body-size", expected: "a size in points from 6 to 16")
             }
             theme.bodySize = points
             theme.smallSize = points - 2
@@ -66,8 +69,9 @@ struct ThemeParser {
         if let page = fields["page"] { setup = try pageSetup(page) }
         var logo: PNGFigure?
         if let node = fields["logo"] {
-            logo = try ImageFile.open(try reader.string(node, field: "logo"), relativeTo: reader.source.file,
-                                      at: reader.location(of: node))
+            logo = try ImageFile.open(
+                try reader.string(node, field: "logo"), relativeTo: reader.source.file,
+                at: reader.location(of: node))
         }
         return ReportTheme(theme: theme, pageSetup: setup, logo: logo)
     }
@@ -97,7 +101,10 @@ struct ThemeParser {
 
 /// `page: { size: … }` of a theme.
 enum PageSizeName: String, TemplateWord {
-    case a4Portrait = "a4-portrait", a4Landscape = "a4-landscape", a5Portrait = "a5-portrait", a5Landscape = "a5-landscape"
+    case a4Portrait = "a4-portrait"
+    case a4Landscape = "a4-landscape"
+    case a5Portrait = "a5-portrait"
+    case a5Landscape = "a5-landscape"
     static let kind = "page size"
 
     /// The page with its standard margins (A5: 15 mm at the sides, 20 mm at the top and bottom).
@@ -106,10 +113,12 @@ enum PageSizeName: String, TemplateWord {
         switch self {
         case .a4Portrait: return PageSetup()
         case .a4Landscape: return .a4Landscape
-        case .a5Portrait: return PageSetup(size: a5, marginTop: 56.69, marginBottom: 56.69, marginLeft: 42.52, marginRight: 42.52)
+        case .a5Portrait:
+            return PageSetup(size: a5, marginTop: 56.69, marginBottom: 56.69, marginLeft: 42.52, marginRight: 42.52)
         case .a5Landscape:
-            return PageSetup(size: Size(width: a5.height, height: a5.width), marginTop: 42.52, marginBottom: 42.52,
-                             marginLeft: 56.69, marginRight: 56.69)
+            return PageSetup(
+                size: Size(width: a5.height, height: a5.width), marginTop: 42.52, marginBottom: 42.52,
+                marginLeft: 56.69, marginRight: 56.69)
         }
     }
 }

@@ -2,7 +2,8 @@ import Yams
 
 extension YAMLReader {
     /// A word of a closed list (`extent: area`); another word is an error with the nearest known one.
-    func word<Word: TemplateWord>(_ node: Node, _ type: Word.Type, field: String) throws(TemplateError) -> Located<Word> {
+    func word<Word: TemplateWord>(_ node: Node, _ type: Word.Type, field: String) throws(TemplateError) -> Located<Word>
+    {
         let text = try string(node, field: field)
         guard let word = Word(rawValue: text) else {
             throw .unknownName(location(of: node), kind: Word.kind, name: text, known: Word.words)

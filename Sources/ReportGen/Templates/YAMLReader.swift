@@ -12,8 +12,9 @@ struct YAMLReader {
     func parse(_ text: String) throws(TemplateError) -> Node {
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw TemplateError.syntax(SourceLocation(file: source.file, line: 1, column: 1), "the template is empty",
-                                           fix: "Start with a \"report:\" section and a \"body:\" list.")
+                throw TemplateError.syntax(
+                    SourceLocation(file: source.file, line: 1, column: 1), "the template is empty",
+                    fix: "Start with a \"report:\" section and a \"body:\" list.")
             }
             try refuseOversized(node)
             return node
@@ -37,8 +38,10 @@ struct YAMLReader {
         while let node = pending.popLast() {
             count += 1
             guard count <= Self.maximumNodes else {
-                throw .syntax(location(of: root), "the template holds more than \(Self.maximumNodes) values once its aliases are expanded",
-                              fix: "Write the repeated parts out, or use fewer nested aliases (*name).")
+                throw .syntax(
+                    location(of: root),
+                    "the template holds more than \(Self.maximumNodes) values once its aliases are expanded",
+                    fix: "Write the repeated parts out, or use fewer nested aliases (*name).")
             }
             switch node {
             case .mapping(let mapping): for (key, value) in mapping { pending += [key, value] }
@@ -133,8 +136,9 @@ struct YAMLReader {
         /// mapping in the message when it says more than the field it stands under ("a scatter chart").
         func allowOnly(_ known: [String], what: String? = nil) throws(TemplateError) {
             for entry in entries where !known.contains(entry.key) {
-                throw .unknownName(reader.location(of: entry.keyNode), kind: "field of \(what ?? self.what)", name: entry.key,
-                                   known: known)
+                throw .unknownName(
+                    reader.location(of: entry.keyNode), kind: "field of \(what ?? self.what)", name: entry.key,
+                    known: known)
             }
         }
     }

@@ -71,7 +71,8 @@ struct LineChartTests {
         let cases: [LineChartSpec] = [
             LineChartSpec(words: .german, indicator: "", periods: [], series: []),
             LineChartSpec(words: .german, indicator: "", periods: ["2020"], series: [.init(name: "A", values: [5])]),
-            LineChartSpec(words: .german, indicator: "", periods: ["a", "b"], series: [.init(name: "A", values: [nil, .nan])]),
+            LineChartSpec(
+                words: .german, indicator: "", periods: ["a", "b"], series: [.init(name: "A", values: [nil, .nan])]),
             LineChartSpec(
                 words: .german, indicator: "", periods: ["a", "b", "c"],
                 series: [.init(name: String(repeating: "x", count: 200), values: [.infinity, -3, 1e300, 4])]),
@@ -92,7 +93,9 @@ extension LineChartTests {
     @Test("when end labels cannot all be placed, every series is named in a key above the plot instead")
     func keyFallback() {
         var spec = SampleFigures.lineChart()
-        spec.series = (0..<8).map { .init(name: "Bezirk \($0)", values: Array(repeating: 20 + Double($0) * 0.1, count: 10)) }
+        spec.series = (0..<8).map {
+            .init(name: "Bezirk \($0)", values: Array(repeating: 20 + Double($0) * 0.1, count: 10))
+        }
         let all = marks(spec)
         #expect(!all.contains { if case .pointLabel = $0.role { true } else { false } })
         #expect(all.filter { $0.role == .legendLabel }.count == 8)

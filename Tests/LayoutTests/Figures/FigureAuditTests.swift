@@ -11,7 +11,8 @@ struct FigureAuditTests {
     func crowdedBars(_ orientation: BarChartSpec.Orientation) -> BarChartSpec {
         let values = [24.0, 24.3, 18.5, 18.8, 31.0, 12.0, 25.2]
         return BarChartSpec(
-            words: .german, indicator: "Kinderarmut", axisTitle: "Anteil in %", areaNoun: "Bezirken", orientation: orientation,
+            words: .german, indicator: "Kinderarmut", axisTitle: "Anteil in %", areaNoun: "Bezirken",
+            orientation: orientation,
             bars: values.enumerated().map { index, value in
                 BarChartSpec.Bar(
                     label: "Bezirk \(index + 1)", value: value, valueLabel: GermanNumberFormat.percent(value),
@@ -47,7 +48,8 @@ struct FigureAuditTests {
         }
         let charts: [(name: String, figure: any MarkedFigure)] = [
             ("scatter", ScatterPlot(scatter)), ("line", LineChart(SampleFigures.lineChart())),
-            ("profile", ProfileChart(SampleFigures.profileChart())), ("pyramid", PopulationPyramid(SampleFigures.pyramid())),
+            ("profile", ProfileChart(SampleFigures.profileChart())),
+            ("pyramid", PopulationPyramid(SampleFigures.pyramid())),
         ]
         return charts[index]
     }
@@ -74,10 +76,12 @@ struct FigureAuditTests {
 
     @Test("the audit finds a label under a reference line and a label cut by the frame")
     func auditFindsProblems() {
-        let layout = engine.layout(text: "25,6 %", style: TextStyle(font: Font(family: "Noto Sans", size: 8)), width: nil)
+        let layout = engine.layout(
+            text: "25,6 %", style: TextStyle(font: Font(family: "Noto Sans", size: 8)), width: nil)
         let rect = Rect(x: 0, y: 0, width: 100, height: 50)
         let label = Mark.text(layout, at: Point(x: 40, y: 20), role: .valueLabel(index: 0))
-        let line = Mark.line(from: Point(x: 45, y: 0), to: Point(x: 45, y: 50), .black, StrokeStyle(), role: .referenceLine(index: 0))
+        let line = Mark.line(
+            from: Point(x: 45, y: 0), to: Point(x: 45, y: 50), .black, StrokeStyle(), role: .referenceLine(index: 0))
         let cut = Mark.text(layout, at: Point(x: 90, y: 2), role: .valueLabel(index: 1))
         let problems = FigureAudit.problems(in: [line, label, cut], clip: rect)
         #expect(problems.contains(.collision("valueLabel(index: 0)", "referenceLine(index: 0)")))

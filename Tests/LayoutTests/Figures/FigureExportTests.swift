@@ -5,7 +5,7 @@ import Testing
 @testable import Layout
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite("Figure export")

@@ -57,7 +57,8 @@ struct FigureShowcase {
         few.orientation = .vertical
         few.bars = Array(bars.prefix(3))
         try render("edge-few-vertical", BarChart(few))
-        let single = LineChartSpec(words: .german, indicator: "X", periods: ["2022"], series: [.init(name: "Neukölln", values: [35.2])])
+        let single = LineChartSpec(
+            words: .german, indicator: "X", periods: ["2022"], series: [.init(name: "Neukölln", values: [35.2])])
         try render("edge-single-period", LineChart(single))
         var many = SampleFigures.lineChart()
         for index in 0..<5 {

@@ -15,7 +15,8 @@ enum SampleFigures {
 
     static func barChart(orientation: BarChartSpec.Orientation = .horizontal) -> BarChartSpec {
         BarChartSpec(
-            words: .german, indicator: "Kinderarmut", axisTitle: "Anteil in %", areaNoun: "Bezirken", orientation: orientation,
+            words: .german, indicator: "Kinderarmut", axisTitle: "Anteil in %", areaNoun: "Bezirken",
+            orientation: orientation,
             bars: districts.map { name, value in
                 BarChartSpec.Bar(
                     label: name, value: value, valueLabel: value.map { GermanNumberFormat.percent($0) } ?? "",

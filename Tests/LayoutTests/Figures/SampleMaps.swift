@@ -86,7 +86,8 @@ enum SampleMaps {
                 ]))
         ])
         return ChoroplethMapSpec(
-            words: .german, indicator: "Kinderarmut", areaNoun: "Planungsräumen", bounds: cityBounds, areas: areas(segments: segments),
+            words: .german, indicator: "Kinderarmut", areaNoun: "Planungsräumen", bounds: cityBounds,
+            areas: areas(segments: segments),
             highlightedKey: "PR250", points: points, legend: legend,
             locator: LocatorInset(outline: [outline], focus: square(250 % columns, 250 / columns)),
             reference: ReferenceValue(label: "Berlin", value: 24.6, valueLabel: "24,6 %"))

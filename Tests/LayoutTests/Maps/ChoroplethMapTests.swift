@@ -105,7 +105,8 @@ struct ChoroplethMapTests {
         let nanRing = Ring([Point(x: .nan, y: 0), Point(x: 1, y: .infinity), Point(x: 2, y: 2)])
         let cases: [ChoroplethMapSpec] = [
             ChoroplethMapSpec(
-                words: .german, indicator: "", bounds: Bounds(minX: 0, minY: 0, maxX: 0, maxY: 0), areas: [], legend: legend),
+                words: .german, indicator: "", bounds: Bounds(minX: 0, minY: 0, maxX: 0, maxY: 0), areas: [],
+                legend: legend),
             ChoroplethMapSpec(
                 words: .german, indicator: "", bounds: Bounds(minX: 0, minY: 0, maxX: 1, maxY: 1),
                 areas: [

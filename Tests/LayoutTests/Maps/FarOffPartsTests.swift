@@ -25,9 +25,10 @@ struct FarOffPartsTests {
         let map = ChoroplethMap(spec)
         let rect = Rect(x: 20, y: 30, width: 453, height: map.preferredHeight(forWidth: 453))
         let marks = map.marks(in: rect, text: engine)
-        let frame = try #require(marks.compactMap { mark -> Rect? in
-            if case .clipped(let rect, _) = mark.shape, mark.role == .decoration { rect } else { nil }
-        }.first)
+        let frame = try #require(
+            marks.compactMap { mark -> Rect? in
+                if case .clipped(let rect, _) = mark.shape, mark.role == .decoration { rect } else { nil }
+            }.first)
         let body = try #require(map.body)
         let projection = try #require(MapProjection(fitting: body.main.expanded(by: 0.01), into: frame))
         let drawn = projection.project(body.main)

@@ -105,8 +105,12 @@ extension InitCommandTests {
                 "--points", files[3],
             ],
             in: base)
-        #expect(initOutput.contains("guess: kitas.csv: coordinates in rechtswert and hochwert, CRS EPSG:4647"), "\(initOutput)")
-        #expect(initOutput.contains("guess: kitas.csv: points of the category kita, id id, name name; summed per area: plaetze"))
+        #expect(
+            initOutput.contains("guess: kitas.csv: coordinates in rechtswert and hochwert, CRS EPSG:4647"),
+            "\(initOutput)")
+        #expect(
+            initOutput.contains(
+                "guess: kitas.csv: points of the category kita, id id, name name; summed per area: plaetze"))
         let manifest = try String(contentsOf: project.appendingPathComponent("import.yaml"), encoding: .utf8)
         #expect(manifest.contains("    x: rechtswert\n    y: hochwert\n    crs: EPSG:4647"), "\(manifest)")
         #expect(manifest.contains("assign-to: stadtteil"))

@@ -1,6 +1,7 @@
 import Foundation
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 /// `bench --part growth` measures the benchmark document on made-up cities; they must be what they claim to be.
@@ -20,7 +21,8 @@ struct SyntheticCityTests {
         for region in regions {
             #expect(snapshot.children(of: region.id, level: "planungsraum").count == 4, "\(region.id.key)")
         }
-        let plan = try TemplateParser().parse(fileAt: TestSupport.repoRoot.appendingPathComponent("benchmarks/bzr-profil.yaml").path)
+        let plan = try TemplateParser().parse(
+            fileAt: TestSupport.repoRoot.appendingPathComponent("benchmarks/bzr-profil.yaml").path)
         let resolver = ReportResolver(context: ResolveContext(snapshot: snapshot, plan: plan))
         let scopes = resolver.scopes()
         #expect(scopes.count == 143)
@@ -29,7 +31,9 @@ struct SyntheticCityTests {
         #expect(!report.findings.contains { $0.severity == .error }, "\(report.findings)")
         let city = try #require(scope.city)
         for indicator in ["einwohner", "kinderarmut", "arbeitslosigkeit", "anteil_u18", "anteil_65plus"] {
-            #expect(snapshot.value(indicator, of: city.id, period: try #require(Period("2020-12-31"))).value != nil, "\(indicator)")
+            #expect(
+                snapshot.value(indicator, of: city.id, period: try #require(Period("2020-12-31"))).value != nil,
+                "\(indicator)")
         }
     }
 }

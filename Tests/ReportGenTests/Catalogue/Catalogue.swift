@@ -1,6 +1,6 @@
-import PDFInspection
 import Foundation
 import Layout
+import PDFInspection
 
 @testable import ReportGen
 

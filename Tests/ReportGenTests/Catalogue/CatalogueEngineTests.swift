@@ -10,30 +10,33 @@ struct CatalogueEngineTests {
     func ancestors() throws {
         let snapshot = try BerlinStore.get().snapshot
         let chain = snapshot.ancestors(of: AreaID(level: "planungsraum", key: "01100101"))
-        #expect(chain.map(\.id) == [
-            AreaID(level: "bezirksregion", key: "011001"), AreaID(level: "bezirk", key: "01"),
-            AreaID(level: "stadt", key: "11000000"),
-        ])
+        #expect(
+            chain.map(\.id) == [
+                AreaID(level: "bezirksregion", key: "011001"), AreaID(level: "bezirk", key: "01"),
+                AreaID(level: "stadt", key: "11000000"),
+            ])
         #expect(snapshot.city.map { snapshot.ancestors(of: $0.id) }?.isEmpty == true)
     }
 
     @Test("a top list ranks its areas across the whole city: 1 to 10 in the order of their values")
     func topRanks() throws {
-        let plan = try Catalogue.plan(text: """
-            report: { title: Rangfolge, period: 2020-12-31 }
-            body:
-              - table:
-                  rows: [{ top: { count: 10, level: planungsraum, by: kinderarmut } }]
-                  columns: [{ indicator: kinderarmut, label: Rang, show: rank }, kinderarmut]
-            """)
+        let plan = try Catalogue.plan(
+            text: """
+                report: { title: Rangfolge, period: 2020-12-31 }
+                body:
+                  - table:
+                      rows: [{ top: { count: 10, level: planungsraum, by: kinderarmut } }]
+                      columns: [{ indicator: kinderarmut, label: Rang, show: rank }, kinderarmut]
+                """)
         let snapshot = try BerlinStore.get().snapshot
         let context = ResolveContext(snapshot: snapshot, plan: plan)
         let resolver = ReportResolver(context: context)
         let scope = try #require(resolver.scopes().first)
-        let table = try #require(resolver.report(for: scope).document.blocks.compactMap { block -> Layout.Table? in
-            if case .table(let table) = block { return table }
-            return nil
-        }.first)
+        let table = try #require(
+            resolver.report(for: scope).document.blocks.compactMap { block -> Layout.Table? in
+                if case .table(let table) = block { return table }
+                return nil
+            }.first)
         #expect(table.header.first?.cells.map { $0.map(\.text).joined() } == ["Gebiet", "Rang", "Kinderarmut (%)"])
         let ranks = table.rows.map { $0.cells[1].map(\.text).joined() }
         #expect(ranks == (1...10).map(String.init))
@@ -49,14 +52,15 @@ struct CatalogueEngineTests {
     @Test("a sample names areas of the iteration's level; an unknown one is an error at its line with a suggestion")
     func sampleValidation() throws {
         let vocabulary = try BerlinStore.get().snapshot.vocabulary
-        let plan = try Catalogue.plan(text: """
-            report:
-              title: x
-              for-each: { level: bezirk }
-              sample: ["08", "123"]
-            body:
-              - text: "{{ area.name }}"
-            """)
+        let plan = try Catalogue.plan(
+            text: """
+                report:
+                  title: x
+                  for-each: { level: bezirk }
+                  sample: ["08", "123"]
+                body:
+                  - text: "{{ area.name }}"
+                """)
         let errors = TemplateValidator(vocabulary: vocabulary).validate(plan)
         #expect(errors.count == 1)
         #expect(errors.first?.location.line == 4)
@@ -67,12 +71,13 @@ struct CatalogueEngineTests {
 
     @Test("indicator-overview lists the indicators of a model area with their levels and periods, or the empty text")
     func indicatorOverview() throws {
-        let plan = try Catalogue.plan(text: """
-            report: { title: x, period: 2020-12-31 }
-            body:
-              - indicator-overview: { area: C, caption: Frühkindliche Bildung }
-              - indicator-overview: { area: E, empty: "Keine Indikatoren." }
-            """)
+        let plan = try Catalogue.plan(
+            text: """
+                report: { title: x, period: 2020-12-31 }
+                body:
+                  - indicator-overview: { area: C, caption: Frühkindliche Bildung }
+                  - indicator-overview: { area: E, empty: "Keine Indikatoren." }
+                """)
         let context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
         let resolver = ReportResolver(context: context)
         let blocks = resolver.report(for: try #require(resolver.scopes().first)).document.blocks
@@ -100,18 +105,20 @@ struct CatalogueEngineTests {
         line.add("SenStadt Berlin, Monitoring Soziale Stadtentwicklung 2021 (S1)", date: "31.12.2020")
         line.add("Amt für Statistik Berlin-Brandenburg, A I 16; eigene Berechnung", date: "30.06.2022")
         line.add("SenStadt Berlin, Monitoring Soziale Stadtentwicklung 2021 (S4)", date: "31.12.2020")
-        #expect(line.text == "SenStadt Berlin, Monitoring Soziale Stadtentwicklung 2021 (S4, S1), Stand: 31.12.2020; "
-            + "Amt für Statistik Berlin-Brandenburg, A I 16, Stand: 30.06.2022; eigene Berechnung")
+        #expect(
+            line.text == "SenStadt Berlin, Monitoring Soziale Stadtentwicklung 2021 (S4, S1), Stand: 31.12.2020; "
+                + "Amt für Statistik Berlin-Brandenburg, A I 16, Stand: 30.06.2022; eigene Berechnung")
     }
 
     @Test("a when: condition on a missing value does not turn the text it guards into a 'no data' sentence")
     func conditionDoesNotMarkMissing() throws {
-        let plan = try Catalogue.plan(text: """
-            report: { title: x, for-each: { level: planungsraum }, period: 2020-12-31 }
-            body:
-              - text: "Hier lebten {{ value.einwohner | number }} Menschen."
-                when: "not value.kinderarmut | available"
-            """)
+        let plan = try Catalogue.plan(
+            text: """
+                report: { title: x, for-each: { level: planungsraum }, period: 2020-12-31 }
+                body:
+                  - text: "Hier lebten {{ value.einwohner | number }} Menschen."
+                    when: "not value.kinderarmut | available"
+                """)
         let context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
         let resolver = ReportResolver(context: context)
         let invalid = resolver.scopes().filter { scope in

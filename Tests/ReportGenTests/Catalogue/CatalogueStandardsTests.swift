@@ -13,14 +13,17 @@ enum PDFCheck {
 
     /// The checker beside the repository (CI lays a copy of shared/ there), resolved without symbolic links.
     static var script: URL {
-        TestSupport.repoRoot.appendingPathComponent("../shared/tools/pdfcheck.py").standardizedFileURL.resolvingSymlinksInPath()
+        TestSupport.repoRoot.appendingPathComponent("../shared/tools/pdfcheck.py").standardizedFileURL
+            .resolvingSymlinksInPath()
     }
 
     static var python: URL { TestSupport.repoRoot.appendingPathComponent(".venv/bin/python") }
 
     static func run(_ paths: [String]) throws -> Result {
         guard FileManager.default.fileExists(atPath: script.path) else {
-            throw Failure("the PDF checker \(script.path) is missing: the tests expect shared/ beside the repository (../shared/tools/pdfcheck.py)")
+            throw Failure(
+                "the PDF checker \(script.path) is missing: the tests expect shared/ beside the repository (../shared/tools/pdfcheck.py)"
+            )
         }
         guard FileManager.default.isExecutableFile(atPath: python.path) else {
             throw Failure("\(python.path) is missing: run `bash scripts/setup.sh`, which makes .venv with pikepdf")
@@ -56,11 +59,16 @@ struct CatalogueStandardsTests {
         let result = try PDFCheck.run(paths)
         #expect(result.checks == 30 * paths.count, "pdfcheck ran \(result.checks) checks on \(paths.count) files")
         for (check, files) in result.failures.sorted(by: { $0.key < $1.key }) {
-            Issue.record(Comment(rawValue: "\(check) failed on \(files.count) files, e.g. \(files.prefix(2).joined(separator: " | "))"))
+            Issue.record(
+                Comment(
+                    rawValue:
+                        "\(check) failed on \(files.count) files, e.g. \(files.prefix(2).joined(separator: " | "))"))
         }
         for path in paths {
             let check = try PDFInspection.run("qpdf", ["--check", path])
-            #expect(check.status == 0 && check.output.contains("No syntax or stream encoding errors"), "\(path): \(check.output)")
+            #expect(
+                check.status == 0 && check.output.contains("No syntax or stream encoding errors"),
+                "\(path): \(check.output)")
         }
     }
 
@@ -68,18 +76,22 @@ struct CatalogueStandardsTests {
     func optionOff() throws {
         let folder = try PDFInspection.temporaryDirectory()
         let render = try ReportFixture.run(
-            ["render", "templates/statusbericht.yaml", "--store", try BerlinStore.get().url.path, "-o", folder.path,
-             "--area", "011001", "--no-pdf-standards"])
+            [
+                "render", "templates/statusbericht.yaml", "--store", try BerlinStore.get().url.path, "-o", folder.path,
+                "--area", "011001", "--no-pdf-standards",
+            ])
         #expect(render.status == 0, "\(render.output)")
         let result = try PDFCheck.run(try pdfs(in: folder))
-        #expect(Set(result.failures.keys).isSuperset(of: ["XMP-PDFUA", "XMP-PDFA", "OUTPUT-INTENT", "CONTENT-UNTAGGED"]))
+        #expect(
+            Set(result.failures.keys).isSuperset(of: ["XMP-PDFUA", "XMP-PDFA", "OUTPUT-INTENT", "CONTENT-UNTAGGED"]))
         for check in ["MARKED", "LANG", "STRUCT-TREE", "FIGURE-ALT", "TRAILER-ID", "FONTS", "TITLE"] {
             #expect(result.failures[check] == nil, "\(check): \(result.failures[check] ?? [])")
         }
     }
 
     private func pdfs(in folder: URL) throws -> [String] {
-        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? []
+        let files =
+            FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? []
         return files.filter { $0.pathExtension == "pdf" }.map(\.path).sorted()
     }
 }

@@ -26,7 +26,9 @@ struct MapValueLabelTests {
             let map = ChoroplethMap(spec)
             let unflattened = map.marks(in: rect, text: TextEngine())
             let marks = Mark.flatten(unflattened)
-            let clip = unflattened.compactMap { mark -> Rect? in if case .clipped(let rect, _) = mark.shape { rect } else { nil } }
+            let clip = unflattened.compactMap { mark -> Rect? in
+                if case .clipped(let rect, _) = mark.shape { rect } else { nil }
+            }
             let shown = map.body.map { $0.main.expanded(by: 0.01) } ?? spec.bounds
             let projection = try #require(clip.first.flatMap { MapProjection(fitting: shown, into: $0) })
             var inside = 0
@@ -37,7 +39,8 @@ struct MapValueLabelTests {
                 #expect(halo.fillColor?.alpha ?? 1 < 1 && halo.frame.insetBy(dx: -0.01, dy: -0.01).encloses(mark.frame))
                 let leader = position >= 2 && { if case .stroke = marks[position - 2].shape { true } else { false } }()
                 if !leader && spec.areas[index].key != spec.highlightedKey {
-                    #expect(map.fits(mark.frame, in: spec.areas[index].geometry, projection), "\(spec.areas[index].name)")
+                    #expect(
+                        map.fits(mark.frame, in: spec.areas[index].geometry, projection), "\(spec.areas[index].name)")
                     inside += 1
                 }
             }

@@ -7,16 +7,19 @@ import Testing
 @testable import ReportGen
 
 /// A one-block report per area of `level`, with the Bezirksregionen of 2017 continuing those of 2021.
-private func resolved(_ block: String, level: String, key: String) throws -> (document: Document, context: ResolveContext, scope: Scope) {
-    let plan = try Catalogue.plan(text: """
-        report:
-          title: "Entwicklung"
-          for-each: { level: \(level), sort: key }
-          period: 2020-12-31
-          earlier-layouts: { bezirksregion: bezirksregion-2017 }
-        body:
-        \(block)
-        """)
+private func resolved(_ block: String, level: String, key: String) throws -> (
+    document: Document, context: ResolveContext, scope: Scope
+) {
+    let plan = try Catalogue.plan(
+        text: """
+            report:
+              title: "Entwicklung"
+              for-each: { level: \(level), sort: key }
+              period: 2020-12-31
+              earlier-layouts: { bezirksregion: bezirksregion-2017 }
+            body:
+            \(block)
+            """)
     let context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
     let resolver = ReportResolver(context: context)
     let scope = try #require(resolver.scopes(only: [key]).first)
@@ -49,7 +52,8 @@ struct ChangeOverTimeTests {
         #expect(predecessor.parent == scope.area.parent)
         #expect(series.breaks(before: 1) == [.layout, .source])
         let change = try #require(context.change(indicator, of: scope.area))
-        let before = try value("kinderarmut", level: "bezirksregion-2017", key: predecessor.id.key, period: "2017-12-31")
+        let before = try value(
+            "kinderarmut", level: "bezirksregion-2017", key: predecessor.id.key, period: "2017-12-31")
         let after = try value("kinderarmut", level: "bezirksregion", key: "011001", period: "2020-12-31")
         #expect(abs(change.difference - (after - before)) < 1e-9)
     }
@@ -60,7 +64,8 @@ struct ChangeOverTimeTests {
         let snapshot = context.snapshot
         let indicator = try #require(snapshot.indicator(key: "kinderarmut"))
         let earlier = Set(snapshot.areas(level: "bezirksregion-2017").map { NameMatcher.normalise($0.name) })
-        let orphan = try #require(snapshot.areas(level: "bezirksregion").first { !earlier.contains(NameMatcher.normalise($0.name)) })
+        let orphan = try #require(
+            snapshot.areas(level: "bezirksregion").first { !earlier.contains(NameMatcher.normalise($0.name)) })
         #expect(context.predecessor(of: orphan) == nil)
         #expect(context.change(indicator, of: orphan) == nil)
     }
@@ -74,7 +79,8 @@ struct ChangeOverTimeTests {
         for key in ["01", "03"] {
             let (document, _, _) = try resolved(block, level: "bezirk", key: key)
             let text = paragraphs(document)
-            let difference = try value("kinderarmut", level: "bezirk", key: key, period: "2020-12-31")
+            let difference =
+                try value("kinderarmut", level: "bezirk", key: key, period: "2020-12-31")
                 - (try value("kinderarmut", level: "bezirk", key: key, period: "2017-12-31"))
             let amount = GermanNumberFormat.number(abs(difference), decimals: 1)
             let word = difference > 0 ? "gestiegen" : "gesunken"
@@ -90,21 +96,27 @@ struct ChangeOverTimeTests {
 
     @Test("change is refused for trend on a value, and similar needs the report's similar:")
     func validation() throws {
-        let plan = try Catalogue.plan(text: """
-            report:
-              title: x
-              for-each: { level: bezirk, sort: key }
-            body:
-              - text: "{{ value.kinderarmut | trend }} {{ similar.count }}"
-            """)
-        let errors = TemplateValidator(vocabulary: try BerlinStore.get().snapshot.vocabulary).validate(plan).map(\.description)
-        #expect(errors.contains { $0.contains("t.yaml:5") && $0.contains("\"trend\"") && $0.contains("change.kinderarmut | trend") })
+        let plan = try Catalogue.plan(
+            text: """
+                report:
+                  title: x
+                  for-each: { level: bezirk, sort: key }
+                body:
+                  - text: "{{ value.kinderarmut | trend }} {{ similar.count }}"
+                """)
+        let errors = TemplateValidator(vocabulary: try BerlinStore.get().snapshot.vocabulary).validate(plan).map(
+            \.description)
+        #expect(
+            errors.contains {
+                $0.contains("t.yaml:5") && $0.contains("\"trend\"") && $0.contains("change.kinderarmut | trend")
+            })
         #expect(errors.contains { $0.contains("t.yaml:5") && $0.contains("similar: { by:") })
     }
 
     @Test("a table shows the values of two periods and the change, and names the break under it")
     func changeColumns() throws {
-        let (document, _, scope) = try resolved("""
+        let (document, _, scope) = try resolved(
+            """
               - table:
                   rows: [area, parent, city]
                   columns:
@@ -112,12 +124,16 @@ struct ChangeOverTimeTests {
                     - kinderarmut
                     - { indicator: kinderarmut, show: change }
             """, level: "bezirksregion", key: "011001")
-        let table = try #require(document.blocks.compactMap { block -> Layout.Table? in
-            if case .table(let table) = block { return table }
-            return nil
-        }.first)
+        let table = try #require(
+            document.blocks.compactMap { block -> Layout.Table? in
+                if case .table(let table) = block { return table }
+                return nil
+            }.first)
         let header = table.header.first?.cells.map { $0.map(\.text).joined() } ?? []
-        #expect(header == ["Gebiet", "Kinderarmut (%) 31.12.2017", "Kinderarmut (%)", "Veränderung Kinderarmut (Prozentpunkte)"])
+        #expect(
+            header == [
+                "Gebiet", "Kinderarmut (%) 31.12.2017", "Kinderarmut (%)", "Veränderung Kinderarmut (Prozentpunkte)",
+            ])
         let snapshot = try BerlinStore.get().snapshot
         let parent = try #require(snapshot.parent(of: scope.area.id))
         let predecessor = try #require(snapshot.areas(level: "bezirksregion-2017").first { $0.name == scope.area.name })
@@ -129,24 +145,34 @@ struct ChangeOverTimeTests {
             let after = try value("kinderarmut", level: area.id.level, key: area.id.key, period: "2020-12-31")
             #expect(cells[1] == GermanNumberFormat.number(before, decimals: 1))
             #expect(cells[2] == GermanNumberFormat.number(after, decimals: 1))
-            #expect(cells[3] == ValueText.change(after - before, snapshot.indicator(key: "kinderarmut"), withUnit: false))
+            #expect(
+                cells[3] == ValueText.change(after - before, snapshot.indicator(key: "kinderarmut"), withUnit: false))
         }
         #expect(table.source.contains("Kernindikatoren 2017 (D5), Stand: 31.12.2017"))
-        #expect(table.source.contains("Veränderung 31.12.2017 bis 31.12.2020, eingeschränkt vergleichbar: neue Gebietsabgrenzung, andere Datenquelle"))
+        #expect(
+            table.source.contains(
+                "Veränderung 31.12.2017 bis 31.12.2020, eingeschränkt vergleichbar: neue Gebietsabgrenzung, andere Datenquelle"
+            ))
     }
 
     @Test("a line chart joins no line across a break and marks it, in the PDF too")
     func lineBreak() throws {
-        let (document, _, scope) = try resolved("  - chart: { type: line, indicator: kinderarmut }", level: "bezirksregion", key: "011001")
+        let (document, _, scope) = try resolved(
+            "  - chart: { type: line, indicator: kinderarmut }", level: "bezirksregion", key: "011001")
         let figure = try #require(document.figures.first)
         let chart = try #require(figure.drawing as? LineChart)
         #expect(chart.spec.periods == ["31.12.2017", "31.12.2020"])
-        #expect(chart.spec.breaks == [LineChartSpec.Break(index: 1, label: "Bruch: neue Gebietsabgrenzung, andere Datenquelle")])
+        #expect(
+            chart.spec.breaks == [
+                LineChartSpec.Break(index: 1, label: "Bruch: neue Gebietsabgrenzung, andere Datenquelle")
+            ])
         #expect(chart.spec.series.map(\.name).first == scope.area.name)
         #expect(chart.spec.series.allSatisfy { $0.values.allSatisfy { $0 != nil } })
         #expect(figure.altText.contains("Bruch: neue Gebietsabgrenzung, andere Datenquelle (31.12.2017 – 31.12.2020)"))
         let marks = chart.marks(in: Rect(x: 0, y: 0, width: 400, height: 220), text: TextEngine())
-        #expect(marks.contains { if case .text(let layout, _) = $0.shape { layout.text.hasPrefix("Bruch") } else { false } })
+        #expect(
+            marks.contains { if case .text(let layout, _) = $0.shape { layout.text.hasPrefix("Bruch") } else { false } }
+        )
         let pdf = try PDFInspection.temporaryDirectory().appendingPathComponent("c.pdf")
         _ = try PDFRenderer().render(document, to: pdf)
         #expect(try PDFInspection.text(of: pdf.path).contains("Bruch: neue Gebietsabgrenzung"))

@@ -7,14 +7,15 @@ import Testing
 @Suite("Similar areas: the areas in the same class of an index, in tables and text")
 struct SimilarAreasTests {
     private func resolve(_ report: String, body: String, key: String) throws -> (Document, ResolveContext, Scope) {
-        let plan = try Catalogue.plan(text: """
-            report:
-              title: x
-              period: 2020-12-31
-            \(report)
-            body:
-            \(body)
-            """)
+        let plan = try Catalogue.plan(
+            text: """
+                report:
+                  title: x
+                  period: 2020-12-31
+                \(report)
+                body:
+                \(body)
+                """)
         let context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
         let resolver = ReportResolver(context: context)
         let scope = try #require(resolver.scopes(only: [key]).first)
@@ -23,21 +24,26 @@ struct SimilarAreasTests {
 
     @Test("the rows of similar are the Planungsräume of the area's MSS status class, and text counts the others")
     func categorical() throws {
-        let (document, context, scope) = try resolve("""
+        let (document, context, scope) = try resolve(
+            """
               audience: internal
               for-each: { level: planungsraum, sort: key }
               similar: { by: mss_statusindex, name: "Planungsräume gleichen Status" }
-            """, body: """
-              - table: { rows: [similar], columns: [mss_statusindex, kinderarmut], sort: name }
-              - text: "{{ similar.count }} weitere; {{ value.kinderarmut | compared-to: similar }}"
-            """, key: "01100101")
+            """,
+            body: """
+                  - table: { rows: [similar], columns: [mss_statusindex, kinderarmut], sort: name }
+                  - text: "{{ similar.count }} weitere; {{ value.kinderarmut | compared-to: similar }}"
+                """, key: "01100101")
         let snapshot = context.snapshot
         let own = try #require(context.value("mss_statusindex", of: scope.area.id).value)
-        let expected = snapshot.areas(level: "planungsraum").filter { context.value("mss_statusindex", of: $0.id).value == own }
-        let table = try #require(document.blocks.compactMap { block -> Layout.Table? in
-            if case .table(let table) = block { return table }
-            return nil
-        }.first)
+        let expected = snapshot.areas(level: "planungsraum").filter {
+            context.value("mss_statusindex", of: $0.id).value == own
+        }
+        let table = try #require(
+            document.blocks.compactMap { block -> Layout.Table? in
+                if case .table(let table) = block { return table }
+                return nil
+            }.first)
         #expect(Set(table.rows.map { $0.cells[0].map(\.text).joined() }) == Set(expected.map(\.name)))
         #expect(table.rows.count == expected.count && expected.count > 1)
         #expect(table.rows.filter(\.emphasized).count == 1, "the report's own area is marked")
@@ -51,11 +57,14 @@ struct SimilarAreasTests {
 
     @Test("a metric index is cut into quantile classes: every area in one class, the classes in order of value")
     func quantiles() throws {
-        let (_, context, _) = try resolve("""
+        let (_, context, _) = try resolve(
+            """
               for-each: { level: bezirksregion, sort: key }
               similar: { by: transferbezug, classes: 5 }
             """, body: "  - heading: x", key: "011001")
-        let areas = context.snapshot.areas(level: "bezirksregion").filter { context.value("transferbezug", of: $0.id).value != nil }
+        let areas = context.snapshot.areas(level: "bezirksregion").filter {
+            context.value("transferbezug", of: $0.id).value != nil
+        }
         var groups: [[Area]] = []
         for area in areas where !groups.contains(where: { $0.contains { $0.id == area.id } }) {
             let group = context.similarAreas(to: area)
@@ -71,7 +80,8 @@ struct SimilarAreasTests {
 
     @Test("the similar areas' value taken together is a weighted mean of theirs, not a plain mean")
     func combined() throws {
-        let (_, context, scope) = try resolve("""
+        let (_, context, scope) = try resolve(
+            """
               for-each: { level: bezirksregion, sort: key }
               similar: { by: transferbezug, classes: 5 }
             """, body: "  - heading: x", key: "011001")
@@ -87,15 +97,17 @@ struct SimilarAreasTests {
 
     @Test("an internal index may not choose the comparison areas of a public report")
     func internalIndex() throws {
-        let plan = try Catalogue.plan(text: """
-            report:
-              title: x
-              for-each: { level: planungsraum, sort: key }
-              similar: { by: mss_statusindex }
-            body:
-              - table: { rows: [similar], columns: [kinderarmut] }
-            """)
-        let errors = TemplateValidator(vocabulary: try BerlinStore.get().snapshot.vocabulary).validate(plan).map(\.description)
+        let plan = try Catalogue.plan(
+            text: """
+                report:
+                  title: x
+                  for-each: { level: planungsraum, sort: key }
+                  similar: { by: mss_statusindex }
+                body:
+                  - table: { rows: [similar], columns: [kinderarmut] }
+                """)
+        let errors = TemplateValidator(vocabulary: try BerlinStore.get().snapshot.vocabulary).validate(plan).map(
+            \.description)
         #expect(errors.contains { $0.contains("t.yaml:4") && $0.contains("mss_statusindex") })
     }
 }

@@ -36,7 +36,8 @@ struct DataGapsAndQuadrantsTests {
 
     @Test("a scatter plot's quadrants lie at the city's values; the alt text counts the areas in each named quadrant")
     func quadrants() throws {
-        let (blocks, snapshot) = try blocks("""
+        let (blocks, snapshot) = try blocks(
+            """
               - chart: { type: scatter, x: kita_plaetze_je_100_u6, y: kinderarmut, areas: { level: bezirk },
                          quadrants: [oben links, oben rechts, unten links, unten rechts] }
             """)
@@ -59,11 +60,12 @@ struct DataGapsAndQuadrantsTests {
     @Test("four names or none: three quadrant names are refused where they are written")
     func threeNames() {
         #expect(throws: TemplateError.self) {
-            _ = try Catalogue.plan(text: """
-                report: { title: x }
-                body:
-                  - chart: { type: scatter, x: kinderarmut, y: transferbezug, quadrants: [a, b, c] }
-                """)
+            _ = try Catalogue.plan(
+                text: """
+                    report: { title: x }
+                    body:
+                      - chart: { type: scatter, x: kinderarmut, y: transferbezug, quadrants: [a, b, c] }
+                    """)
         }
     }
 
@@ -76,6 +78,7 @@ struct DataGapsAndQuadrantsTests {
         }
         #expect(table.rows.count == 1)
         let cells = table.rows.first?.cells.map { $0.map(\.text).joined() } ?? []
-        #expect(cells.count == 2 && cells[0].hasSuffix("\nOrt, Datum") && cells[1].hasSuffix("\nUnterschrift / Stempel"))
+        #expect(
+            cells.count == 2 && cells[0].hasSuffix("\nOrt, Datum") && cells[1].hasSuffix("\nUnterschrift / Stempel"))
     }
 }

@@ -8,25 +8,32 @@ import Testing
 @Suite("Findings name the highest, lowest and most changed areas from the data, never as fixed strings")
 struct FindingsFromDataTests {
     /// The paragraphs of the one report of `template` for the area `key`.
-    private func paragraphs(_ body: String, for key: String, forEach: String = "for-each: { level: bezirk, sort: key }") throws -> [String] {
-        let plan = try Catalogue.plan(text: """
-            report:
-              title: "Befunde"
-              period: 2020-12-31
-              \(forEach)
-            body:
-            \(body)
-            """)
+    private func paragraphs(_ body: String, for key: String, forEach: String = "for-each: { level: bezirk, sort: key }")
+        throws -> [String]
+    {
+        let plan = try Catalogue.plan(
+            text: """
+                report:
+                  title: "Befunde"
+                  period: 2020-12-31
+                  \(forEach)
+                body:
+                \(body)
+                """)
         let resolver = ReportResolver(context: ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan))
         let scope = try #require(key.isEmpty ? resolver.scopes().first : resolver.scopes(only: [key]).first)
         return Catalogue.texts(of: resolver.report(for: scope).document.blocks)
     }
 
     /// (name, value) of the areas of `level` inside `within`, valid in the report period, sorted.
-    private func expected(_ indicator: String, level: String, within: String?, descending: Bool, count: Int) throws -> [(String, Double)] {
+    private func expected(_ indicator: String, level: String, within: String?, descending: Bool, count: Int) throws
+        -> [(String, Double)]
+    {
         let snapshot = try BerlinStore.get().snapshot
         let period = try #require(Period("2020-12-31"))
-        let areas = snapshot.areas(level: level).filter { area in within.map { snapshot.isWithin(area.id, AreaID(level: "bezirk", key: $0)) } ?? true }
+        let areas = snapshot.areas(level: level).filter { area in
+            within.map { snapshot.isWithin(area.id, AreaID(level: "bezirk", key: $0)) } ?? true
+        }
         let valued = areas.compactMap { area -> (String, Double)? in
             let value = snapshot.value(indicator, of: area.id, period: period)
             return value.status == .valid ? value.value.map { (area.name, $0) } : nil
@@ -35,7 +42,9 @@ struct FindingsFromDataTests {
         return Array(sorted.prefix(count))
     }
 
-    @Test("\"highest: 3\" names the three Bezirksregionen of the Bezirk with the highest child poverty, with their values")
+    @Test(
+        "\"highest: 3\" names the three Bezirksregionen of the Bezirk with the highest child poverty, with their values"
+    )
     func highest() throws {
         let text = try paragraphs("  - text: \"Am höchsten: {{ value.kinderarmut | highest: 3 }}.\"", for: "08")
         let top = try expected("kinderarmut", level: "bezirksregion", within: "08", descending: true, count: 3)
@@ -53,21 +62,28 @@ struct FindingsFromDataTests {
         #expect(text == ["\(named[0]) und \(named[1])"])
     }
 
-    @Test("\"change.x | highest\" names the Bezirke with the largest rise since the previous period, and a top table of: change selects the same")
+    @Test(
+        "\"change.x | highest\" names the Bezirke with the largest rise since the previous period, and a top table of: change selects the same"
+    )
     func largestChanges() throws {
         let snapshot = try BerlinStore.get().snapshot
         let now = try #require(Period("2020-12-31"))
         let changes = snapshot.areas(level: "bezirk").compactMap { area -> (String, Double)? in
-            let periods = snapshot.values.keys.filter { $0.indicator == "kinderarmut" && $0.area == area.id }.map(\.period)
+            let periods = snapshot.values.keys.filter { $0.indicator == "kinderarmut" && $0.area == area.id }.map(
+                \.period)
             guard let before = periods.filter({ $0 < now }).max() else { return nil }
-            let (a, b) = (snapshot.value("kinderarmut", of: area.id, period: now), snapshot.value("kinderarmut", of: area.id, period: before))
+            let (a, b) = (
+                snapshot.value("kinderarmut", of: area.id, period: now),
+                snapshot.value("kinderarmut", of: area.id, period: before)
+            )
             guard a.status == .valid, b.status == .valid, let x = a.value, let y = b.value else { return nil }
             return (area.name, x - y)
         }.sorted { $0.1 == $1.1 ? $0.0 < $1.0 : $0.1 > $1.1 }
         try #require(changes.count >= 2, "the demo store has two periods of kinderarmut per Bezirk")
         let indicator = try #require(snapshot.indicator(key: "kinderarmut"))
         let named = changes.prefix(2).map { "\($0.0) (\(ValueText.change($0.1, indicator)))" }
-        let text = try paragraphs("""
+        let text = try paragraphs(
+            """
               - text: "{{ change.kinderarmut | highest: 2 }}"
               - table: { rows: [{ top: { count: 2, level: bezirk, by: kinderarmut, of: change } }], columns: [kinderarmut] }
             """, for: "", forEach: "")
@@ -80,7 +96,8 @@ struct FindingsFromDataTests {
     @Test("a third argument keeps the areas on the side of need of the city's value: high need and little supply")
     func needSide() throws {
         let text = try paragraphs(
-            "  - text: \"{{ value.kita_plaetze_je_100_u6 | lowest: 3, \\\"planungsraum\\\", value.kinderarmut }}\"", for: "08")
+            "  - text: \"{{ value.kita_plaetze_je_100_u6 | lowest: 3, \\\"planungsraum\\\", value.kinderarmut }}\"",
+            for: "08")
         let plan = try Catalogue.plan(text: "report: { title: x, period: 2020-12-31 }\nbody:\n  - text: x\n")
         let context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
         let snapshot = context.snapshot
@@ -89,13 +106,16 @@ struct FindingsFromDataTests {
             return value.status == .valid ? value.value : nil
         }
         let city = try #require(snapshot.city.flatMap { number("kinderarmut", $0) })
-        let candidates = snapshot.areas(level: "planungsraum").filter { snapshot.isWithin($0.id, AreaID(level: "bezirk", key: "08")) }
-            .compactMap { area -> (Area, Double, Double)? in
-                guard let places = number("kita_plaetze_je_100_u6", area), let poverty = number("kinderarmut", area), poverty > city
-                else { return nil }
-                return (area, places, poverty)
-            }
-            .sorted { $0.1 == $1.1 ? ($0.2 == $1.2 ? $0.0.name < $1.0.name : $0.2 > $1.2) : $0.1 < $1.1 }
+        let candidates = snapshot.areas(level: "planungsraum").filter {
+            snapshot.isWithin($0.id, AreaID(level: "bezirk", key: "08"))
+        }
+        .compactMap { area -> (Area, Double, Double)? in
+            guard let places = number("kita_plaetze_je_100_u6", area), let poverty = number("kinderarmut", area),
+                poverty > city
+            else { return nil }
+            return (area, places, poverty)
+        }
+        .sorted { $0.1 == $1.1 ? ($0.2 == $1.2 ? $0.0.name < $1.0.name : $0.2 > $1.2) : $0.1 < $1.1 }
         try #require(candidates.count >= 3)
         let named = candidates.prefix(3).map { "\($0.0.name) (\(GermanNumberFormat.number($0.1, decimals: 1)))" }
         #expect(text == [GermanNarrative.enumeration(named)])
@@ -103,15 +123,17 @@ struct FindingsFromDataTests {
 
     @Test("without two periods a change finding is unavailable and \"default:\" speaks instead")
     func noEarlierPeriod() throws {
-        let text = try paragraphs("  - text: \"{{ change.ew_u6 | highest: 2 | default: \\\"keine Zeitreihe\\\" }}\"", for: "08")
+        let text = try paragraphs(
+            "  - text: \"{{ change.ew_u6 | highest: 2 | default: \\\"keine Zeitreihe\\\" }}\"", for: "08")
         #expect(text == ["keine Zeitreihe"])
     }
 
     @Test("\"points.kita | within: 500\" counts the Kitas within 500 m of the report's Kita")
     func within() throws {
         let snapshot = try BerlinStore.get().snapshot
-        let text = try paragraphs("  - text: \"{{ points.kita | within: 500 | plural: \\\"Kita\\\", \\\"Kitas\\\" }}\"", for: "08142880",
-                                  forEach: "for-each: { points: kita }")
+        let text = try paragraphs(
+            "  - text: \"{{ points.kita | within: 500 | plural: \\\"Kita\\\", \\\"Kitas\\\" }}\"", for: "08142880",
+            forEach: "for-each: { points: kita }")
         let own = try #require(snapshot.pointsOfInterest(category: "kita").first { $0.sourceID == "08142880" })
         let count = snapshot.pointsOfInterest(category: "kita").filter {
             let (dx, dy) = ($0.position.x - own.position.x, $0.position.y - own.position.y)
@@ -123,16 +145,18 @@ struct FindingsFromDataTests {
 
     @Test("a finding after anything but a value or change, or of an unknown level, is refused where it is written")
     func refused() throws {
-        let plan = try Catalogue.plan(text: """
-            report:
-              title: "Befunde"
-              for-each: { level: bezirk }
-            body:
-              - text: "{{ area.name | highest: 3 }} {{ value.kinderarmut | lowest: 2, \\"planungsraeume\\" }} {{ value.einwohner | within: 5 }}"
-            """)
+        let plan = try Catalogue.plan(
+            text: """
+                report:
+                  title: "Befunde"
+                  for-each: { level: bezirk }
+                body:
+                  - text: "{{ area.name | highest: 3 }} {{ value.kinderarmut | lowest: 2, \\"planungsraeume\\" }} {{ value.einwohner | within: 5 }}"
+                """)
         let vocabulary = try BerlinStore.get().snapshot.vocabulary
         let messages = TemplateValidator(vocabulary: vocabulary).validate(plan).map { "\($0)" }
-        #expect(messages.contains { $0.contains(":5:") && $0.contains("\"highest\" ranks areas by a value or a change") })
+        #expect(
+            messages.contains { $0.contains(":5:") && $0.contains("\"highest\" ranks areas by a value or a change") })
         #expect(messages.contains { $0.contains("planungsraeume") && $0.contains("planungsraum") })
         #expect(messages.contains { $0.contains("\"within\" counts points") })
     }

@@ -9,14 +9,15 @@ struct NeedsTests {
     private let indicators = ["kinderarmut", "kita_plaetze_je_100_u6", "transferbezug", "alleinerziehende"]
 
     private func items(for kita: String) throws -> (items: [String], context: ResolveContext, scope: Scope) {
-        let plan = try Catalogue.plan(text: """
-            report:
-              title: "Bedarf"
-              period: 2020-12-31
-              for-each: { points: kita }
-            body:
-              - needs: { indicators: [\(indicators.joined(separator: ", "))], compare: [ancestors] }
-            """)
+        let plan = try Catalogue.plan(
+            text: """
+                report:
+                  title: "Bedarf"
+                  period: 2020-12-31
+                  for-each: { points: kita }
+                body:
+                  - needs: { indicators: [\(indicators.joined(separator: ", "))], compare: [ancestors] }
+                """)
         let context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
         let resolver = ReportResolver(context: context)
         let scope = try #require(resolver.scopes(only: [kita]).first)
@@ -28,8 +29,9 @@ struct NeedsTests {
         return (list.items.map { $0.map(\.text).joined() }, context, scope)
     }
 
-    @Test("the first sentence is the indicator with the largest gap on the side of need, recomputed from the store",
-          arguments: ["08142880", "01010010", "10210190"])
+    @Test(
+        "the first sentence is the indicator with the largest gap on the side of need, recomputed from the store",
+        arguments: ["08142880", "01010010", "10210190"])
     func largestGapFirst(kita: String) throws {
         let (items, context, scope) = try items(for: kita)
         #expect(items.count == indicators.count)
@@ -43,7 +45,9 @@ struct NeedsTests {
         let gaps = indicators.compactMap { key -> (String, Double)? in
             guard let indicator = snapshot.indicator(key: key), let own = number(key, scope.area.id) else { return nil }
             let sign: Double = indicator.polarity == .higherIsWorse ? 1 : indicator.polarity == .higherIsBetter ? -1 : 0
-            let gap = references.compactMap { number(key, $0.id) }.filter { $0 != 0 }.map { sign * (own - $0) / abs($0) }.max() ?? 0
+            let gap =
+                references.compactMap { number(key, $0.id) }.filter { $0 != 0 }.map { sign * (own - $0) / abs($0) }
+                .max() ?? 0
             return (indicator.name, gap)
         }
         let largest = try #require(gaps.max { $0.1 < $1.1 })
@@ -57,8 +61,10 @@ struct NeedsTests {
     func distances() {
         #expect(GermanNarrative.distance(45, from: 90, percentage: false, decimals: 1) == "etwa halb so hoch wie")
         #expect(GermanNarrative.distance(35, from: 14, percentage: true, decimals: 1) == "mehr als doppelt so hoch wie")
-        #expect(GermanNarrative.distance(20, from: 16.8, percentage: true, decimals: 1) == "3,2 Prozentpunkte höher als")
-        #expect(GermanNarrative.distance(75, from: 100, percentage: false, decimals: 1) == "um 25\u{00A0}% niedriger als")
+        #expect(
+            GermanNarrative.distance(20, from: 16.8, percentage: true, decimals: 1) == "3,2 Prozentpunkte höher als")
+        #expect(
+            GermanNarrative.distance(75, from: 100, percentage: false, decimals: 1) == "um 25\u{00A0}% niedriger als")
         #expect(GermanNarrative.distance(101, from: 100, percentage: false, decimals: 1) == "etwa so hoch wie")
         #expect(NeedsResolver.need(of: 45, against: [90, 60], polarity: .higherIsBetter) == 0.5)
         #expect(NeedsResolver.need(of: 45, against: [90], polarity: .higherIsWorse) == -0.5)
@@ -68,11 +74,12 @@ struct NeedsTests {
     @Test("\"needs:\" without comparison areas is refused where it is written")
     func needsComparison() throws {
         #expect(throws: TemplateError.self) {
-            _ = try Catalogue.plan(text: """
-                report: { title: "Bedarf", for-each: { points: kita } }
-                body:
-                  - needs: { indicators: [kinderarmut] }
-                """)
+            _ = try Catalogue.plan(
+                text: """
+                    report: { title: "Bedarf", for-each: { points: kita } }
+                    body:
+                      - needs: { indicators: [kinderarmut] }
+                    """)
         }
     }
 }

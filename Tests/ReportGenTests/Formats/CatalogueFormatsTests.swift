@@ -3,6 +3,7 @@ import Foundation
 import Layout
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 @Suite("The catalogue in every format", .serialized)
@@ -22,7 +23,9 @@ struct CatalogueFormatsTests {
             try HTMLWriter(words: .german, theme: theme).write(report.document, to: html)
             pages.append(html.path)
             let hasData = !DataSheet.sheets(in: report.document, words: .german).isEmpty
-            #expect(try XLSXWriter(words: .german, theme: theme).write(report.document, to: base.appendingPathExtension("xlsx")) == hasData)
+            #expect(
+                try XLSXWriter(words: .german, theme: theme).write(
+                    report.document, to: base.appendingPathExtension("xlsx")) == hasData)
             for format in [OutputFormat.docx, .odt] {
                 let file = base.appendingPathExtension(format.fileExtension)
                 try PandocWriter(words: .german, theme: theme).write(report.document, as: format, to: file)

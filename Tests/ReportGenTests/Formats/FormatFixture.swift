@@ -2,6 +2,7 @@ import Formats
 import Foundation
 import Layout
 import PDFInspection
+
 @testable import ReportGen
 
 /// One Statusbericht (Tiergarten Süd) as a resolved document, with its PDF, for the format tests.
@@ -36,9 +37,11 @@ struct FormatFixture {
     /// and hyphens (the PDF hyphenates long words at line ends), nor minus signs (LibreOffice's PDF gives U+2212
     /// back as a hyphen).
     static func comparable(_ text: String) -> String {
-        String(text.unicodeScalars.filter { scalar in
-            !CharacterSet.whitespacesAndNewlines.contains(scalar) && !["-", "\u{2212}", "\u{00AD}", "\u{00A0}", "\u{2003}"].contains(scalar)
-        }.map(Character.init))
+        String(
+            text.unicodeScalars.filter { scalar in
+                !CharacterSet.whitespacesAndNewlines.contains(scalar)
+                    && !["-", "\u{2212}", "\u{00AD}", "\u{00A0}", "\u{2003}"].contains(scalar)
+            }.map(Character.init))
     }
 }
 

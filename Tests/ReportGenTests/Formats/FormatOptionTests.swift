@@ -1,6 +1,7 @@
 import Foundation
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 @Suite("render --format", .serialized)
@@ -53,11 +54,12 @@ struct FormatOptionTests {
 
     @Test("a template names its default formats; an unknown one is an error at its line and column")
     func templateFormats() throws {
-        let plan = try Catalogue.plan(text: """
-            report: { title: "T", formats: [pdf, xlsx] }
-            body:
-              - heading: "Test"
-            """)
+        let plan = try Catalogue.plan(
+            text: """
+                report: { title: "T", formats: [pdf, xlsx] }
+                body:
+                  - heading: "Test"
+                """)
         #expect(plan.settings.formats.map(\.rawValue) == ["pdf", "xlsx"])
         #expect {
             try Catalogue.plan(text: "report:\n  title: T\n  formats: [pdf, dox]\nbody: []\n")

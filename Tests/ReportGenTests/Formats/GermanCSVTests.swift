@@ -4,6 +4,7 @@ import Foundation
 import Layout
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 @Suite("German CSV and published numbers")
@@ -33,8 +34,11 @@ struct GermanCSVTests {
         #expect(lines[0].hasPrefix("Abbildung 2: ") && lines[1].hasPrefix("Quelle: "))
         // The last figure of the Statusbericht is its profile: per indicator the area, the city and the range.
         let header = lines[3].components(separatedBy: ";")
-        #expect(header == ["Indikator", "Tiergarten Süd (%)", "Berlin (%)", "Minimum (%)", "unteres Quartil (%)",
-                           "oberes Quartil (%)", "Maximum (%)"])
+        #expect(
+            header == [
+                "Indikator", "Tiergarten Süd (%)", "Berlin (%)", "Minimum (%)", "unteres Quartil (%)",
+                "oberes Quartil (%)", "Maximum (%)",
+            ])
         let rows = lines.dropFirst(4).filter { !$0.isEmpty }.map { $0.components(separatedBy: ";") }
         #expect(rows.count >= 3)
         let pdfText = try PDFInspection.text(of: fixture.pdf.path)
@@ -43,7 +47,9 @@ struct GermanCSVTests {
             // German Excel reads "29,6" as a number; a dot, more decimals or a unit would not be.
             for value in row[1...2] {
                 #expect(value.wholeMatch(of: #/-?[0-9]+,[0-9]/#) != nil, "\(row)")
-                #expect(pdfText.contains(value + "\u{00A0}%") || pdfText.contains(value + " %"), "\(value) is not in the PDF")
+                #expect(
+                    pdfText.contains(value + "\u{00A0}%") || pdfText.contains(value + " %"),
+                    "\(value) is not in the PDF")
             }
         }
         #expect(rows.contains { $0[0] == "Kinderarmut" })

@@ -3,6 +3,7 @@ import Foundation
 import Layout
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 @Suite("HTML output", .serialized)
@@ -31,11 +32,16 @@ struct HTMLOutputTests {
         #expect(!html.contains("src=\"http") && !html.contains("<link") && !html.contains("<script"))
         let levels = html.matches(of: #/<h([1-4]) id="h[0-9]+">/#).compactMap { Int($0.output.1) }
         #expect(levels.count == Self.headings(in: fixture.document.blocks).count)
-        for (previous, next) in zip(levels, levels.dropFirst()) { #expect(next <= previous + 1, "a heading level is skipped") }
-        #expect(html.contains("<caption>Tabelle 1: ") && html.contains("<th scope=\"col\"") && html.contains("<th scope=\"row\""))
+        for (previous, next) in zip(levels, levels.dropFirst()) {
+            #expect(next <= previous + 1, "a heading level is skipped")
+        }
+        #expect(
+            html.contains("<caption>Tabelle 1: ") && html.contains("<th scope=\"col\"")
+                && html.contains("<th scope=\"row\""))
         let figures = html.matches(of: #/<figure id="abbildung-[0-9]+">\n<figcaption>Abbildung [0-9]+: /#).count
         #expect(figures == fixture.document.figures.count)
-        #expect(html.matches(of: #/<svg role="img" aria-label="(Karte|Balkendiagramm|Profildiagramm): /#).count == figures)
+        #expect(
+            html.matches(of: #/<svg role="img" aria-label="(Karte|Balkendiagramm|Profildiagramm): /#).count == figures)
         #expect(html.contains("@media print"))
         // Ids are unique although every figure comes from its own Cairo SVG.
         let ids = html.matches(of: #/ id="([^"]+)"/#).map { String($0.output.1) }
@@ -50,7 +56,9 @@ struct HTMLOutputTests {
         #expect(blocks.count > 10)
         for block in blocks {
             let text = FormatFixture.comparable(Self.text(of: String(block.output.2)))
-            guard !text.isEmpty, text != FormatFixture.comparable(FormatFixture.words.notAvailableNote) else { continue }
+            guard !text.isEmpty, text != FormatFixture.comparable(FormatFixture.words.notAvailableNote) else {
+                continue
+            }
             let found = pdf.range(of: text, range: position..<pdf.endIndex)
             #expect(found != nil, "not in the PDF (after the previous block): \(text)")
             if let found { position = found.upperBound }

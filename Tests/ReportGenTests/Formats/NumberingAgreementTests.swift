@@ -1,6 +1,7 @@
 import Foundation
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 @Suite("Figures and tables carry the same numbers in every format and in the figure files")

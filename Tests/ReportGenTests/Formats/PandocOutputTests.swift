@@ -3,6 +3,7 @@ import Foundation
 import Layout
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 @Suite("DOCX and ODT output", .serialized)
@@ -53,8 +54,11 @@ struct PandocOutputTests {
         let converted = folder.appendingPathComponent("lo-\(file.pathExtension)")
         let profile = folder.appendingPathComponent("lo-profile-\(file.pathExtension)")
         let result = try PDFInspection.run(
-            "soffice", ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf",
-                        "--outdir", converted.path, file.path])
+            "soffice",
+            [
+                "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf",
+                "--outdir", converted.path, file.path,
+            ])
         let pdf = converted.appendingPathComponent(file.deletingPathExtension().lastPathComponent + ".pdf")
         guard result.status == 0, FileManager.default.fileExists(atPath: pdf.path) else {
             throw ConversionError(output: result.output)
@@ -64,7 +68,9 @@ struct PandocOutputTests {
 
     struct ConversionError: Error { var output: String }
 
-    @Test("figures are embedded as high-resolution pictures with their text alternative", arguments: [OutputFormat.docx, .odt])
+    @Test(
+        "figures are embedded as high-resolution pictures with their text alternative",
+        arguments: [OutputFormat.docx, .odt])
     func figuresWithAltText(_ format: OutputFormat) throws {
         let fixture = try FormatFixture()
         let file = fixture.folder.appendingPathComponent("bericht.\(format.fileExtension)")
@@ -83,7 +89,8 @@ struct PandocOutputTests {
                 [base64.b64decode(b) for b in re.findall(r"<office:binary-data>(.*?)</office:binary-data>", text)]
             print("\\n".join("png %d" % struct.unpack(">I", png[16:20]) for png in pngs))
             """
-        let result = try PDFInspection.run(executable: FormatFixture.python, ["-c", script, file.path, format.rawValue])
+        let result = try PDFInspection.run(
+            executable: FormatFixture.python, ["-c", script, file.path, format.rawValue])
         #expect(result.status == 0, "\(result.output)")
         let lines = result.output.split(separator: "\n").map(String.init)
         let figures = fixture.document.figures
@@ -114,4 +121,3 @@ struct PandocOutputTests {
         }
     }
 }
-

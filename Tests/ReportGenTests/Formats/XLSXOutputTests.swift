@@ -4,6 +4,7 @@ import Foundation
 import Layout
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 @Suite("XLSX output")
@@ -27,7 +28,9 @@ struct XLSXOutputTests {
 
         init(from decoder: Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if let number = try? container.decode(Double.self) { self = .number(number) } else {
+            if let number = try? container.decode(Double.self) {
+                self = .number(number)
+            } else {
                 self = .text(try container.decode(String.self))
             }
         }
@@ -53,24 +56,33 @@ struct XLSXOutputTests {
 
         // The first table of numbers only (the key-figures box has a column of words), cell by cell: a number
         // formatted with its number format's decimals is the PDF's cell.
-        let index = try #require(tables.firstIndex { table in
-            table.rows.allSatisfy { row in
-                row.cells.dropFirst().allSatisfy { PublishedNumber($0.map { inline -> String in
-                    if case .text(let value) = inline { value } else { "" }
-                }.joined()) != nil }
-            }
-        })
+        let index = try #require(
+            tables.firstIndex { table in
+                table.rows.allSatisfy { row in
+                    row.cells.dropFirst().allSatisfy {
+                        PublishedNumber(
+                            $0.map { inline -> String in
+                                if case .text(let value) = inline { value } else { "" }
+                            }.joined()) != nil
+                    }
+                }
+            })
         let table = tables[index]
         let sheet = try #require(sheets.first { $0.name == "Tabelle \(index + 1)" })
         var numbers = 0
         for (rowIndex, row) in table.rows.enumerated() {
             for (column, printed) in row.cells.enumerated() {
-                let cell = try #require(sheet.cells.first { $0[0].number == Double(4 + rowIndex) && $0[1].number == Double(column + 1) })
-                let text = printed.map { inline -> String in if case .text(let value) = inline { value } else { "" } }.joined()
+                let cell = try #require(
+                    sheet.cells.first { $0[0].number == Double(4 + rowIndex) && $0[1].number == Double(column + 1) })
+                let text = printed.map { inline -> String in if case .text(let value) = inline { value } else { "" } }
+                    .joined()
                 if let value = cell[3].number {
                     let format = try #require(cell[4].text)
-                    let decimals = format.split(separator: ".").dropFirst().first.map { $0.prefix { $0 == "0" }.count } ?? 0
-                    #expect(GermanNumberFormat.number(value, decimals: decimals) == text, "row \(rowIndex), column \(column)")
+                    let decimals =
+                        format.split(separator: ".").dropFirst().first.map { $0.prefix { $0 == "0" }.count } ?? 0
+                    #expect(
+                        GermanNumberFormat.number(value, decimals: decimals) == text,
+                        "row \(rowIndex), column \(column)")
                     #expect(format.hasPrefix("#,##0"))
                     numbers += 1
                 } else {
@@ -83,9 +95,12 @@ struct XLSXOutputTests {
         #expect(texts.contains { $0.hasPrefix("Tabelle \(index + 1): ") })
         #expect(texts.contains { $0.hasPrefix("Quelle: ") })
         let header = sheet.cells.filter { $0[0].number == 3 }.compactMap { $0[3].text }
-        let printedHeader = table.header.last.map { row in
-            row.cells.map { $0.map { inline -> String in if case .text(let value) = inline { value } else { "" } }.joined() }
-        } ?? []
+        let printedHeader =
+            table.header.last.map { row in
+                row.cells.map {
+                    $0.map { inline -> String in if case .text(let value) = inline { value } else { "" } }.joined()
+                }
+            } ?? []
         #expect(header == printedHeader && header.count == table.columns.count, "\(header) \(printedHeader)")
 
         // A figure's sheet: percentages as numbers with one decimal and the unit in the format.

@@ -1,5 +1,6 @@
 import Layout
 import Testing
+
 @testable import ReportGen
 
 @Suite("Simplifying the 542 Berlin Planungsräume")
@@ -14,8 +15,10 @@ struct BerlinSimplificationTests {
         var shapes: [String: MultiPolygon] = [:]
         for area in snapshot.areas(level: "planungsraum") { shapes[area.id.key] = snapshot.geometry(of: area.id) }
         #expect(shapes.count == 542)
-        let extent = try #require(shapes.values.compactMap(\.bounds).reduce(nil) { (sum: Bounds?, next) in sum?.union(next) ?? next })
-        let simplified = TopologySimplifier(fitting: extent, intoWidth: 300, height: 300, maximumError: 0.3).simplify(shapes)
+        let extent = try #require(
+            shapes.values.compactMap(\.bounds).reduce(nil) { (sum: Bounds?, next) in sum?.union(next) ?? next })
+        let simplified = TopologySimplifier(fitting: extent, intoWidth: 300, height: 300, maximumError: 0.3).simplify(
+            shapes)
         let before = shapes.values.reduce(0) { $0 + $1.vertexCount }
         let after = simplified.values.reduce(0) { $0 + $1.vertexCount }
         #expect(after * 10 < before, "\(before) → \(after) vertices")
@@ -28,7 +31,8 @@ struct BerlinSimplificationTests {
         #expect(pairs.count > 1000)
         var checked = 0
         for pair in pairs {
-            guard let a = shapes[pair[0]], let b = shapes[pair[1]], let a2 = simplified[pair[0]], let b2 = simplified[pair[1]]
+            guard let a = shapes[pair[0]], let b = shapes[pair[1]], let a2 = simplified[pair[0]],
+                let b2 = simplified[pair[1]]
             else { continue }
             let shared = Self.vertices(a).intersection(Self.vertices(b))
             // Every vertex of the shared border that one neighbour keeps, the other keeps too: no gaps, no slivers.

@@ -75,9 +75,13 @@ struct BadInputTests {
         let error = try failure { data in
             file = data.path("long.csv")
             try data.write("long.csv", "key;indicator;value\nA1;pop;10\nA2;pop;20\nA1;pop;30\n")
-            try data.write("import.yaml", MiniDataset.manifestYAML.replacingOccurrences(of: """
+            try data.write(
+                "import.yaml",
+                MiniDataset.manifestYAML.replacingOccurrences(
+                    of: """
                         points:
-                        """, with: """
+                        """,
+                    with: """
                           - { file: long.csv, level: area, period: 2021-12-31, key: key, shape: long,
                               indicator-column: indicator, value-column: value, columns: { pop: pop } }
                         points:
@@ -218,8 +222,10 @@ extension BadInputTests {
         var file = ""
         let error = try failure { data in
             file = data.path("values.csv")
-            try data.write("import.yaml", MiniDataset.manifestYAML.replacingOccurrences(
-                of: "key: key, missing", with: "key: key, delimiter: \",\", missing"))
+            try data.write(
+                "import.yaml",
+                MiniDataset.manifestYAML.replacingOccurrences(
+                    of: "key: key, missing", with: "key: key, delimiter: \",\", missing"))
         }
         #expect(error == .wrongDelimiter(file: file, declared: ",", header: "key;name;pop;kids"))
     }

@@ -46,7 +46,8 @@ struct DashTests {
         let report = try data.importAll()
         #expect(!report.warnings.contains { $0.contains("is read as missing") })
         let snapshot = try IndicatorStore(at: data.store, readOnly: true).snapshot()
-        let kids = snapshot.value("kids", of: AreaID(level: "area", key: "A2"), period: try #require(Period("2020-12-31")))
+        let kids = snapshot.value(
+            "kids", of: AreaID(level: "area", key: "A2"), period: try #require(Period("2020-12-31")))
         #expect(kids.status == .valid && kids.value == 0)
     }
 }

@@ -67,15 +67,21 @@ extension MiniImportTests {
     func ratioWithParts() throws {
         let data = try MiniDataset()
         try data.write("quotes.csv", "key;quote;zaehler;nenner\nA1;10,0;10;100\nA2;50,0;150;300\nA3;20,0;4;20\n")
-        try data.write("indicators.yaml", MiniDataset.catalogueYAML + """
+        try data.write(
+            "indicators.yaml",
+            MiniDataset.catalogueYAML + """
 
-              - { key: quote, name: Quote, unit: "%", topic: T, source: S, aggregation: ratio, minimum-count: 50 }
-            """)
-        try data.write("import.yaml", MiniDataset.manifestYAML.replacingOccurrences(of: "points:", with: """
-              - { file: quotes.csv, level: area, period: 2020-12-31, key: key, columns: { quote: quote },
-                  numerators: { quote: zaehler }, denominators: { quote: nenner } }
-            points:
-            """))
+                  - { key: quote, name: Quote, unit: "%", topic: T, source: S, aggregation: ratio, minimum-count: 50 }
+                """)
+        try data.write(
+            "import.yaml",
+            MiniDataset.manifestYAML.replacingOccurrences(
+                of: "points:",
+                with: """
+                      - { file: quotes.csv, level: area, period: 2020-12-31, key: key, columns: { quote: quote },
+                          numerators: { quote: zaehler }, denominators: { quote: nenner } }
+                    points:
+                    """))
         try data.importAll()
         let snapshot = try IndicatorStore(at: data.store).snapshot()
         let period = try #require(Period("2020-12-31"))

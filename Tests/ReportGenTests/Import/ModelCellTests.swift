@@ -8,14 +8,17 @@ struct ModelCellTests {
     private func importError(cell: String) throws -> (message: String, line: Int) {
         let data = try MiniDataset()
         let catalogue = MiniDataset.catalogueYAML.replacingOccurrences(
-            of: "{ key: pop, name: Einwohner, topic: T,", with: "{ key: pop, name: Einwohner, topic: T, model-cell: \(cell),")
+            of: "{ key: pop, name: Einwohner, topic: T,",
+            with: "{ key: pop, name: Einwohner, topic: T, model-cell: \(cell),")
         try data.write("indicators.yaml", catalogue)
         let error = try #require(throws: DataError.self) { try data.importAll() }
         let line = try #require(catalogue.components(separatedBy: "\n").firstIndex { $0.contains("model-cell") }) + 1
         return (error.description, line)
     }
 
-    @Test("a cell the model marks \"—\" is refused, naming the cells its area admits", arguments: ["A5", "D1", "C8", "B17"])
+    @Test(
+        "a cell the model marks \"—\" is refused, naming the cells its area admits",
+        arguments: ["A5", "D1", "C8", "B17"])
     func impossible(cell: String) throws {
         let (message, line) = try importError(cell: cell)
         #expect(message.contains("indicators.yaml:\(line):"), "\(message)")

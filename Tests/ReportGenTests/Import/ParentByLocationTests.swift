@@ -44,7 +44,9 @@ struct ParentByLocationTests {
         #expect(snapshot.area(AreaID(level: "area", key: "A2"))?.parent == AreaID(level: "district", key: "D1"))
         #expect(snapshot.area(AreaID(level: "area", key: "A3"))?.parent == AreaID(level: "district", key: "D2"))
         let period = try #require(Period("2020-12-31"))
-        #expect(snapshot.value("pop", of: AreaID(level: "district", key: "D1"), period: period).value == 2909, "1.234 + 1.675")
+        #expect(
+            snapshot.value("pop", of: AreaID(level: "district", key: "D1"), period: period).value == 2909,
+            "1.234 + 1.675")
         #expect(snapshot.value("pop", of: AreaID(level: "district", key: "D2"), period: period).value == 500)
     }
 

@@ -75,7 +75,9 @@ struct ProjectSetupTests {
         #expect(PointsInspection.singular("kitas") == "kita")
         #expect(PointsInspection.singular("schulen") == "schule")
         #expect(PointsInspection.singular("einrichtungen") == "einrichtung")
-        #expect(throws: DataError.self) { try PointsInspection.coordinateColumns(["id", "name", "plz"], file: "p.csv") }
+        #expect(throws: DataError.self) {
+            try PointsInspection.coordinateColumns(["id", "name", "plz"], file: "p.csv")
+        }
         let columns = try? PointsInspection.coordinateColumns(["id", "Postleitzahl", "x", "y"], file: "p.csv")
         #expect(columns?.x == "x" && columns?.y == "y")
     }
@@ -127,7 +129,9 @@ struct ProjectSetupTests {
         let setup = try ProjectSetup(
             project: project, geometries: [files.children, files.parents],
             tables: [files.folder.appendingPathComponent("werte.csv")])
-        #expect(setup.guesses.contains { $0.contains("parent: the bezirk area that contains each area") }, "\(setup.guesses)")
+        #expect(
+            setup.guesses.contains { $0.contains("parent: the bezirk area that contains each area") },
+            "\(setup.guesses)")
         try setup.write()
         let manifest = try String(contentsOf: project.appendingPathComponent("import.yaml"), encoding: .utf8)
         #expect(manifest.contains("parent-by-location: true"), "\(manifest)")

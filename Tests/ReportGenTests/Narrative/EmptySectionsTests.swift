@@ -1,5 +1,6 @@
 import Layout
 import Testing
+
 @testable import ReportGen
 
 @Suite("Empty sections")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportGen
 
 @Suite("German narrative")
@@ -10,10 +11,12 @@ struct GermanNarrativeTests {
         #expect(GermanNarrative.comparison(20.9, to: 20) == .level)
         #expect(GermanNarrative.comparison(21.1, to: 20) == .above)
         #expect(GermanNarrative.comparison(.nan, to: 20) == .unknown)
-        #expect(GermanNarrative.Comparison.level.phrase(reference: "städtischen Durchschnitt")
-            == "etwa auf dem Niveau des städtischen Durchschnitts")
-        #expect(GermanNarrative.Comparison.above.phrase(reference: "städtischen Durchschnitt")
-            == "über dem städtischen Durchschnitt")
+        #expect(
+            GermanNarrative.Comparison.level.phrase(reference: "städtischen Durchschnitt")
+                == "etwa auf dem Niveau des städtischen Durchschnitts")
+        #expect(
+            GermanNarrative.Comparison.above.phrase(reference: "städtischen Durchschnitt")
+                == "über dem städtischen Durchschnitt")
     }
 
     @Test("rank words and positions")

@@ -13,14 +13,19 @@ private enum Vision: CaseIterable {
     var matrix: [[Double]]? {
         switch self {
         case .normal: nil
-        case .protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]]
-        case .deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881]]
-        case .tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.303900]]
+        case .protanopia:
+            [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]]
+        case .deuteranopia:
+            [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881]]
+        case .tritanopia:
+            [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.303900]]
         }
     }
 
     func lab(_ color: Color) -> [Double] {
-        let linear = [color.red, color.green, color.blue].map { $0 <= 0.04045 ? $0 / 12.92 : pow(($0 + 0.055) / 1.055, 2.4) }
+        let linear = [color.red, color.green, color.blue].map {
+            $0 <= 0.04045 ? $0 / 12.92 : pow(($0 + 0.055) / 1.055, 2.4)
+        }
         let seen = matrix.map { m in m.map { row in min(1, max(0, zip(row, linear).map(*).reduce(0, +))) } } ?? linear
         let (r, g, b) = (seen[0], seen[1], seen[2])
         let xyz = [
@@ -34,7 +39,8 @@ private enum Vision: CaseIterable {
 
 @Suite("Bivariate palette and matrix legend")
 struct BivariatePaletteTests {
-    @Test("the 4 × 3 grid keeps every pair of cells apart for normal and colour-blind vision", arguments: Vision.allCases)
+    @Test(
+        "the 4 × 3 grid keeps every pair of cells apart for normal and colour-blind vision", arguments: Vision.allCases)
     fileprivate func distinguishable(vision: Vision) {
         let cells = BivariatePalette.colors(rows: 4, columns: 3).flatMap { $0 }
         #expect(cells.count == 12)
@@ -64,7 +70,8 @@ struct BivariatePaletteTests {
     @Test("a map of crossed classes is coloured from the grid and its legend is the matrix, with k. A. below")
     func crossedMap() throws {
         let fixture = try ReportFixture(template: "templates/sozialmonitoring-intern.yaml")
-        let plan = try #require(fixture.context.plan.figurePlans.compactMap(\.map).first { $0.indicator.value == "mss_status_dynamik" })
+        let plan = try #require(
+            fixture.context.plan.figurePlans.compactMap(\.map).first { $0.indicator.value == "mss_status_dynamik" })
         let prepared = try fixture.context.preparedMap(plan)
         let scope = try #require(fixture.resolver.scopes().first)
         let spec = try FigureResolver(context: fixture.context).mapSpec(plan, prepared, scope: scope)

@@ -11,8 +11,11 @@ struct KitaAnnexPublicationTests {
         let folder = try PDFInspection.temporaryDirectory()
         let kitas = ["01010010", "08142880", "10210190"]
         let run = try ReportFixture.run(
-            ["render", "templates/kita-foerderantrag.yaml", "--store", try BerlinStore.get().url.path, "-o", folder.path,
-             "--set", "programm=Kita-Bonusprogramm des Landes Berlin", "--set", "anlage=3"]
+            [
+                "render", "templates/kita-foerderantrag.yaml", "--store", try BerlinStore.get().url.path, "-o",
+                folder.path,
+                "--set", "programm=Kita-Bonusprogramm des Landes Berlin", "--set", "anlage=3",
+            ]
                 + kitas.flatMap { ["--area", $0] })
         #expect(run.status == 0, "\(run.output)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }
@@ -58,7 +61,8 @@ struct KitaAnnexPublicationTests {
         let labels = [
             "kita_plaetze_je_100_u6": "Kitaplätze je 100 Kinder unter 6 Jahren:",
             "kinderarmut": "Kinderarmut (unter 15-Jährige mit SGB-II-Bezug):",
-            "transferbezug": "Transferbezug (SGB II und XII):", "arbeitslosigkeit": "Arbeitslosigkeit (15- bis unter 65-Jährige):",
+            "transferbezug": "Transferbezug (SGB II und XII):",
+            "arbeitslosigkeit": "Arbeitslosigkeit (15- bis unter 65-Jährige):",
         ]
         let gaps = labels.keys.compactMap { key -> (String, Double)? in
             let indicator = snapshot.indicator(key: key)
@@ -74,19 +78,25 @@ struct KitaAnnexPublicationTests {
         let largest = try #require(gaps.max { $0.1 < $1.1 })
         guard largest.1 > 0, let label = labels[largest.0] else { return }
         let comparison = try #require(text.range(of: "Bedarf zuerst"))
-        let firstArgument = text[comparison.upperBound...].firstRange(of: ":").map { text[comparison.upperBound..<$0.upperBound] } ?? ""
-        #expect(firstArgument.hasSuffix(label),
-                "\(file): the first argument should be \(label), the text reads \(firstArgument)")
+        let firstArgument =
+            text[comparison.upperBound...].firstRange(of: ":").map { text[comparison.upperBound..<$0.upperBound] } ?? ""
+        #expect(
+            firstArgument.hasSuffix(label),
+            "\(file): the first argument should be \(label), the text reads \(firstArgument)")
     }
 
     @Test("without --set the programme is missing and the annex is refused, naming the parameter")
     func programmeRequired() throws {
         let folder = try PDFInspection.temporaryDirectory()
         let run = try ReportFixture.run(
-            ["render", "templates/kita-foerderantrag.yaml", "--store", try BerlinStore.get().url.path, "-o", folder.path,
-             "--area", "08142880"])
+            [
+                "render", "templates/kita-foerderantrag.yaml", "--store", try BerlinStore.get().url.path, "-o",
+                folder.path,
+                "--area", "08142880",
+            ])
         #expect(run.status != 0)
         #expect(run.output.contains("\"programm\" is required"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }.isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }.isEmpty)
     }
 }

@@ -6,7 +6,8 @@ import Testing
 
 /// pdftotext's text with line ends turned into spaces; a word broken at a hyphen is joined again.
 func flowingText(ofPDF path: String) throws -> String {
-    try PDFInspection.text(of: path).replacingOccurrences(of: "-\n", with: "-").replacingOccurrences(of: "\n", with: " ")
+    try PDFInspection.text(of: path).replacingOccurrences(of: "-\n", with: "-").replacingOccurrences(
+        of: "\n", with: " ")
 }
 
 @Suite("Template parameters are set with --set and refused where they are wrong", .serialized)
@@ -15,7 +16,9 @@ struct ParameterTests {
 
     func render(_ settings: [String]) throws -> (status: Int32, output: String, folder: URL) {
         let folder = try PDFInspection.temporaryDirectory()
-        let arguments = ["render", template, "--store", try BerlinStore.get().url.path, "--area", "01", "-o", folder.path]
+        let arguments = [
+            "render", template, "--store", try BerlinStore.get().url.path, "--area", "01", "-o", folder.path,
+        ]
         let result = try ReportFixture.run(arguments + settings.flatMap { ["--set", $0] })
         return (result.status, result.output, folder)
     }
@@ -58,14 +61,15 @@ struct ParameterTests {
 
     @Test("a text naming a parameter the template does not declare is an error at its line and column")
     func undeclaredInText() throws {
-        let plan = try Catalogue.plan(text: """
-            report:
-              title: "Anlage"
-              params:
-                drucksache: { type: text, default: "DS/1/XIX" }
-            body:
-              - text: "Drucksache {{ param.drucksache }}, Sitzung {{ param.sitzung }}"
-            """)
+        let plan = try Catalogue.plan(
+            text: """
+                report:
+                  title: "Anlage"
+                  params:
+                    drucksache: { type: text, default: "DS/1/XIX" }
+                body:
+                  - text: "Drucksache {{ param.drucksache }}, Sitzung {{ param.sitzung }}"
+                """)
         let errors = TemplateValidator(vocabulary: try BerlinStore.get().snapshot.vocabulary).validate(plan)
         #expect(errors.count == 1)
         let message = errors.map(\.description).joined()

@@ -10,7 +10,8 @@ struct SlotTests {
     /// A template with a required Ausblick slot and an optional one per area, in a folder of its own.
     func project(ausblick: [String: String]) throws -> URL {
         let folder = try PDFInspection.temporaryDirectory()
-        try TestSupport.write("""
+        try TestSupport.write(
+            """
             report:
               title: "Profil {{ area.name }}"
               for-each: { level: bezirksregion, sort: key }
@@ -32,7 +33,8 @@ struct SlotTests {
         let keys = try BerlinStore.get().snapshot.areas(level: "bezirksregion").map(\.id.key).sorted().prefix(2)
         let (written, missing) = (try #require(keys.first), try #require(keys.last))
         let folder = try project(ausblick: [
-            written: "## Ausblick\n\nDas Bezirksamt plant **zwei neue Kitas**.\nSie öffnen 2027.\n\n- Ausbau der Plätze\n- Elternberatung\n"
+            written:
+                "## Ausblick\n\nDas Bezirksamt plant **zwei neue Kitas**.\nSie öffnen 2027.\n\n- Ausbau der Plätze\n- Elternberatung\n"
         ])
         let plan = try TemplateParser().parse(fileAt: folder.appendingPathComponent("profil.yaml").path)
         let resolver = ReportResolver(context: ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan))
@@ -54,7 +56,8 @@ struct SlotTests {
         #expect(first.findings.filter { $0.severity != .note }.isEmpty)
         let second = resolver.report(for: try #require(scopes.first { $0.area.id.key == missing }))
         // Besides the slot, the section with nothing under its heading is reported as empty.
-        let warnings = second.findings.filter { $0.severity == .warning && $0.message.contains("slot file") }.map(\.message)
+        let warnings = second.findings.filter { $0.severity == .warning && $0.message.contains("slot file") }.map(
+            \.message)
         #expect(warnings.count == 1, "\(warnings)")
         #expect(warnings.first?.contains("ausblick/\(missing).md is missing") == true)
         #expect(!warnings.joined().contains("empfehlungen"))
@@ -76,20 +79,22 @@ struct SlotTests {
 @Suite("The key-figures box")
 struct KeyFiguresTests {
     func table(level: String, key: String, compare: String) throws -> (Layout.Table, Scope) {
-        let plan = try Catalogue.plan(text: """
-            report:
-              title: "Profil"
-              for-each: { level: \(level), sort: key }
-              period: 2020-12-31
-            body:
-              - key-figures: { indicators: [kinderarmut, einwohner], compare: \(compare), caption: "Auf einen Blick" }
-            """)
+        let plan = try Catalogue.plan(
+            text: """
+                report:
+                  title: "Profil"
+                  for-each: { level: \(level), sort: key }
+                  period: 2020-12-31
+                body:
+                  - key-figures: { indicators: [kinderarmut, einwohner], compare: \(compare), caption: "Auf einen Blick" }
+                """)
         let resolver = ReportResolver(context: ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan))
         let scope = try #require(resolver.scopes(only: [key]).first)
-        let table = try #require(resolver.report(for: scope).document.blocks.compactMap { block -> Layout.Table? in
-            if case .table(let table) = block { return table }
-            return nil
-        }.first)
+        let table = try #require(
+            resolver.report(for: scope).document.blocks.compactMap { block -> Layout.Table? in
+                if case .table(let table) = block { return table }
+                return nil
+            }.first)
         return (table, scope)
     }
 
@@ -99,8 +104,9 @@ struct KeyFiguresTests {
         let (table, scope) = try table(level: "bezirk", key: "01", compare: "[city]")
         let city = try #require(snapshot.city)
         let earlier = try #require(snapshot.periods(of: "kinderarmut").last { $0 < (Period("2020-12-31") ?? $0) })
-        #expect(table.header.first?.cells.map { $0.map(\.text).joined() }
-            == ["Kennzahl", scope.area.name, city.name, "Entwicklung seit \(earlier.german)"])
+        #expect(
+            table.header.first?.cells.map { $0.map(\.text).joined() }
+                == ["Kennzahl", scope.area.name, city.name, "Entwicklung seit \(earlier.german)"])
         #expect(table.caption == "Auf einen Blick")
         let period = try #require(Period("2020-12-31"))
         let cells = table.rows.first?.cells.map { $0.map(\.text).joined() } ?? []
@@ -123,7 +129,10 @@ struct KeyFiguresTests {
         let snapshot = try BerlinStore.get().snapshot
         let (table, scope) = try table(level: "bezirksregion", key: "011001", compare: "[parent, city]")
         let parent = try #require(snapshot.parent(of: scope.area.id))
-        #expect(table.header.first?.cells.map { $0.map(\.text).joined() } == ["Kennzahl", scope.area.name, parent.name, "Berlin"])
+        #expect(
+            table.header.first?.cells.map { $0.map(\.text).joined() } == [
+                "Kennzahl", scope.area.name, parent.name, "Berlin",
+            ])
         #expect(table.rows.map { $0.cells.count } == [4, 4])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 @Suite("Batch rendering", .serialized)
@@ -9,7 +10,8 @@ struct BatchRenderTests {
 
     func render(into folder: URL) throws -> (status: Int32, output: String) {
         try ReportFixture.run(
-            ["render", "templates/statusbericht.yaml", "--store", try BerlinStore.get().url.path, "-o", folder.path] + areas)
+            ["render", "templates/statusbericht.yaml", "--store", try BerlinStore.get().url.path, "-o", folder.path]
+                + areas)
     }
 
     @Test("the same inputs give byte-identical PDFs and a manifest of every file")
@@ -18,7 +20,8 @@ struct BatchRenderTests {
         let second = try PDFInspection.temporaryDirectory()
         #expect(try render(into: first).status == 0)
         #expect(try render(into: second).status == 0)
-        let names = try FileManager.default.contentsOfDirectory(atPath: first.path).filter { $0.hasSuffix(".pdf") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: first.path).filter { $0.hasSuffix(".pdf") }
+            .sorted()
         #expect(names.count == 3)
         for name in names {
             let a = try Data(contentsOf: first.appendingPathComponent(name))
@@ -36,8 +39,10 @@ struct BatchRenderTests {
         let folder = try PDFInspection.temporaryDirectory()
         let process = Process()
         process.executableURL = ReportFixture.executable
-        process.arguments = ["render", "templates/statusbericht.yaml", "--store", try BerlinStore.get().url.path,
-                             "-o", folder.path]
+        process.arguments = [
+            "render", "templates/statusbericht.yaml", "--store", try BerlinStore.get().url.path,
+            "-o", folder.path,
+        ]
         process.currentDirectoryURL = TestSupport.repoRoot
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -45,7 +50,9 @@ struct BatchRenderTests {
         // Wait until some PDFs are written, then kill without warning.
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
-            let written = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".pdf") }
+            let written = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter {
+                $0.hasSuffix(".pdf")
+            }
             if (written?.count ?? 0) >= 3 { break }
             usleep(20_000)
         }
@@ -56,7 +63,9 @@ struct BatchRenderTests {
         #expect(!pdfs.isEmpty)
         #expect(pdfs.count < 143, "the run finished before it could be killed")
         for name in pdfs {
-            #expect(try PDFInspection.run("qpdf", ["--check", folder.appendingPathComponent(name).path]).status == 0, "\(name)")
+            #expect(
+                try PDFInspection.run("qpdf", ["--check", folder.appendingPathComponent(name).path]).status == 0,
+                "\(name)")
         }
         #expect(names.allSatisfy { $0.hasSuffix(".pdf") || $0.hasSuffix(".partial") })
         #expect(try render(into: folder).status == 0)
@@ -68,8 +77,10 @@ struct BatchRenderTests {
     func unknownArea() throws {
         let folder = try PDFInspection.temporaryDirectory()
         let result = try ReportFixture.run(
-            ["render", "templates/statusbericht.yaml", "--store", try BerlinStore.get().url.path, "-o", folder.path,
-             "--area", "999999"])
+            [
+                "render", "templates/statusbericht.yaml", "--store", try BerlinStore.get().url.path, "-o", folder.path,
+                "--area", "999999",
+            ])
         #expect(result.status != 0)
         #expect(result.output.contains("999999"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
@@ -79,18 +90,24 @@ struct BatchRenderTests {
     func typo() throws {
         let folder = try PDFInspection.temporaryDirectory()
         let template = folder.appendingPathComponent("typo.yaml")
-        let text = try String(contentsOf: TestSupport.repoRoot.appendingPathComponent("templates/statusbericht.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "indicator: kinderarmut\n", with: "indicator: kinderarmutt\n")
+        let text = try String(
+            contentsOf: TestSupport.repoRoot.appendingPathComponent("templates/statusbericht.yaml"), encoding: .utf8
+        )
+        .replacingOccurrences(of: "indicator: kinderarmut\n", with: "indicator: kinderarmutt\n")
         try text.write(to: template, atomically: true, encoding: .utf8)
         let lines = text.components(separatedBy: "\n")
         let line = (lines.firstIndex { $0.contains("kinderarmutt") } ?? -1) + 1
         let written = line > 0 ? lines[line - 1] : ""
-        let column = written.distance(from: written.startIndex, to: written.range(of: "kinderarmutt")?.lowerBound ?? written.startIndex) + 1
+        let column =
+            written.distance(
+                from: written.startIndex, to: written.range(of: "kinderarmutt")?.lowerBound ?? written.startIndex) + 1
         let output = folder.appendingPathComponent("out")
         let result = try ReportFixture.run(
             ["render", template.path, "--store", try BerlinStore.get().url.path, "-o", output.path])
         #expect(result.status != 0)
-        #expect(result.output.contains("typo.yaml:\(line):\(column): error: unknown indicator \"kinderarmutt\". Did you mean \"kinderarmut\""))
+        #expect(
+            result.output.contains(
+                "typo.yaml:\(line):\(column): error: unknown indicator \"kinderarmutt\". Did you mean \"kinderarmut\""))
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 }

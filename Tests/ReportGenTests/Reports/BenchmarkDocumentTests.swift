@@ -1,6 +1,7 @@
 import Foundation
 import Layout
 import Testing
+
 @testable import ReportGen
 
 /// `benchmarks/bzr-profil.yaml` is the document the peers draw (../shared/benchmarks/README.md): per Bezirksregion
@@ -10,7 +11,8 @@ import Testing
 struct BenchmarkDocumentTests {
     @Test("all 143 Bezirksregionen lay out as 286 pages, each area on two pages of its own with two figures each")
     func twoPagesPerArea() throws {
-        let plan = try TemplateParser().parse(fileAt: TestSupport.repoRoot.appendingPathComponent("benchmarks/bzr-profil.yaml").path)
+        let plan = try TemplateParser().parse(
+            fileAt: TestSupport.repoRoot.appendingPathComponent("benchmarks/bzr-profil.yaml").path)
         let resolver = ReportResolver(context: ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan))
         let scopes = resolver.scopes()
         #expect(scopes.count == 143)
@@ -25,7 +27,9 @@ struct BenchmarkDocumentTests {
             #expect(first.items.flatMap(\.drawings).count == 2, "\(scope.area.name), page \(first.number)")
             #expect(second.items.flatMap(\.drawings).count == 2, "\(scope.area.name), page \(second.number)")
         }
-        let scatter = try #require(pages.dropFirst().first?.items.flatMap(\.drawings).first { $0.drawing is ScatterPlot })
-        #expect(abs(scatter.rect.height - 66 * 72 / 25.4) < 0.01, "height-mm: 66 is the drawing's height: \(scatter.rect)")
+        let scatter = try #require(
+            pages.dropFirst().first?.items.flatMap(\.drawings).first { $0.drawing is ScatterPlot })
+        #expect(
+            abs(scatter.rect.height - 66 * 72 / 25.4) < 0.01, "height-mm: 66 is the drawing's height: \(scatter.rect)")
     }
 }

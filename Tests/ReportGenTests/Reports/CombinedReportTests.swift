@@ -2,6 +2,7 @@ import Foundation
 import Layout
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 @Suite("Intro, body and closing")
@@ -10,19 +11,19 @@ struct CombinedReportTests {
         let folder = try PDFInspection.temporaryDirectory()
         let path = folder.appendingPathComponent("bezirke.yaml").path
         try """
-            report:
-              title: "Bezirke"
-              output: \(output)
-              for-each: { level: bezirk, sort: name }
-            intro:
-              - title-page
-              - text: "Einleitung über {{ city.name }}"
-            body:
-              - heading: "{{ area.name }}"
-              - text: "{{ value.einwohner | number }} Menschen"
-            closing:
-              - text: "Schluss"
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+        report:
+          title: "Bezirke"
+          output: \(output)
+          for-each: { level: bezirk, sort: name }
+        intro:
+          - title-page
+          - text: "Einleitung über {{ city.name }}"
+        body:
+          - heading: "{{ area.name }}"
+          - text: "{{ value.einwohner | number }} Menschen"
+        closing:
+          - text: "Schluss"
+        """.write(toFile: path, atomically: true, encoding: .utf8)
         let plan = try TemplateParser().parse(fileAt: path)
         return ReportResolver(context: ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan))
     }
@@ -30,7 +31,8 @@ struct CombinedReportTests {
     static func texts(_ blocks: [Block]) -> [String] {
         blocks.compactMap { block in
             switch block {
-            case .paragraph(let paragraph): paragraph.content.map { if case .text(let text) = $0 { text } else { "" } }.joined()
+            case .paragraph(let paragraph):
+                paragraph.content.map { if case .text(let text) = $0 { text } else { "" } }.joined()
             case .heading(let heading): heading.text
             case .titlePage: "TITEL"
             default: nil
@@ -57,7 +59,11 @@ struct CombinedReportTests {
         let scope = try #require(resolver.scopes(only: ["08"]).first)
         let texts = Self.texts(resolver.report(for: scope).document.blocks)
         let people = try #require(resolver.context.value("einwohner", of: scope.area.id).value)
-        #expect(texts == ["TITEL", "Einleitung über Berlin", "Neukölln", GermanNumberFormat.number(people) + " Menschen", "Schluss"])
+        #expect(
+            texts == [
+                "TITEL", "Einleitung über Berlin", "Neukölln", GermanNumberFormat.number(people) + " Menschen",
+                "Schluss",
+            ])
     }
 }
 
@@ -68,13 +74,13 @@ struct RankPhraseTests {
         let folder = try PDFInspection.temporaryDirectory()
         let path = folder.appendingPathComponent("rank.yaml").path
         try """
-            report:
-              title: x
-              for-each: { level: bezirk }
-              period: 2020-12-31
-            body:
-              - text: "{{ rank.kinderarmut | rank-phrase }} / {{ rank.kinderarmut | rank-phrase: \\"niedrigsten\\" }}"
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+        report:
+          title: x
+          for-each: { level: bezirk }
+          period: 2020-12-31
+        body:
+          - text: "{{ rank.kinderarmut | rank-phrase }} / {{ rank.kinderarmut | rank-phrase: \\"niedrigsten\\" }}"
+        """.write(toFile: path, atomically: true, encoding: .utf8)
         let plan = try TemplateParser().parse(fileAt: path)
         let resolver = ReportResolver(context: ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan))
         // Neukölln has the highest share of the twelve Bezirke.
@@ -90,12 +96,12 @@ struct PyramidTests {
         let folder = try PDFInspection.temporaryDirectory()
         let path = folder.appendingPathComponent("p.yaml").path
         try """
-            report:
-              title: x
-              for-each: { level: bezirk }
-            body:
-            \(chart)
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+        report:
+          title: x
+          for-each: { level: bezirk }
+        body:
+        \(chart)
+        """.write(toFile: path, atomically: true, encoding: .utf8)
         let plan = try TemplateParser().parse(fileAt: path)
         return ReportResolver(context: ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan))
     }
@@ -114,7 +120,9 @@ struct PyramidTests {
         let shares = (spec.men + spec.women).compactMap { $0 }
         #expect(shares.count == 4)
         #expect(abs(shares.reduce(0, +) - 100) < 1e-9)
-        let counts = ["ew_u6", "ew_6_15", "ew_15_18", "ew_18_27"].compactMap { resolver.context.value($0, of: scope.area.id).value }
+        let counts = ["ew_u6", "ew_6_15", "ew_15_18", "ew_18_27"].compactMap {
+            resolver.context.value($0, of: scope.area.id).value
+        }
         #expect(abs((spec.men[0] ?? 0) - counts[0] / counts.reduce(0, +) * 100) < 1e-9)
         #expect(spec.comparisonMen.count == 2 && spec.comparisonLabel == "Berlin")
     }

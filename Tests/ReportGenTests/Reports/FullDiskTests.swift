@@ -17,8 +17,11 @@ struct FullDiskTests {
     /// `reportgen render` under a file-size limit of `kilobytes` (nil: none), from `sh`.
     func render(into folder: URL, limit kilobytes: Int?) throws -> PDFInspection.ToolResult {
         let store = try BerlinStore.get().url.path
-        let command = ([ReportFixture.executable.path, "render", "templates/statusbericht.yaml", "--store", store, "-o",
-                        folder.path] + areas).map { "'\($0)'" }.joined(separator: " ")
+        let command =
+            ([
+                ReportFixture.executable.path, "render", "templates/statusbericht.yaml", "--store", store, "-o",
+                folder.path,
+            ] + areas).map { "'\($0)'" }.joined(separator: " ")
         let limit = kilobytes.map { "trap '' XFSZ; ulimit -f \($0); " } ?? ""
         return try PDFInspection.run(
             executable: URL(fileURLWithPath: "/bin/sh"), ["-c", limit + "exec " + command], in: TestSupport.repoRoot,
@@ -33,7 +36,8 @@ struct FullDiskTests {
 
     func expectRefused(_ result: PDFInspection.ToolResult, folder: URL, before: [String: Data]) throws {
         #expect(result.status == 1, "exit \(result.status): \(result.output)")
-        #expect(result.output.contains("cannot write the reports") && result.output.contains("Fix:"), "\(result.output)")
+        #expect(
+            result.output.contains("cannot write the reports") && result.output.contains("Fix:"), "\(result.output)")
         let after = try contents(of: folder)
         #expect(!after.keys.contains { $0.hasSuffix(".partial") }, "\(after.keys.sorted())")
         #expect(after["manifest.json"] == before["manifest.json"], "manifest.json was replaced")
@@ -68,7 +72,8 @@ struct FullDiskTests {
         try TestSupport.write("kein Ordner", to: file)
         let result = try render(into: file.appendingPathComponent("out"), limit: nil)
         #expect(result.status == 1)
-        #expect(result.output.contains("cannot write the reports") && result.output.contains("Fix:"), "\(result.output)")
+        #expect(
+            result.output.contains("cannot write the reports") && result.output.contains("Fix:"), "\(result.output)")
     }
 
     @Test("a full tmpfs, where this machine allows mounting one")

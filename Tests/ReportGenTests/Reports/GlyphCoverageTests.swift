@@ -23,11 +23,15 @@ struct GlyphCoverageTests {
     func rendered() throws {
         let fixture = try StoreFixture()
         try fixture.data.write(
-            "report.yaml", StoreFixture.templateYAML.replacingOccurrences(of: "Einwohner:", with: "Gäste aus 北京 😀, Einwohner:"))
+            "report.yaml",
+            StoreFixture.templateYAML.replacingOccurrences(of: "Einwohner:", with: "Gäste aus 北京 😀, Einwohner:"))
         let folder = fixture.data.folder.appendingPathComponent("out")
-        let result = try fixture.run(["render", fixture.template.path, "--store", fixture.store.path, "-o", folder.path, "--area", "A1"])
+        let result = try fixture.run([
+            "render", fixture.template.path, "--store", fixture.store.path, "-o", folder.path, "--area", "A1",
+        ])
         #expect(result.status == 0, "\(result.output)")
-        let pdf = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".pdf") })
+        let pdf = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".pdf") })
         let path = folder.appendingPathComponent(pdf).path
         let fonts = try PDFInspection.fonts(of: path).joined(separator: "\n")
         #expect(fonts.contains("CJK"), "\(fonts)")
@@ -41,7 +45,8 @@ struct GlyphCoverageTests {
     func warning() throws {
         let fixture = try StoreFixture()
         try fixture.data.write(
-            "report.yaml", StoreFixture.templateYAML.replacingOccurrences(of: "Einwohner:", with: "Symbol \u{0378}, Einwohner:"))
+            "report.yaml",
+            StoreFixture.templateYAML.replacingOccurrences(of: "Einwohner:", with: "Symbol \u{0378}, Einwohner:"))
         let result = try fixture.run(["check", fixture.template.path, "--store", fixture.store.path])
         #expect(result.output.contains("U+0378"), "\(result.output)")
         #expect(result.output.contains("no installed font can draw") && result.output.contains("Fix:"))
@@ -51,12 +56,16 @@ struct GlyphCoverageTests {
     func renderWarning() throws {
         let fixture = try StoreFixture()
         try fixture.data.write(
-            "report.yaml", StoreFixture.templateYAML.replacingOccurrences(of: "Einwohner:", with: "Symbol \u{0378}, Einwohner:"))
+            "report.yaml",
+            StoreFixture.templateYAML.replacingOccurrences(of: "Einwohner:", with: "Symbol \u{0378}, Einwohner:"))
         let folder = fixture.data.folder.appendingPathComponent("out")
-        let result = try fixture.run(["render", fixture.template.path, "--store", fixture.store.path, "-o", folder.path])
+        let result = try fixture.run([
+            "render", fixture.template.path, "--store", fixture.store.path, "-o", folder.path,
+        ])
         #expect(result.status == 0, "\(result.output)")
         let warnings = result.output.split(separator: "\n").filter { $0.contains("U+0378") }
-        #expect(!warnings.isEmpty && warnings.allSatisfy { $0.contains("no installed font can draw") }, "\(result.output)")
+        #expect(
+            !warnings.isEmpty && warnings.allSatisfy { $0.contains("no installed font can draw") }, "\(result.output)")
         let rendered = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pdf") }
         #expect(warnings.count == rendered.count, "one warning per document, whatever the character cache holds")
     }

@@ -63,21 +63,29 @@ struct IndexReportTests {
         #expect(text.contains("Dynamikwert: Summe der z-Werte von"))
         let planungsraeume = snapshot.areas(level: "planungsraum")
         let withIndex = planungsraeume.filter { fixture.context.value("mss_statuswert", of: $0.id).status == .valid }
-        let suppressed = planungsraeume.filter { fixture.context.value("mss_statuswert", of: $0.id).status == .suppressed }
-        #expect(text.contains("über die \(withIndex.count) Planungsräume, die die Basis erreichen (Einwohner mindestens 300"))
+        let suppressed = planungsraeume.filter {
+            fixture.context.value("mss_statuswert", of: $0.id).status == .suppressed
+        }
+        #expect(
+            text.contains(
+                "über die \(withIndex.count) Planungsräume, die die Basis erreichen (Einwohner mindestens 300"))
         #expect(text.contains("\(suppressed.count) Planungsräume liegen darunter"), "\(text)")
         #expect(text.contains("Statusindex: 4 Klassen nach Standardabweichungen"))
         // Limits −1, +1, +1,5 and the count of each class, recounted from the class values.
         let status = try #require(tables.first)
-        #expect(status.rows.map { $0.cells[1].map(\.text).joined() } == [
-            "unter −1,0", "−1,0 bis unter +1,0", "+1,0 bis unter +1,5", "+1,5 und mehr",
-        ])
-        for (code, row) in status.rows.enumerated() {
-            let count = planungsraeume.filter { fixture.context.value("mss_statusindex", of: $0.id).value == Double(code + 1) }.count
-            #expect(row.cells.map { $0.map(\.text).joined() } == [
-                ["hoch", "mittel", "niedrig", "sehr niedrig"][code], row.cells[1].map(\.text).joined(),
-                GermanNumberFormat.number(Double(count)),
+        #expect(
+            status.rows.map { $0.cells[1].map(\.text).joined() } == [
+                "unter −1,0", "−1,0 bis unter +1,0", "+1,0 bis unter +1,5", "+1,5 und mehr",
             ])
+        for (code, row) in status.rows.enumerated() {
+            let count = planungsraeume.filter {
+                fixture.context.value("mss_statusindex", of: $0.id).value == Double(code + 1)
+            }.count
+            #expect(
+                row.cells.map { $0.map(\.text).joined() } == [
+                    ["hoch", "mittel", "niedrig", "sehr niedrig"][code], row.cells[1].map(\.text).joined(),
+                    GermanNumberFormat.number(Double(count)),
+                ])
         }
     }
 
@@ -121,7 +129,8 @@ struct IndexReportTests {
             "render", "templates/sozialmonitoring-intern.yaml", "--store", store.path, "-o", folder.path,
         ])
         #expect(result.status == 0, "\(result.output)")
-        let pdf = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".pdf") })
+        let pdf = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".pdf") })
         let text = try PDFInspection.text(of: folder.appendingPathComponent(pdf).path)
             .replacingOccurrences(of: "\n", with: " ")
         #expect(text.contains("den größten Beitrag leistet"))

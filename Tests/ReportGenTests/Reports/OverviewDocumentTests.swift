@@ -3,6 +3,7 @@ import Foundation
 import Layout
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 @Suite("The Berlin overview as a reader gets it")

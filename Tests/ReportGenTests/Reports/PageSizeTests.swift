@@ -3,6 +3,7 @@ import Foundation
 import Layout
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 /// Pages other than A4 portrait: every figure is fitted to the text area of the theme's page.
@@ -34,10 +35,13 @@ struct PageSizeTests {
         }
     }
 
-    @Test("maps, charts and tables are fitted to the text area, never wider or taller", arguments: ["a5-portrait", "a4-landscape"])
+    @Test(
+        "maps, charts and tables are fitted to the text area, never wider or taller",
+        arguments: ["a5-portrait", "a4-landscape"])
     func fitted(size: String) throws {
         let folder = try PDFInspection.temporaryDirectory()
-        try "page: { size: \(size) }\n".write(to: folder.appendingPathComponent("thema.yaml"), atomically: true, encoding: .utf8)
+        try "page: { size: \(size) }\n".write(
+            to: folder.appendingPathComponent("thema.yaml"), atomically: true, encoding: .utf8)
         let path = folder.appendingPathComponent("bericht.yaml").path
         try Self.template.write(toFile: path, atomically: true, encoding: .utf8)
         let plan = try TemplateParser().parse(fileAt: path)
@@ -53,8 +57,11 @@ struct PageSizeTests {
         let rects = laidOut.pages.flatMap { Self.drawings($0.items) }
         #expect(rects.count >= 5)
         for rect in rects {
-            #expect(rect.x >= content.x - 0.5 && rect.x + rect.width <= content.x + content.width + 0.5, "\(size): \(rect)")
-            #expect(rect.y >= content.y - 0.5 && rect.y + rect.height <= content.y + content.height + 0.5, "\(size): \(rect)")
+            #expect(
+                rect.x >= content.x - 0.5 && rect.x + rect.width <= content.x + content.width + 0.5, "\(size): \(rect)")
+            #expect(
+                rect.y >= content.y - 0.5 && rect.y + rect.height <= content.y + content.height + 0.5,
+                "\(size): \(rect)")
         }
         let pdf = folder.appendingPathComponent("bericht.pdf")
         _ = try renderer.render(report.document, to: pdf)

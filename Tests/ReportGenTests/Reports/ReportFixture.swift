@@ -2,6 +2,7 @@ import CairoBridge
 import Foundation
 import Layout
 import PDFInspection
+
 @testable import ReportGen
 
 /// A template of the catalogue resolved against the Berlin demo store.
@@ -21,7 +22,9 @@ struct ReportFixture {
     }
 
     /// Runs `reportgen` with `arguments` and a fixed creation date; returns its exit status and output.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (
+        status: Int32, output: String
+    ) {
         let result = try PDFInspection.run(
             executable: executable, arguments, in: TestSupport.repoRoot,
             environment: ["SOURCE_DATE_EPOCH": "1700000000"].merging(environment) { $1 })

@@ -29,12 +29,15 @@ struct SignKeyTests {
         #expect(signs.sign(for: value(.valid, 0)) == nil, "an unmarked zero is printed as the number 0")
         #expect(signs.sign(for: value(.valid, 0, note: "– = nichts vorhanden (genau null)")) == "–")
         #expect(signs.sign(for: value(.missing, note: "… = Angabe fällt später an")) == "…")
-        #expect(signs.sign(for: value(.suppressed, note: "x = Tabellenfach gesperrt, weil Aussage nicht sinnvoll")) == "k. A.")
+        #expect(
+            signs.sign(for: value(.suppressed, note: "x = Tabellenfach gesperrt, weil Aussage nicht sinnvoll"))
+                == "k. A.")
         #expect(signs.sign(for: value(.suppressed, note: "sekundär: schützt ew_u6 in 01100101")) == "k. A.")
         #expect(signs.sign(for: value(.missing)) == "k. A.")
         #expect(
             signs.key == "Zeichenerklärung: – nichts vorhanden (genau null) · … Angabe fällt später an · k. A. keine "
-                + "Angabe (Tabellenfach gesperrt, weil Aussage nicht sinnvoll; Zahlenwert unbekannt oder geheimzuhalten)")
+                + "Angabe (Tabellenfach gesperrt, weil Aussage nicht sinnvoll; Zahlenwert unbekannt oder geheimzuhalten)"
+        )
         #expect(signs.key?.contains("sekundär") == false, "the key never says which value a suppression protects")
     }
 
@@ -76,7 +79,8 @@ struct SignKeyTests {
             Issue.record("no key paragraph after the table: \(blocks)")
             return
         }
-        let rows = Dictionary(uniqueKeysWithValues: table.rows.map { row in (plain(row.cells[0]), row.cells.map(plain)) })
+        let rows = Dictionary(
+            uniqueKeysWithValues: table.rows.map { row in (plain(row.cells[0]), row.cells.map(plain)) })
         #expect(rows["Am See"] == ["Am See", "–", "…"], "\(rows)")
         #expect(rows["Große Heide"]?[1] == "k. A.", "\(rows)")
         let text = plain(key.content)

@@ -3,6 +3,7 @@ import Foundation
 import Layout
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 @Suite("Statusbericht for every Bezirksregion", .serialized)
@@ -23,7 +24,10 @@ struct StatusberichtTests {
             pages += laidOut.pages.count
             // Page 1 ("Auf einen Blick"): the key-figures box and the area's own map, zoomed (with a locator inset).
             let first = report.document.blocks.prefix { if case .pageBreak = $0 { false } else { true } }
-            #expect(first.contains { if case .table(let table) = $0 { table.caption.hasPrefix("Kennzahlen") } else { false } })
+            #expect(
+                first.contains {
+                    if case .table(let table) = $0 { table.caption.hasPrefix("Kennzahlen") } else { false }
+                })
             let maps = first.flatMap { block -> [Figure] in
                 if case .figureRow(let figures) = block { return figures }
                 if case .figure(let figure) = block { return [figure] }
@@ -33,11 +37,15 @@ struct StatusberichtTests {
             for page in laidOut.pages {
                 let text = page.plainText
                 // German number format: no decimal point between digits before a percent sign.
-                #expect(text.range(of: #"\d\.\d\s?%"#, options: .regularExpression) == nil, "\(report.subject) p. \(page.number)")
+                #expect(
+                    text.range(of: #"\d\.\d\s?%"#, options: .regularExpression) == nil,
+                    "\(report.subject) p. \(page.number)")
                 for figure in page.items.flatMap(\.figureGroups) {
                     let texts = figure.flatMap(\.textItems).map(\.content)
                     #expect(texts.contains { $0.hasPrefix("Abbildung ") }, "\(report.subject): figure without caption")
-                    #expect(texts.contains { $0.hasPrefix("Quelle: ") && $0.contains("Stand: ") }, "\(report.subject): no source")
+                    #expect(
+                        texts.contains { $0.hasPrefix("Quelle: ") && $0.contains("Stand: ") },
+                        "\(report.subject): no source")
                 }
             }
         }
@@ -56,8 +64,11 @@ struct StatusberichtTests {
         let laidOut = try PDFRenderer().layout(fixture.resolver.report(for: scope).document)
         let text = laidOut.pages.map(\.plainText).joined(separator: "\n")
         #expect(text.contains(GermanNumberFormat.percent(poverty, decimals: 1)))
-        let comparison = poverty > city * 1.05 ? "über dem städtischen Durchschnitt" : poverty < city * 0.95
-            ? "unter dem städtischen Durchschnitt" : "etwa auf dem Niveau"
+        let comparison =
+            poverty > city * 1.05
+            ? "über dem städtischen Durchschnitt"
+            : poverty < city * 0.95
+                ? "unter dem städtischen Durchschnitt" : "etwa auf dem Niveau"
         #expect(text.replacingOccurrences(of: "\n", with: " ").contains(comparison))
         #expect(text.contains("Tabelle 1: Kennzahlen im Vergleich mit Bezirk und Stadt"))
     }
@@ -68,7 +79,10 @@ struct CityMapTests {
     @Test("all 542 Planungsräume are coloured by their class, the six invalid ones hatched and counted as k. A.")
     func cityMap() throws {
         let fixture = try ReportFixture(template: "templates/abbildungen.yaml")
-        let plan = try #require(fixture.context.plan.figurePlans.compactMap(\.map).first { $0.extent == .city && $0.level?.value == "planungsraum" })
+        let plan = try #require(
+            fixture.context.plan.figurePlans.compactMap(\.map).first {
+                $0.extent == .city && $0.level?.value == "planungsraum"
+            })
         let prepared = try fixture.context.preparedMap(plan)
         let scope = try #require(fixture.resolver.scopes().first)
         let spec = try FigureResolver(context: fixture.context).mapSpec(plan, prepared, scope: scope)
@@ -99,12 +113,12 @@ struct UserDefinedBreaksTests {
         let folder = try PDFInspection.temporaryDirectory()
         let path = folder.appendingPathComponent("b.yaml").path
         try """
-            report:
-              title: x
-              period: 2020-12-31
-            body:
-              - map: { indicator: kinderarmut, level: planungsraum, classes: { breaks: [10, 20, 40] } }
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+        report:
+          title: x
+          period: 2020-12-31
+        body:
+          - map: { indicator: kinderarmut, level: planungsraum, classes: { breaks: [10, 20, 40] } }
+        """.write(toFile: path, atomically: true, encoding: .utf8)
         let plan = try TemplateParser().parse(fileAt: path)
         let context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
         let figure = try #require(plan.figurePlans.first?.map)
@@ -112,7 +126,9 @@ struct UserDefinedBreaksTests {
         #expect(Array(classes.classification.breaks.prefix(3)) == [10, 20, 40])
         #expect(classes.legend.entries.first?.label == "bis 10,0\u{00A0}%")
         #expect(classes.legend.entries[1].label == "über 10,0 bis 20,0\u{00A0}%")
-        let values = context.snapshot.areas(level: "planungsraum").compactMap { context.value("kinderarmut", of: $0.id).value }
+        let values = context.snapshot.areas(level: "planungsraum").compactMap {
+            context.value("kinderarmut", of: $0.id).value
+        }
         // Values are classed as published, to one decimal: 10,04 reads "10,0" and belongs to "bis 10,0 %".
         #expect(classes.classification.counts.first == values.filter { ($0 * 10).rounded() / 10 <= 10 }.count)
     }
@@ -124,16 +140,17 @@ struct PooledPeriodTests {
     func twoYears() throws {
         let folder = try PDFInspection.temporaryDirectory()
         let path = folder.appendingPathComponent("y.yaml").path
-        let map = "{ indicator: kinderarmut, level: bezirk, classes: { scheme: quantiles, k: 4, pooled-periods: [2017-12-31, 2020-12-31] }"
+        let map =
+            "{ indicator: kinderarmut, level: bezirk, classes: { scheme: quantiles, k: 4, pooled-periods: [2017-12-31, 2020-12-31] }"
         try """
-            report:
-              title: x
-              period: 2020-12-31
-            body:
-              - figures:
-                  - map: \(map), period: 2017-12-31 }
-                  - map: \(map), period: 2020-12-31 }
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+        report:
+          title: x
+          period: 2020-12-31
+        body:
+          - figures:
+              - map: \(map), period: 2017-12-31 }
+              - map: \(map), period: 2020-12-31 }
+        """.write(toFile: path, atomically: true, encoding: .utf8)
         let plan = try TemplateParser().parse(fileAt: path)
         let context = ResolveContext(snapshot: try BerlinStore.get().snapshot, plan: plan)
         let figures = plan.figurePlans.compactMap(\.map)

@@ -21,7 +21,8 @@ struct AdditiveRelationTests {
             let middle = Double(50 + 3 * index)
             let old = Double(20 + 7 * index)
             for (key, value) in [("total", young + middle + old), ("young", young), ("middle", middle), ("old", old)] {
-                table[key, area, period] = ValueRecord(value: value, sourceStatus: .valid, status: .valid, origin: .imported)
+                table[key, area, period] = ValueRecord(
+                    value: value, sourceStatus: .valid, status: .valid, origin: .imported)
             }
         }
         return table
@@ -47,7 +48,9 @@ struct AdditiveRelationTests {
         var protected = table()
         let relation = AdditiveRelation(total: "total", parts: ["young", "middle", "old"])
         Derivation(hierarchy: hierarchy, indicators: try indicators(), relations: [relation]).run(on: &protected)
-        let hidden = ["total", "young", "middle", "old"].filter { protected[$0, areas[0], period]?.status == .suppressed }
+        let hidden = ["total", "young", "middle", "old"].filter {
+            protected[$0, areas[0], period]?.status == .suppressed
+        }
         #expect(hidden.count >= 2 && hidden.contains("young"))
         #expect(protected["old", areas[0], period]?.note?.contains("schützt young") == true)
     }

@@ -23,7 +23,8 @@ struct AggregationCoverageTests {
         var table = ValueTable()
         for (key, value) in values {
             table["n", AreaID(level: "district", key: key), period] = ValueRecord(
-                value: value, numerator: value, denominator: 100, sourceStatus: .valid, status: .valid, origin: .imported)
+                value: value, numerator: value, denominator: 100, sourceStatus: .valid, status: .valid,
+                origin: .imported)
         }
         Derivation(hierarchy: hierarchy, indicators: [indicator]).run(on: &table)
         return table["n", city, period]

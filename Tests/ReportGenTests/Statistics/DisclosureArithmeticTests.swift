@@ -36,7 +36,9 @@ struct DisclosureArithmeticTests {
         var triples: [[Cell]] = []
     }
 
-    static let ageGroups = ["ew_u6", "ew_6_15", "ew_15_18", "ew_18_27", "ew_27_45", "ew_45_55", "ew_55_65", "ew_65plus"]
+    static let ageGroups = [
+        "ew_u6", "ew_6_15", "ew_15_18", "ew_18_27", "ew_27_45", "ew_45_55", "ew_55_65", "ew_65plus",
+    ]
 
     static func knowledge(of url: URL) throws -> Knowledge {
         let snapshot = try IndicatorStore(at: url, readOnly: true).snapshot()
@@ -46,7 +48,8 @@ struct DisclosureArithmeticTests {
         }
         for row in rows {
             guard let period = Period(row["period"] as String), let value = row["value"] as Double? else { continue }
-            let cell = Cell(indicator: row["indicator"], area: AreaID(level: row["level"], key: row["area"]), period: period)
+            let cell = Cell(
+                indicator: row["indicator"], area: AreaID(level: row["level"], key: row["area"]), period: period)
             known.raw[cell] = value
             let isPublic = snapshot.indicator(key: cell.indicator)?.visibility == .public
             switch row["status"] as String {
@@ -60,7 +63,9 @@ struct DisclosureArithmeticTests {
             let sum = parts.reduce(0.0) { $0 + (known.raw[$1.0] ?? 0) * $1.1 }
             return abs(sum - t) <= 1e-6 * max(1, abs(t))
         }
-        let periodsByIndicator = Dictionary(grouping: known.raw.keys, by: \.indicator).mapValues { Set($0.map(\.period)) }
+        let periodsByIndicator = Dictionary(grouping: known.raw.keys, by: \.indicator).mapValues {
+            Set($0.map(\.period))
+        }
         let parents = snapshot.levels.flatMap { snapshot.areas(level: $0.key) }
         for indicator in snapshot.indicators {
             for period in periodsByIndicator[indicator.key] ?? [] {
@@ -74,7 +79,9 @@ struct DisclosureArithmeticTests {
                             let parts = cells.map { ($0, 1.0) }
                             if exact(total, parts) { known.linear.append(equation(total, parts)) }
                         case .weightedMean(let weight):
-                            let weights = group.map { Cell(indicator: weight.indicator, area: $0.id, period: weight.period ?? period) }
+                            let weights = group.map {
+                                Cell(indicator: weight.indicator, area: $0.id, period: weight.period ?? period)
+                            }
                             guard weights.allSatisfy(known.published.contains) else { continue }
                             let sum = weights.reduce(0.0) { $0 + (known.raw[$1] ?? 0) }
                             guard sum > 0 else { continue }
@@ -91,7 +98,9 @@ struct DisclosureArithmeticTests {
                 for period in periodsByIndicator[indicator.key] ?? [] {
                     let cell = Cell(indicator: indicator.key, area: area.id, period: period)
                     guard known.raw[cell] != nil else { continue }
-                    func operand(_ ref: OperandRef) -> Cell { Cell(indicator: ref.indicator, area: area.id, period: ref.period ?? period) }
+                    func operand(_ ref: OperandRef) -> Cell {
+                        Cell(indicator: ref.indicator, area: area.id, period: ref.period ?? period)
+                    }
                     switch indicator.formula {
                     case .sum(let operands):
                         let parts = operands.map { (operand($0), 1.0) }
@@ -99,8 +108,10 @@ struct DisclosureArithmeticTests {
                     case .quotient(let numerator, let denominator, _):
                         known.triples.append([cell, operand(numerator), operand(denominator)])
                     case .change(let of, let from, let to, _):
-                        known.triples.append([cell, Cell(indicator: of, area: area.id, period: from),
-                                              Cell(indicator: of, area: area.id, period: to)])
+                        known.triples.append([
+                            cell, Cell(indicator: of, area: area.id, period: from),
+                            Cell(indicator: of, area: area.id, period: to),
+                        ])
                     default: break
                     }
                 }
@@ -147,7 +158,9 @@ struct DisclosureArithmeticTests {
 
     /// Cells whose value follows from the linear equations, given the known cells.
     static func solveLinear(_ equations: [Equation], known: Set<Cell>) -> [Cell] {
-        let reduced = equations.map { $0.filter { !known.contains($0.key) && abs($0.value) > 1e-12 } }.filter { !$0.isEmpty }
+        let reduced = equations.map { $0.filter { !known.contains($0.key) && abs($0.value) > 1e-12 } }.filter {
+            !$0.isEmpty
+        }
         // Connected groups of unknowns, so that each elimination stays small.
         var group: [Cell: Int] = [:]
         var members: [[Cell]] = []

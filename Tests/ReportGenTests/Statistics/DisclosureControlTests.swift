@@ -133,7 +133,9 @@ struct BerlinDisclosureTests {
             for period in snapshot.periods(of: indicator.key) {
                 for level in snapshot.levels {
                     for area in snapshot.areas(level: level.key) {
-                        guard snapshot.value(indicator.key, of: area.id, period: period).status == .suppressed else { continue }
+                        guard snapshot.value(indicator.key, of: area.id, period: period).status == .suppressed else {
+                            continue
+                        }
                         let operands = formula.operands.map {
                             snapshot.value($0.indicator, of: area.id, period: $0.period ?? period).status
                         }
@@ -148,7 +150,9 @@ struct BerlinDisclosureTests {
         let period = try #require(Period("2022-06-30"))
         let area = AreaID(level: "planungsraum", key: "05300838")
         #expect(snapshot.value("altenquotient", of: area, period: period).status == .suppressed)
-        let published = ["ew_65plus", "ew_18_65"].filter { snapshot.value($0, of: area, period: period).status == .valid }
+        let published = ["ew_65plus", "ew_18_65"].filter {
+            snapshot.value($0, of: area, period: period).status == .valid
+        }
         #expect(published.count < 2)
     }
 }

@@ -83,7 +83,10 @@ struct DisclosureTemplateTests {
                 let level = area.id.level
                 var periods = [context.period(of: indicator, level: level)]
                 if column.show == .change {
-                    periods.append(context.snapshot.indicator(key: indicator).flatMap { context.previousPoint($0, of: area)?.period })
+                    periods.append(
+                        context.snapshot.indicator(key: indicator).flatMap {
+                            context.previousPoint($0, of: area)?.period
+                        })
                 }
                 let keys = periods.map { period in
                     period.map { Cell(indicator: indicator, area: area.id, period: $0) }
@@ -98,7 +101,9 @@ struct DisclosureTemplateTests {
                 if valid {
                     published.formUnion(keys.compactMap { $0 })
                 } else if keys.contains(where: { key in
-                    key.map { context.snapshot.value($0.indicator, of: $0.area, period: $0.period).status == .suppressed }
+                    key.map {
+                        context.snapshot.value($0.indicator, of: $0.area, period: $0.period).status == .suppressed
+                    }
                         ?? false
                 }) {
                     withheld += 1

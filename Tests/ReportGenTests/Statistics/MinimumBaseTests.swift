@@ -16,7 +16,8 @@ struct MinimumBaseTests {
         static var areas: String {
             let features = (1...count).map { index in
                 MiniDataset.feature(
-                    String(format: "P%02d", index), "Gebiet \(index)", MiniDataset.square(370_000 + 10_000 * index, 5_815_000))
+                    String(format: "P%02d", index), "Gebiet \(index)",
+                    MiniDataset.square(370_000 + 10_000 * index, 5_815_000))
             }
             return """
                 {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::25833"}},
@@ -100,16 +101,19 @@ struct MinimumBaseTests {
         let tiny = snapshot.value("x", of: AreaID(level: "area", key: "P12"), period: period)
         #expect(tiny.status == .invalid && tiny.note == "weniger als 300 Einwohner")
         let document = try fixture.document()
-        let scatter = try #require(document.blocks.compactMap { block -> ScatterPlot? in
-            if case .figure(let figure) = block { return figure.drawing as? ScatterPlot }
-            return nil
-        }.first)
+        let scatter = try #require(
+            document.blocks.compactMap { block -> ScatterPlot? in
+                if case .figure(let figure) = block { return figure.drawing as? ScatterPlot }
+                return nil
+            }.first)
         let points = (1..<Fixture.count).map(Fixture.rates)
         let honest = try LinearRegression(x: points.map(\.x), y: points.map(\.y))
         let withArtefact = try LinearRegression(x: points.map(\.x) + [0], y: points.map(\.y) + [0])
         let r = try #require(honest.correlation)
-        #expect(abs(r - (withArtefact.correlation ?? r)) > 0.05, "the artefact must matter for the test to mean anything")
-        let expected = "r = \(GermanNumberFormat.number(r, decimals: 2)) · R² = "
+        #expect(
+            abs(r - (withArtefact.correlation ?? r)) > 0.05, "the artefact must matter for the test to mean anything")
+        let expected =
+            "r = \(GermanNumberFormat.number(r, decimals: 2)) · R² = "
             + "\(GermanNumberFormat.number(r * r, decimals: 2)) · n = 11; "
             + "1 Gebiet mit weniger als 300 Einwohnern nicht berücksichtigt"
         #expect(scatter.spec.annotation == expected)
@@ -126,7 +130,8 @@ struct MinimumBaseTests {
         let city = try #require(snapshot.city)
         let value = snapshot.value("x", of: city.id, period: try #require(Period("2020-12-31")))
         let weights = (1..<Fixture.count).map { Double(1000 + 100 * $0) }
-        let expected = zip(weights, (1..<Fixture.count).map { Fixture.rates($0).x }).map { $0 * $1 }.reduce(0, +)
+        let expected =
+            zip(weights, (1..<Fixture.count).map { Fixture.rates($0).x }).map { $0 * $1 }.reduce(0, +)
             / weights.reduce(0, +)
         #expect(value.value.map { abs($0 - expected) < 1e-9 } == true)
         #expect(value.note == "aus 11 von 12 Teilgebieten")
@@ -138,7 +143,9 @@ struct MinimumBaseTests {
     func warnsOnSuspectRates(command: String) throws {
         let fixture = try Fixture()
         try fixture.data.write(
-            "indicators.yaml", Fixture.catalogue.replacingOccurrences(of: ",\n      minimum-base: { indicator: ew, count: 300 }", with: ""))
+            "indicators.yaml",
+            Fixture.catalogue.replacingOccurrences(of: ",\n      minimum-base: { indicator: ew, count: 300 }", with: "")
+        )
         try fixture.data.importAll()
         let output = command == "render" ? ["-o", fixture.data.path("out")] : []
         let result = try ReportFixture.run(
@@ -152,8 +159,12 @@ struct MinimumBaseTests {
     @Test("an unknown base indicator is refused naming the catalogue")
     func unknownBase() throws {
         let fixture = try Fixture()
-        try fixture.data.write("indicators.yaml", Fixture.catalogue.replacingOccurrences(of: "indicator: ew, count", with: "indicator: eww, count"))
+        try fixture.data.write(
+            "indicators.yaml",
+            Fixture.catalogue.replacingOccurrences(of: "indicator: ew, count", with: "indicator: eww, count"))
         let error = try #require(throws: DataError.self) { try fixture.data.importAll() }
-        #expect(error == .unknownIndicator(file: fixture.data.path("indicators.yaml"), indicator: "eww", suggestions: ["ew"]))
+        #expect(
+            error
+                == .unknownIndicator(file: fixture.data.path("indicators.yaml"), indicator: "eww", suggestions: ["ew"]))
     }
 }

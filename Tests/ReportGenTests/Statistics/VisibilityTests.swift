@@ -24,17 +24,22 @@ struct VisibilityTests {
         try fixture.data.write("indicators.yaml", Self.catalogue)
         let report = try fixture.data.importAll()
         #expect(report.notes.contains { $0.hasPrefix("kids_share is computed from the internal indicator kids") })
-        #expect(report.notes.contains { $0.hasPrefix("kids_per_person is computed from the internal indicator kids_share") })
+        #expect(
+            report.notes.contains { $0.hasPrefix("kids_per_person is computed from the internal indicator kids_share") }
+        )
         let snapshot = try IndicatorStore(at: fixture.store, readOnly: true).snapshot()
         #expect(snapshot.indicator(key: "kids_share")?.visibility == .internal)
         #expect(snapshot.indicator(key: "kids_per_person")?.visibility == .internal)
         #expect(snapshot.indicator(key: "pop")?.visibility == .public)
         try fixture.data.write(
-            "report.yaml", StoreFixture.templateYAML.replacingOccurrences(of: "value.pop", with: "value.kids_per_person"))
+            "report.yaml",
+            StoreFixture.templateYAML.replacingOccurrences(of: "value.pop", with: "value.kids_per_person"))
         for command in ["check", "render"] {
             let result = try fixture.run(
-                [command, fixture.template.path, "--store", fixture.store.path, "-o",
-                 fixture.data.folder.appendingPathComponent("out").path].prefix(command == "check" ? 4 : 6).map { $0 })
+                [
+                    command, fixture.template.path, "--store", fixture.store.path, "-o",
+                    fixture.data.folder.appendingPathComponent("out").path,
+                ].prefix(command == "check" ? 4 : 6).map { $0 })
             #expect(result.status != 0, "\(command) accepted an internal value in a public report")
             #expect(result.output.contains("\"kids_per_person\" is internal"), "\(result.output)")
         }
@@ -57,7 +62,9 @@ struct VisibilityTests {
             for scope in (scopes.isEmpty ? resolver.scopes() : scopes).prefix(4) { _ = resolver.report(for: scope) }
             let listed = snapshot.shownSuppressions(for: .public)
             #expect(listed.allSatisfy { !internalKeys.contains($0.indicator) }, "\(name)")
-            #expect(listed.count < (try IndicatorStore(at: berlin.url).suppressions().count), "\(name) lists the whole store")
+            #expect(
+                listed.count < (try IndicatorStore(at: berlin.url).suppressions().count),
+                "\(name) lists the whole store")
             listedAnything = listedAnything || !listed.isEmpty
         }
         #expect(listedAnything, "no public template shows a suppressed value: the test proves nothing")
@@ -68,7 +75,10 @@ struct VisibilityTests {
         let berlin = try BerlinStore.get()
         let folder = try PDFInspection.temporaryDirectory()
         let result = try ReportFixture.run(
-            ["render", "templates/statusbericht.yaml", "--store", berlin.url.path, "-o", folder.path, "--area", "011001"])
+            [
+                "render", "templates/statusbericht.yaml", "--store", berlin.url.path, "-o", folder.path, "--area",
+                "011001",
+            ])
         #expect(result.status == 0, "\(result.output)")
         let manifest = try String(contentsOf: folder.appendingPathComponent("manifest.json"), encoding: .utf8)
         for indicator in berlin.snapshot.indicators where indicator.visibility == .internal {

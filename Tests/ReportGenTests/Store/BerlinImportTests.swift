@@ -1,6 +1,6 @@
-import PDFInspection
 import Foundation
 import Layout
+import PDFInspection
 import Testing
 
 @testable import ReportGen
@@ -82,7 +82,9 @@ struct BerlinImportTests {
         #expect(!values.contains { $0.value == -9999 })
     }
 
-    @Test("the 30 en-dash cells of the population table are true zeros: published as 0, or withheld by disclosure control, never missing")
+    @Test(
+        "the 30 en-dash cells of the population table are true zeros: published as 0, or withheld by disclosure control, never missing"
+    )
     func enDashCells() throws {
         let snapshot = try BerlinStore.get().snapshot
         let period = try #require(Period("2022-06-30"))
@@ -90,7 +92,8 @@ struct BerlinImportTests {
             "einwohner", "ew_u6", "ew_6_15", "ew_15_18", "ew_18_27", "ew_27_45", "ew_45_55", "ew_55_65",
             "ew_65plus", "weiblich", "auslaender",
         ]
-        let file = TestSupport.repoRoot.appendingPathComponent("data/berlin/population/einwohnerbestand_06-2022_plr.csv")
+        let file = TestSupport.repoRoot.appendingPathComponent(
+            "data/berlin/population/einwohnerbestand_06-2022_plr.csv")
         let rows = try String(contentsOf: file, encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst()
         var dashes: [(area: AreaID, indicator: String)] = []
         for row in rows {

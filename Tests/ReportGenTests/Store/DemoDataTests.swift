@@ -1,5 +1,5 @@
-import PDFInspection
 import Foundation
+import PDFInspection
 import Testing
 
 @testable import ReportGen

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportGen
 
 @Suite("Snapshot shared between tasks")

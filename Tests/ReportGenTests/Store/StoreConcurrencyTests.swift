@@ -69,8 +69,10 @@ struct StoreConcurrencyTests {
             }
             running.append(
                 try Running(
-                    ["render", fixture.template.path, "--store", store, "--area", "A1",
-                     "-o", folder.appendingPathComponent("out\(round)").path],
+                    [
+                        "render", fixture.template.path, "--store", store, "--area", "A1",
+                        "-o", folder.appendingPathComponent("out\(round)").path,
+                    ],
                     log: folder.appendingPathComponent("render\(round).log")))
             for process in running {
                 let result = process.finish(within: 120)

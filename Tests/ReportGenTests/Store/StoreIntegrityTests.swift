@@ -13,7 +13,9 @@ struct StoreIntegrityTests {
     func textInValueColumn() throws {
         let fixture = try StoreFixture()
         try fixture.execute("UPDATE value SET value = 'zwölf' WHERE indicator = 'pop' AND area = 'A1'")
-        let expected = try #require(throws: DataError.self) { try IndicatorStore(at: fixture.store, readOnly: true).snapshot() }
+        let expected = try #require(throws: DataError.self) {
+            try IndicatorStore(at: fixture.store, readOnly: true).snapshot()
+        }
         guard case .invalidStoreCell(_, let table, let row, let column, let found, _) = expected else {
             Issue.record("\(expected)")
             return
@@ -24,7 +26,10 @@ struct StoreIntegrityTests {
         for arguments in [
             ["list", "values", "--store", store],
             ["check", fixture.template.path, "--store", store],
-            ["render", fixture.template.path, "--store", store, "-o", fixture.data.folder.appendingPathComponent("out").path],
+            [
+                "render", fixture.template.path, "--store", store, "-o",
+                fixture.data.folder.appendingPathComponent("out").path,
+            ],
         ] {
             let result = try fixture.run(arguments)
             #expect(result.status == 1, "\(arguments[0]) exited with \(result.status): \(result.output)")
@@ -37,7 +42,9 @@ struct StoreIntegrityTests {
     func otherDamagedCells() throws {
         let fixture = try StoreFixture()
         try fixture.execute("UPDATE indicator SET definition = '{' WHERE key = 'kids'")
-        let read = try #require(throws: DataError.self) { try IndicatorStore(at: fixture.store, readOnly: true).snapshot() }
+        let read = try #require(throws: DataError.self) {
+            try IndicatorStore(at: fixture.store, readOnly: true).snapshot()
+        }
         #expect(read.description.contains("table indicator, row (key 'kids'): column definition holds '{'"))
         try fixture.execute("UPDATE value SET numerator = X'00FF' WHERE indicator = 'pop' AND area = 'A2'")
         let before = try Data(contentsOf: fixture.store)
@@ -62,12 +69,17 @@ struct StoreIntegrityTests {
         let fixture = try StoreFixture()
         let file = fixture.data.folder.appendingPathComponent("firefox.sqlite")
         try DatabaseQueue(path: file.path).write { db in
-            try db.execute(sql: "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT); INSERT INTO moz_places VALUES (1, 'x')")
+            try db.execute(
+                sql:
+                    "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT); INSERT INTO moz_places VALUES (1, 'x')"
+            )
         }
         let before = try Data(contentsOf: file)
         let read = try #require(throws: DataError.self) { try IndicatorStore(at: file, readOnly: true) }
         #expect(read.description.contains("not a ReportGen store") && read.description.contains("moz_places"))
-        let written = try #require(throws: DataError.self) { try Importer.run(manifest: fixture.data.manifest, into: file) }
+        let written = try #require(throws: DataError.self) {
+            try Importer.run(manifest: fixture.data.manifest, into: file)
+        }
         #expect(written.description.contains("not a ReportGen store"))
         #expect(try Data(contentsOf: file) == before)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Layout
 import Testing
+
 @testable import ReportGen
 
 @Suite("Store values")

@@ -1,5 +1,5 @@
-import PDFInspection
 import Foundation
+import PDFInspection
 
 @testable import ReportGen
 

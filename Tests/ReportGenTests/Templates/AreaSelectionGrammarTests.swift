@@ -2,6 +2,7 @@ import Foundation
 import Layout
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 /// `areas:` takes one selection or a list, `level:` and `top:` choose within the area, its parent or the city, and a
@@ -21,16 +22,19 @@ struct AreaSelectionGrammarTests {
     static func scatter(_ resolver: ReportResolver, area key: String) throws -> ScatterPlotSpec {
         let scope = try #require(resolver.scopes(only: [key]).first)
         let plan = try #require(resolver.context.plan.figurePlans.first)
-        guard case .scatter(let scatter) = plan.kind else { throw TemplateError.syntax(plan.location, "no scatter", fix: "") }
+        guard case .scatter(let scatter) = plan.kind else {
+            throw TemplateError.syntax(plan.location, "no scatter", fix: "")
+        }
         return try FigureResolver(context: resolver.context).scatterPlot(scatter, scope: scope, at: plan.location).spec
     }
 
     @Test("a scatter plot of every Planungsraum of the city highlights and names the area's own")
     func scatterOverTheCity() throws {
-        let resolver = try Self.resolver(body: """
-              - chart: { type: scatter, x: arbeitslosigkeit, y: kinderarmut,
-                         areas: { level: planungsraum, within: city }, highlight: children }
-            """)
+        let resolver = try Self.resolver(
+            body: """
+                  - chart: { type: scatter, x: arbeitslosigkeit, y: kinderarmut,
+                             areas: { level: planungsraum, within: city }, highlight: children }
+                """)
         let snapshot = resolver.context.snapshot
         let spec = try Self.scatter(resolver, area: "011001")
         #expect(spec.items.count == snapshot.areas(level: "planungsraum").count)
@@ -40,11 +44,13 @@ struct AreaSelectionGrammarTests {
         #expect(spec.items.filter(\.highlighted).allSatisfy { $0.labelled })
     }
 
-    @Test("without within:, a level selection stays inside the area, and without highlight: only the area is highlighted")
+    @Test(
+        "without within:, a level selection stays inside the area, and without highlight: only the area is highlighted")
     func defaults() throws {
-        let resolver = try Self.resolver(body: """
-              - chart: { type: scatter, x: arbeitslosigkeit, y: kinderarmut, areas: [area, { level: planungsraum }] }
-            """)
+        let resolver = try Self.resolver(
+            body: """
+                  - chart: { type: scatter, x: arbeitslosigkeit, y: kinderarmut, areas: [area, { level: planungsraum }] }
+                """)
         let spec = try Self.scatter(resolver, area: "011001")
         let own = resolver.context.snapshot.areas(level: "planungsraum").filter { $0.parent?.key == "011001" }
         #expect(spec.items.count == own.count + 1)
@@ -53,11 +59,12 @@ struct AreaSelectionGrammarTests {
 
     @Test("within: parent chooses the areas of the level in the Bezirk; top: takes within: inside it")
     func withinParent() throws {
-        let resolver = try Self.resolver(body: """
-              - chart: { type: bar, indicator: kinderarmut, areas: { level: bezirksregion, within: parent } }
-              - chart: { type: bar, indicator: kinderarmut,
-                         areas: { top: { count: 3, level: planungsraum, by: kinderarmut, within: city } } }
-            """)
+        let resolver = try Self.resolver(
+            body: """
+                  - chart: { type: bar, indicator: kinderarmut, areas: { level: bezirksregion, within: parent } }
+                  - chart: { type: bar, indicator: kinderarmut,
+                             areas: { top: { count: 3, level: planungsraum, by: kinderarmut, within: city } } }
+                """)
         let scope = try #require(resolver.scopes(only: ["011001"]).first)
         let figures = FigureResolver(context: resolver.context)
         let located = resolver.context.plan.figurePlans
@@ -77,13 +84,19 @@ struct AreaSelectionGrammarTests {
 
     @Test("areas: [area, city] gives a chart of exactly the area and the city, in that order, each once")
     func listOfSelections() throws {
-        let resolver = try Self.resolver(body: """
-              - chart: { type: grouped-bar, indicators: [anteil_u18, anteil_65plus], areas: [area, city, area] }
-            """)
+        let resolver = try Self.resolver(
+            body: """
+                  - chart: { type: grouped-bar, indicators: [anteil_u18, anteil_65plus], areas: [area, city, area] }
+                """)
         let scope = try #require(resolver.scopes(only: ["011001"]).first)
         let plan = try #require(resolver.context.plan.figurePlans.first)
-        guard case .groupedBar(let bars) = plan.kind else { Issue.record("not a grouped bar chart"); return }
-        let spec = try FigureResolver(context: resolver.context).groupedBars(bars, scope: scope, stacked: false, at: plan.location).spec
+        guard case .groupedBar(let bars) = plan.kind else {
+            Issue.record("not a grouped bar chart")
+            return
+        }
+        let spec = try FigureResolver(context: resolver.context).groupedBars(
+            bars, scope: scope, stacked: false, at: plan.location
+        ).spec
         #expect(spec.categories.map(\.label) == [scope.area.name, try #require(scope.city).name])
         #expect(spec.categories.map(\.highlighted) == [true, false])
     }
@@ -93,17 +106,22 @@ struct AreaSelectionGrammarTests {
         let error = try #require(try TemplateGrammarTests.error(body: block + "\n"), "\(block)")
         let start = try #require(block.range(of: needle)).lowerBound
         #expect(error.location.line == 4, "\(block)")
-        #expect(error.location.column == block.distance(from: block.startIndex, to: start) + 1, "\(block): \(error.message)")
+        #expect(
+            error.location.column == block.distance(from: block.startIndex, to: start) + 1, "\(block): \(error.message)"
+        )
         return error
     }
 
-    @Test("a wrong within:, within: beside top:, highlight: on a bar chart and a wrong word in a list are errors where written")
+    @Test(
+        "a wrong within:, within: beside top:, highlight: on a bar chart and a wrong word in a list are errors where written"
+    )
     func locatedErrors() throws {
         let within = try Self.error(
             "  - chart: { type: scatter, x: a, y: b, areas: { level: planungsraum, within: citty } }", at: "citty")
         #expect(within.message.contains("\"citty\"") && within.message.contains("Did you mean \"city\"?"))
         let beside = try Self.error(
-            "  - chart: { type: bar, indicator: a, areas: { top: { level: planungsraum, by: a }, within: city } }", at: "city")
+            "  - chart: { type: bar, indicator: a, areas: { top: { level: planungsraum, by: a }, within: city } }",
+            at: "city")
         #expect(beside.message.contains("belongs inside it"))
         let highlight = try Self.error("  - chart: { type: bar, indicator: a, highlight: children }", at: "highlight")
         #expect(highlight.message.contains("\"highlight\""))

@@ -2,6 +2,7 @@ import Foundation
 import Layout
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 /// Markup belongs to the template: a value from the data is printed as it is, whatever characters it has.
@@ -47,18 +48,20 @@ struct DataAsPlainTextTests {
         _ = try PDFRenderer().render(report.document, to: pdf)
         #expect(try PDFInspection.run("qpdf", ["--check", pdf.path]).status == 0)
         let text = try PDFInspection.text(of: pdf.path)
-        for prefix in ["Bericht", "Kapitel", "Text", "fett", "Verweis", "Notiz", "Punkt", "Nummer", "Tabelle", "Balken",
-                       "Karte", "Reihe", "Spalte", "Schleife"]
-        {
+        for prefix in [
+            "Bericht", "Kapitel", "Text", "fett", "Verweis", "Notiz", "Punkt", "Nummer", "Tabelle", "Balken",
+            "Karte", "Reihe", "Spalte", "Schleife",
+        ] {
             #expect(text.contains("\(prefix) \(Self.name)"), "\(prefix)")
         }
         // The template's own markup still works around the values: bold and a link whose address has brackets.
         let paragraph = report.document.blocks.compactMap { block -> [Inline]? in
             if case .paragraph(let paragraph) = block { paragraph.content } else { nil }
         }.first { $0.count > 1 }
-        #expect(paragraph == [
-            .text("Text \(Self.name) und "), .bold("fett \(Self.name)"), .text(" mit "),
-            .link("Verweis \(Self.name)", target: .uri("https://example.org/wiki/Nord_(Ort)")), .text("."),
-        ])
+        #expect(
+            paragraph == [
+                .text("Text \(Self.name) und "), .bold("fett \(Self.name)"), .text(" mit "),
+                .link("Verweis \(Self.name)", target: .uri("https://example.org/wiki/Nord_(Ort)")), .text("."),
+            ])
     }
 }

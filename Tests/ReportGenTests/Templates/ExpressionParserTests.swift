@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportGen
 
 @Suite("Template expressions")
@@ -63,6 +64,8 @@ struct ExpressionParserTests {
         #expect(Suggestions.nearest(to: "xyz", in: known).isEmpty)
         let error = TemplateError.unknownName(
             SourceLocation(file: "a.yaml", line: 7, column: 18), kind: "indicator", name: "kinderarmutt", known: known)
-        #expect(error.description == "a.yaml:7:18: error: unknown indicator \"kinderarmutt\". Did you mean \"kinderarmut\"?")
+        #expect(
+            error.description == "a.yaml:7:18: error: unknown indicator \"kinderarmutt\". Did you mean \"kinderarmut\"?"
+        )
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 /// Templates a careless or hostile user might write: each gives a located error, none crashes or hangs.
@@ -35,10 +36,12 @@ struct HostileTemplateTests {
         let logo = try Data(contentsOf: TestSupport.repoRoot.appendingPathComponent("templates/themes/logo-demo.png"))
         try logo.prefix(300).write(to: folder.appendingPathComponent("kurz.png"))
         try Data("kein Bild".utf8).write(to: folder.appendingPathComponent("text.png"))
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("ordner"), withIntermediateDirectories: true)
-        for (path, expected) in [(".", "is a folder"), ("ordner", "is a folder"), ("fehlt.png", "does not exist"),
-                                 ("text.png", "not a PNG"), ("kurz.png", "kurz.png")]
-        {
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("ordner"), withIntermediateDirectories: true)
+        for (path, expected) in [
+            (".", "is a folder"), ("ordner", "is a folder"), ("fehlt.png", "does not exist"),
+            ("text.png", "not a PNG"), ("kurz.png", "kurz.png"),
+        ] {
             let error = try error("report:\n  title: x\nbody:\n  - image: { path: \"\(path)\" }\n")
             #expect(error.location.line == 4 && error.location.column == 20, "\(path)")
             #expect(error.message.contains(expected), "\(path): \(error.message)")
@@ -66,10 +69,12 @@ struct HostileTemplateTests {
         for _ in 0..<24 { body = "[columns: { count: 2, body: \(body) }]" }
         #expect(try error("report:\n  title: x\nbody: \(body)\n").message.contains("nested more than"))
         try write("selbst.yaml", "- include: selbst.yaml\n")
-        #expect(try error("report:\n  title: x\nbody:\n  - include: selbst.yaml\n").message.contains("nested more than"))
+        #expect(
+            try error("report:\n  title: x\nbody:\n  - include: selbst.yaml\n").message.contains("nested more than"))
         // Ten files that each include the next level ten times: 10^8 includes without a bound.
         for level in 0..<8 {
-            let next = level == 7 ? "- text: Blatt\n" : String(repeating: "- include: teil\(level + 1).yaml\n", count: 10)
+            let next =
+                level == 7 ? "- text: Blatt\n" : String(repeating: "- include: teil\(level + 1).yaml\n", count: 10)
             try write("teil\(level).yaml", next)
         }
         let fanOut = try error("report:\n  title: x\nbody:\n  - include: teil0.yaml\n")
@@ -116,7 +121,9 @@ struct CheckRenderAgreementTests {
             try "report:\n  title: x\n  period: \(period)\nbody:\n  - text: \"{{ city.value.einwohner }}\"\n"
                 .write(toFile: path, atomically: true, encoding: .utf8)
             let check = try run(["check", path])
-            #expect(check.status != 0 && check.output.contains("p.yaml:3:11") && check.output.contains(expected), "\(check.output)")
+            #expect(
+                check.status != 0 && check.output.contains("p.yaml:3:11") && check.output.contains(expected),
+                "\(check.output)")
             let render = try run(["render", path, "-o", folder.appendingPathComponent("out").path])
             #expect(render.status != 0 && render.output.contains("p.yaml:3:11"))
         }
@@ -124,31 +131,37 @@ struct CheckRenderAgreementTests {
         try "report:\n  title: x\nbody:\n  - map: { indicator: kinderarmut, period: 2019-12-31 }\n"
             .write(toFile: map, atomically: true, encoding: .utf8)
         let check = try run(["check", map])
-        #expect(check.status != 0 && check.output.contains("m.yaml:4:") && check.output.contains("2017-12-31, 2020-12-31"))
+        #expect(
+            check.status != 0 && check.output.contains("m.yaml:4:") && check.output.contains("2017-12-31, 2020-12-31"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path + "/x.pdf"))
     }
 
     @Test("on mangled templates render exits non-zero exactly where check reports an error, and then writes no PDF")
     func mangled() throws {
         let original = try String(
-            contentsOf: TestSupport.repoRoot.appendingPathComponent("templates/kurzbericht-bildungsvoraussetzungen.yaml"),
+            contentsOf: TestSupport.repoRoot.appendingPathComponent(
+                "templates/kurzbericht-bildungsvoraussetzungen.yaml"),
             encoding: .utf8)
         let folder = try PDFInspection.temporaryDirectory()
         // The catalogue's templates name their theme relative to themselves: the copy takes the themes along.
         try FileManager.default.copyItem(
-            at: TestSupport.repoRoot.appendingPathComponent("templates/themes"), to: folder.appendingPathComponent("themes"))
+            at: TestSupport.repoRoot.appendingPathComponent("templates/themes"),
+            to: folder.appendingPathComponent("themes"))
         var generator = TemplateMutationTests.Generator(state: 20_261_129)
         var failed = 0
         for round in 0..<16 {
             let path = folder.appendingPathComponent("t\(round).yaml").path
-            try TemplateMutationTests.mangle(original, using: &generator).write(toFile: path, atomically: true, encoding: .utf8)
+            try TemplateMutationTests.mangle(original, using: &generator).write(
+                toFile: path, atomically: true, encoding: .utf8)
             let output = folder.appendingPathComponent("out\(round)")
             let check = try run(["check", path])
             let render = try run(["render", path, "-o", output.path])
             #expect((check.status == 0) == (render.status == 0), "round \(round): \(check.output) / \(render.output)")
             if check.status != 0 {
                 failed += 1
-                let pdfs = (try? FileManager.default.contentsOfDirectory(atPath: output.path))?.filter { $0.hasSuffix(".pdf") } ?? []
+                let pdfs =
+                    (try? FileManager.default.contentsOfDirectory(atPath: output.path))?.filter { $0.hasSuffix(".pdf") }
+                    ?? []
                 #expect(pdfs.isEmpty, "round \(round)")
             }
         }
@@ -166,7 +179,8 @@ struct CheckRenderAgreementTests {
         let render = try run(["render", path, "-o", output.path])
         #expect(check.status != 0 && render.status != 0)
         #expect(render.output.contains("k.yaml:4:"), "\(render.output)")
-        let pdfs = (try? FileManager.default.contentsOfDirectory(atPath: output.path))?.filter { $0.hasSuffix(".pdf") } ?? []
+        let pdfs =
+            (try? FileManager.default.contentsOfDirectory(atPath: output.path))?.filter { $0.hasSuffix(".pdf") } ?? []
         #expect(pdfs.isEmpty)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 /// Every block kind reads only its own fields and words: anything else is an error where it is written, with
@@ -67,18 +68,22 @@ struct TemplateGrammarTests {
 
     @Test("a block with two kinds is an error naming both; a field of another kind gets the nearest valid name")
     func twoKinds() throws {
-        let error = try #require(try Self.error(
-            body: "  - table: { rows: [area], columns: [einwohner] }\n    chart: { indicator: einwohner }\n"))
+        let error = try #require(
+            try Self.error(
+                body: "  - table: { rows: [area], columns: [einwohner] }\n    chart: { indicator: einwohner }\n"))
         #expect(error.location.line == 5 && error.location.column == 5)
         #expect(error.message.contains("both \"table\" and \"chart\""))
-        let reference = try #require(try Self.error(
-            body: "  - chart: { type: line, indicator: einwohner, reference: [city] }\n"))
+        let reference = try #require(
+            try Self.error(
+                body: "  - chart: { type: line, indicator: einwohner, reference: [city] }\n"))
         #expect(reference.message.contains("unknown field of a line chart \"reference\""))
-        let area = try #require(try Self.error(
-            body: "  - chart: { type: scatter, x: einwohner, y: einwohner, area: children }\n"))
+        let area = try #require(
+            try Self.error(
+                body: "  - chart: { type: scatter, x: einwohner, y: einwohner, area: children }\n"))
         #expect(area.message.contains("Did you mean \"areas\"?"))
-        let figure = try #require(try Self.error(
-            body: "  - figures: [{ map: { indicator: einwohner }, chart: { indicator: einwohner } }]\n"))
+        let figure = try #require(
+            try Self.error(
+                body: "  - figures: [{ map: { indicator: einwohner }, chart: { indicator: einwohner } }]\n"))
         #expect(figure.message.contains("one chart or one map"))
     }
 
@@ -92,7 +97,10 @@ struct TemplateGrammarTests {
             ("  - chart: { indicator: a, sort: decending }\n", "\"descending\""),
             ("  - table: { rows: [area], columns: [{ indicator: a, show: rang }] }\n", "\"rank\""),
             ("  - table: { rows: [childen], columns: [a] }\n", "\"children\""),
-            ("  - table: { rows: [{ top: { level: bezirk, by: a, order: ascendng } }], columns: [a] }\n", "\"ascending\""),
+            (
+                "  - table: { rows: [{ top: { level: bezirk, by: a, order: ascendng } }], columns: [a] }\n",
+                "\"ascending\""
+            ),
             ("  - text: \"{{ value.a | procent }}\"\n", "\"percent\""),
         ]
         for (body, suggestion) in cases {
@@ -113,7 +121,10 @@ struct TemplateGrammarTests {
             ("  - map: { indicator: einwohner, labels: vielleicht }\n", "\"labels\" must be true or false"),
             ("  - map: { indicator: einwohner, classes: { k: 12 } }\n", "\"k\" must be"),
             ("  - map: { indicator: einwohner, classes: { breaks: [10, zehn] } }\n", "\"breaks\" must be"),
-            ("  - map: { indicator: einwohner, classes: { scheme: quantiles, breaks: [10, 20] } }\n", "exclude each other"),
+            (
+                "  - map: { indicator: einwohner, classes: { scheme: quantiles, breaks: [10, 20] } }\n",
+                "exclude each other"
+            ),
             ("  - map: { indicator: [einwohner, [x]] }\n", "\"indicator\" must be a text"),
             ("  - map: { indicator: einwohner, period: gestern }\n", "\"period\" must be"),
             ("  - columns: { count: 9, body: [text: x] }\n", "\"count\" must be"),
@@ -133,7 +144,8 @@ struct TemplateGrammarTests {
     @Test("the README's reference names every word of the closed lists")
     func readmeNamesEveryWord() throws {
         let readme = try String(contentsOf: TestSupport.repoRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let words = BlockKeyword.words + ChartType.words + ClassSchemeName.words + MapExtent.words + SortDirection.words
+        let words =
+            BlockKeyword.words + ChartType.words + ClassSchemeName.words + MapExtent.words + SortDirection.words
             + BarOrientation.words + ColumnContent.words + SelectorWord.words + FilterName.words + Audience.words
             + OutputMode.words + PageSizeName.words + PathStart.words + IndicatorWord.words + AreaField.words
             + PointField.words

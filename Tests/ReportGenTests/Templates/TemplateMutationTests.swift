@@ -2,6 +2,7 @@ import Foundation
 import Layout
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 /// Templates mangled at random must give an error or a document, never a crash.
@@ -19,8 +20,10 @@ struct TemplateMutationTests {
         }
     }
 
-    static let fragments = ["{{", "}}", "|", ":", "\n", "  ", "- ", "value.", "percent", "-1", "1e308", "nan", "\"", "'",
-                            "[", "]", "{", "}", "#", "ä", "\u{0}", "when: ", "level: ", "k: 0", "k: 99", "extent: area"]
+    static let fragments = [
+        "{{", "}}", "|", ":", "\n", "  ", "- ", "value.", "percent", "-1", "1e308", "nan", "\"", "'",
+        "[", "]", "{", "}", "#", "ä", "\u{0}", "when: ", "level: ", "k: 0", "k: 99", "extent: area",
+    ]
 
     static func mangle(_ text: String, using generator: inout Generator) -> String {
         var characters = Array(text)

@@ -1,12 +1,14 @@
 import Foundation
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 @Suite("Template parsing and validation")
 struct TemplateValidationTests {
     let vocabulary = TemplateVocabulary(
-        indicators: ["einwohner", "kinderarmut", "arbeitslosigkeit", "status_index"], internalIndicators: ["status_index"],
+        indicators: ["einwohner", "kinderarmut", "arbeitslosigkeit", "status_index"],
+        internalIndicators: ["status_index"],
         levels: ["stadt", "bezirk", "bezirksregion", "planungsraum"], pointCategories: ["kita", "schule"],
         pointAttributes: ["plaetze", "traeger"])
 
@@ -87,7 +89,8 @@ struct TemplateValidationTests {
         let block = try #require(try parseError(fixedFilter))
         #expect(block.location.line == 6 && block.message.contains("Did you mean \"map\"?"))
         // … names of the store (levels, indicators) when it is checked against the store.
-        let plan = try TemplateParser().parse(fileAt: try write(fixedFilter.replacingOccurrences(of: "mapp", with: "map")))
+        let plan = try TemplateParser().parse(
+            fileAt: try write(fixedFilter.replacingOccurrences(of: "mapp", with: "map")))
         let messages = TemplateValidator(vocabulary: vocabulary).validate(plan).map(\.description)
         #expect(messages.contains { $0.contains(":3:") && $0.contains("Did you mean \"bezirksregion\"") })
     }
@@ -95,14 +98,17 @@ struct TemplateValidationTests {
     @Test("an unknown palette or classification scheme on a map is named with its line and the nearest name")
     func paletteAndScheme() throws {
         let text = template.replacingOccurrences(of: "kinderarmutt", with: "kinderarmut")
-            .replacingOccurrences(of: "      caption: \"Kinderarmut\"", with: "      palette: YlOrRdd\n      classes: { scheme: fisher-jenk }")
+            .replacingOccurrences(
+                of: "      caption: \"Kinderarmut\"",
+                with: "      palette: YlOrRdd\n      classes: { scheme: fisher-jenk }")
         #expect {
             try TemplateParser().parse(fileAt: try write(text))
         } throws: { error in
             let message = (error as? TemplateError)?.description ?? ""
             return message.contains(":15:") && message.contains("Did you mean \"fisher-jenks\"")
         }
-        let plan = try TemplateParser().parse(fileAt: try write(text.replacingOccurrences(of: "fisher-jenk", with: "fisher-jenks")))
+        let plan = try TemplateParser().parse(
+            fileAt: try write(text.replacingOccurrences(of: "fisher-jenk", with: "fisher-jenks")))
         let messages = TemplateValidator(vocabulary: vocabulary).validate(plan).map(\.description)
         #expect(messages.contains { $0.contains(":14:") && $0.contains("Did you mean \"YlOrRd\"") })
     }
@@ -113,7 +119,8 @@ struct TemplateValidationTests {
         try "- heading: Teil\n- text: aus der Datei\n".write(
             to: folder.appendingPathComponent("teil.yaml"), atomically: true, encoding: .utf8)
         let main = folder.appendingPathComponent("main.yaml")
-        try "report:\n  title: x\nbody:\n  - include: teil.yaml\n  - page-break\n".write(to: main, atomically: true, encoding: .utf8)
+        try "report:\n  title: x\nbody:\n  - include: teil.yaml\n  - page-break\n".write(
+            to: main, atomically: true, encoding: .utf8)
         let plan = try TemplateParser().parse(fileAt: main.path)
         #expect(plan.body.count == 3)
         try "report:\n  title: [x\nbody: []\n".write(to: main, atomically: true, encoding: .utf8)
@@ -135,7 +142,8 @@ struct TemplateEdgeCaseTests {
     func carriageReturns() throws {
         let folder = try PDFInspection.temporaryDirectory()
         let path = folder.appendingPathComponent("cr.yaml").path
-        try "report:\r  title: x\rbody:\r  - text: \"{{ value.einwohnerr }}\"\r".write(toFile: path, atomically: true, encoding: .utf8)
+        try "report:\r  title: x\rbody:\r  - text: \"{{ value.einwohnerr }}\"\r".write(
+            toFile: path, atomically: true, encoding: .utf8)
         let errors = TemplateValidator(vocabulary: vocabulary).validate(try TemplateParser().parse(fileAt: path))
         #expect(errors.count == 1)
         #expect(errors.first?.location.line == 4)
@@ -145,7 +153,8 @@ struct TemplateEdgeCaseTests {
     func internalSort() throws {
         let folder = try PDFInspection.temporaryDirectory()
         let path = folder.appendingPathComponent("sort.yaml").path
-        try "report:\n  title: x\nbody:\n  - table: { rows: [children], columns: [einwohner], sort: sozialindex descending }\n"
+        try
+            "report:\n  title: x\nbody:\n  - table: { rows: [children], columns: [einwohner], sort: sozialindex descending }\n"
             .write(toFile: path, atomically: true, encoding: .utf8)
         let errors = TemplateValidator(vocabulary: vocabulary).validate(try TemplateParser().parse(fileAt: path))
         #expect(errors.count == 1)
@@ -162,8 +171,10 @@ struct FilterUnitTests {
     func messages(_ expression: String) throws -> [String] {
         let folder = try PDFInspection.temporaryDirectory()
         let path = folder.appendingPathComponent("u.yaml").path
-        try "report:\n  title: x\nbody:\n  - text: \"{{ \(expression) }}\"\n".write(toFile: path, atomically: true, encoding: .utf8)
-        return TemplateValidator(vocabulary: vocabulary).validate(try TemplateParser().parse(fileAt: path)).map(\.description)
+        try "report:\n  title: x\nbody:\n  - text: \"{{ \(expression) }}\"\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        return TemplateValidator(vocabulary: vocabulary).validate(try TemplateParser().parse(fileAt: path)).map(
+            \.description)
     }
 
     @Test("percent only for the value of a percentage; signed only for changes and values that are changes")

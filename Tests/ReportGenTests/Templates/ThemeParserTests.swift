@@ -3,6 +3,7 @@ import Foundation
 import Layout
 import PDFInspection
 import Testing
+
 @testable import ReportGen
 
 @Suite("Report themes")
@@ -11,18 +12,21 @@ struct ThemeParserTests {
         let folder = try PDFInspection.temporaryDirectory()
         try theme.write(to: folder.appendingPathComponent("theme.yaml"), atomically: true, encoding: .utf8)
         let template = folder.appendingPathComponent("t.yaml")
-        try "report:\n  title: x\n  theme: theme.yaml\nbody: []\n".write(to: template, atomically: true, encoding: .utf8)
+        try "report:\n  title: x\n  theme: theme.yaml\nbody: []\n".write(
+            to: template, atomically: true, encoding: .utf8)
         return try TemplateParser().parse(fileAt: template.path)
     }
 
     @Test("a theme sets fonts, colours, landscape pages and margins in millimetres")
     func applied() throws {
-        let settings = try plan(theme: """
-            font: Liberation Sans
-            body-size: 9
-            colors: { accent: "#8c2d04" }
-            page: { size: a4-landscape, margins-mm: { left: 20 } }
-            """).settings.theme
+        let settings = try plan(
+            theme: """
+                font: Liberation Sans
+                body-size: 9
+                colors: { accent: "#8c2d04" }
+                page: { size: a4-landscape, margins-mm: { left: 20 } }
+                """
+        ).settings.theme
         #expect(settings.theme.fontFamily == "Liberation Sans")
         #expect(settings.theme.bodySize == 9)
         #expect(settings.theme.accentColor == Color(hex: "#8c2d04"))

@@ -35,7 +35,9 @@ struct PointsInspection {
         plural = word.prefix(1).uppercased() + word.dropFirst()
         period = TableInspection.period(inFileName: url.lastPathComponent)
         let (header, rows) = try Self.read(url, into: &encoding, delimiter: &delimiter, guesses: &guesses)
-        func values(_ column: String) -> [String] { rows.map { ($0[column] ?? "").trimmingCharacters(in: .whitespaces) } }
+        func values(_ column: String) -> [String] {
+            rows.map { ($0[column] ?? "").trimmingCharacters(in: .whitespaces) }
+        }
         func distinct(_ column: String) -> Bool {
             let cells = values(column)
             return !cells.contains("") && Set(cells).count == cells.count
@@ -91,7 +93,8 @@ struct PointsInspection {
         let yWords = ["y", "hochwert", "hw", "lat", "breite", "nord", "north", "northing"]
         func find(_ words: [String]) -> String? {
             header.first { words.contains($0.lowercased().trimmingCharacters(in: .whitespaces)) }
-                ?? header.first { column in words.filter { $0.count > 3 }.contains { column.lowercased().contains($0) } }
+                ?? header.first { column in words.filter { $0.count > 3 }.contains { column.lowercased().contains($0) }
+                }
         }
         guard let x = find(xWords), let y = find(yWords), x != y else {
             throw DataError.conflict(

@@ -61,7 +61,8 @@ extension ProjectSetup {
 
     private func pointLines(_ points: PointsInspection) -> [String] {
         var lines = [
-            "  - file: daten/\(points.fileName)", "    category: \(points.category)            # GUESS: from the file name",
+            "  - file: daten/\(points.fileName)",
+            "    category: \(points.category)            # GUESS: from the file name",
             "    id: \(quoted(points.idColumn))                   # GUESS",
             "    name: \(quoted(points.nameColumn))               # GUESS",
         ]
@@ -72,7 +73,9 @@ extension ProjectSetup {
         if let coordinates = points.coordinates {
             lines += ["    x: \(quoted(coordinates.x))", "    y: \(quoted(coordinates.y))"]
         }
-        if let crs = points.crs { lines.append("    crs: \(crs)                 # GUESS: from the size of the coordinates") }
+        if let crs = points.crs {
+            lines.append("    crs: \(crs)                 # GUESS: from the size of the coordinates")
+        }
         if !points.numericColumns.isEmpty {
             lines.append("    attributes: [\(points.numericColumns.map(quoted).joined(separator: ", "))]")
         }
@@ -82,7 +85,8 @@ extension ProjectSetup {
         lines.append("      - { indicator: \(points.countKey), period: \(period) }")
         for column in points.numericColumns {
             lines.append(
-                "      - { indicator: \(points.countKey)_\(NameSlug.slug(column)), period: \(period), sum: \(quoted(column)) }")
+                "      - { indicator: \(points.countKey)_\(NameSlug.slug(column)), period: \(period), sum: \(quoted(column)) }"
+            )
         }
         return lines
     }

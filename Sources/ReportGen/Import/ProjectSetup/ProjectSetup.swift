@@ -78,8 +78,10 @@ public struct ProjectSetup {
                     key: key, name: key.prefix(1).uppercased() + key.dropFirst(),
                     plural: stem.prefix(1).uppercased() + stem.dropFirst(), geometry: geometry, parentRule: parentRule))
             let parent =
-                index == 0 ? "" : parentRule.map { ", parent from \($0)" }
-                ?? ", parent: the \(levels[index].key) area that contains each area (no column names it)"
+                index == 0
+                ? ""
+                : parentRule.map { ", parent from \($0)" }
+                    ?? ", parent: the \(levels[index].key) area that contains each area (no column names it)"
             guesses.append("\(geometry.url.lastPathComponent): the level \(key)\(parent)")
         }
         merges = Self.merges(unknownRows.filter { $0.key != cityKey }, levels: levels)
@@ -188,11 +190,12 @@ public struct ProjectSetup {
         let count = IndicatorGuess(
             key: points.countKey, name: points.plural, unit: points.plural, periods: periods, source: source,
             isCount: true)
-        return [count] + points.numericColumns.map { column in
-            IndicatorGuess(
-                key: points.countKey + "_" + NameSlug.slug(column), name: "\(points.plural): \(column)",
-                unit: unit(of: column), periods: periods, source: source, isCount: true)
-        }
+        return [count]
+            + points.numericColumns.map { column in
+                IndicatorGuess(
+                    key: points.countKey + "_" + NameSlug.slug(column), name: "\(points.plural): \(column)",
+                    unit: unit(of: column), periods: periods, source: source, isCount: true)
+            }
     }
 
     /// "Einwohner unter 18 Jahren" of "Einwohner": a share the store computes, which a map can show (a map of
