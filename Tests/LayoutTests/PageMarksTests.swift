@@ -14,8 +14,9 @@ struct PageMarksTests {
                 .figure(Figure(ChoroplethMap(SampleMaps.cityMap()), caption: "Kinderarmut")),
                 .figure(Figure(BarChart(SampleFigures.barChart()), caption: "Kinderarmut in den Bezirken")),
             ])
-        let laidOut = DocumentLayout.layout(document, theme: .standard, measurer: PangoMeasurer())
-        return laidOut.pages.flatMap { page in page.items.flatMap(\.drawings) }.compactMap {
+        let measurer = PangoMeasurer()
+        let laidOut = DocumentLayout.layout(document, theme: .standard, measurer: measurer)
+        return laidOut.pages.flatMap { page in page.withFigureMarks(measurer).items.flatMap(\.drawings) }.compactMap {
             $0.drawing as? FigureMarks
         }
     }

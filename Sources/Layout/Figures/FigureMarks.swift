@@ -23,6 +23,16 @@ public struct FigureMarks: MarkedFigure {
     }
 }
 
+extension Page {
+    /// The page with every figure made of marks laid out into `FigureMarks` by `measurer`: what painting draws and
+    /// what tests inspect before anything is drawn.
+    public func withFigureMarks(_ measurer: TextMeasuring) -> Page {
+        var page = self
+        page.items = items.map { $0.withFigureMarks(measurer) }
+        return page
+    }
+}
+
 extension FrameItem {
     /// The item with every figure made of marks laid out into `FigureMarks` by `measurer`.
     func withFigureMarks(_ measurer: TextMeasuring) -> FrameItem {

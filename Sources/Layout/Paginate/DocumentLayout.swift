@@ -1,7 +1,8 @@
 import CairoBridge
 
-/// Lays out a whole document: pagination (twice when a table of contents needs page numbers), the marks of
-/// every figure on the final pages, then the running header and footer with "Seite x von y".
+/// Lays out a whole document: pagination (twice when a table of contents needs page numbers), then the running
+/// header and footer with "Seite x von y". The marks of a page's figures are made page by page
+/// (`Page.withFigureMarks`), so a long document never holds the marks of every page at once.
 public enum DocumentLayout {
     public static func layout(_ document: Document, theme: Theme, measurer: TextMeasuring) -> LaidOutDocument {
         var contents = ContentsEntry.entries(for: document.blocks, numberHeadings: document.numberHeadings)
@@ -20,11 +21,7 @@ public enum DocumentLayout {
             contents = numbered
             paginator = paginate(document, theme: theme, measurer: measurer, contents: contents)
         }
-        var pages = paginator.pages.map { page in
-            var page = page
-            page.items = page.items.map { $0.withFigureMarks(measurer) }
-            return page
-        }
+        var pages = paginator.pages
         RunningElements(
             theme: theme, setup: document.pageSetup, header: document.runningHeader,
             footer: document.metadata.title, words: document.words, measurer: measurer

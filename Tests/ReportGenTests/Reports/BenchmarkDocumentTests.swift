@@ -28,9 +28,7 @@ struct BenchmarkDocumentTests {
             #expect(second.items.flatMap(\.drawings).count == 2, "\(scope.area.name), page \(second.number)")
         }
         let scatter = try #require(
-            pages.dropFirst().first?.items.flatMap(\.drawings).first {
-                ($0.drawing as? FigureMarks)?.figure is ScatterPlot || $0.drawing is ScatterPlot
-            })
+            pages.dropFirst().first?.items.flatMap(\.drawings).first { $0.drawing is ScatterPlot })
         #expect(
             abs(scatter.rect.height - 60 * 72 / 25.4) < 0.01, "height-mm: 60 is the drawing's height: \(scatter.rect)")
     }
