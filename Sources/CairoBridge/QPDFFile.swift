@@ -120,9 +120,7 @@ final class QPDFFile {
     func set(_ name: String, of object: QPDFObject, to value: QPDFObject) {
         qpdf_oh_replace_key(data, object, name, value)
     }
-    func remove(_ name: String, of object: QPDFObject) { qpdf_oh_remove_key(data, object, name) }
     func append(_ item: QPDFObject, to array: QPDFObject) { qpdf_oh_append_item(data, array, item) }
-    func eraseItem(at index: Int, of array: QPDFObject) { qpdf_oh_erase_item(data, array, Int32(index)) }
 
     /// A new indirect stream holding `bytes`, with the entries of `dictionary` (PDF syntax) in its dictionary.
     /// `deflated` bytes are zlib data and stay as they are; unfiltered data is compressed by the writer, except

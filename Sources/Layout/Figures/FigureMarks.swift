@@ -1,7 +1,7 @@
 import CairoBridge
 
-/// A figure laid out: the marks its drawing made for the rectangle the page gives it, computed during layout
-/// through the pages' text measurer. Painting draws these marks; tests read them before anything is drawn.
+/// A figure laid out: the marks its drawing makes for the rectangle the page gives it, made by
+/// `Page.withFigureMarks` through the pages' text measurer, so tests read a page's figures before anything is drawn.
 public struct FigureMarks: MarkedFigure {
     /// The figure the marks were made from (its spec, data and alt text).
     public let figure: any MarkedFigure
@@ -17,7 +17,7 @@ public struct FigureMarks: MarkedFigure {
 
     public func preferredHeight(forWidth width: Double) -> Double { figure.preferredHeight(forWidth: width) }
 
-    /// The marks made during layout; in another rectangle the figure's own.
+    /// The marks made for `rect`; in another rectangle the figure's own.
     public func marks(in rect: Rect, text: TextEngine) -> [Mark] {
         rect == self.rect ? marks : figure.marks(in: rect, text: text)
     }

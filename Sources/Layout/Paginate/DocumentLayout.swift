@@ -1,8 +1,8 @@
 import CairoBridge
 
 /// Lays out a whole document: pagination (twice when a table of contents needs page numbers), then the running
-/// header and footer with "Seite x von y". The marks of a page's figures are made page by page
-/// (`Page.withFigureMarks`), so a long document never holds the marks of every page at once.
+/// header and footer with "Seite x von y". Painting makes each figure's marks as it draws it, so a long document
+/// never holds the marks of every page at once; `Page.withFigureMarks` shows them on a page before drawing.
 public enum DocumentLayout {
     public static func layout(_ document: Document, theme: Theme, measurer: TextMeasuring) -> LaidOutDocument {
         var contents = ContentsEntry.entries(for: document.blocks, numberHeadings: document.numberHeadings)

@@ -59,7 +59,7 @@ public final class PDFRenderer {
             // One Document element holds the whole structure tree, so that a table may go on across pages. It is
             // opened after the first page's size is set: setting the size starts the page's recording anew.
             if index == 0 { pdf.canvas.beginTag(.document) }
-            painter.paint(page.withFigureMarks(measurer))
+            painter.paint(page)
         }
         painter.finish()
         pdf.canvas.endTag(.document)

@@ -34,11 +34,6 @@ public enum GermanNarrative {
         }
     }
 
-    private static let ordinals = [
-        "ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "achten", "neunten", "zehnten",
-        "elften", "zwölften",
-    ]
-
     /// "an 6. Stelle von 10 (höchster Anteil zuerst)": the place, among how many, and which end comes first, so
     /// that a rank cannot be read the wrong way round. `share` names the values Anteil (a percentage), else Wert.
     public static func position(_ rank: Int, of count: Int, share: Bool) -> String {

@@ -28,7 +28,7 @@ public final class IndicatorStore: Sendable {
         queue = try Self.mapErrors(file: url.path, busyTimeout: busyTimeout) {
             try DatabaseQueue(path: url.path, configuration: configuration)
         }
-        if readOnly { try read { db in try StoreSchema.verify(db) } }
+        if readOnly { try read { _ in } }  // `read` checks the schema version
     }
 
     /// Reads the whole store into memory for fast, thread-safe lookups.
