@@ -40,17 +40,25 @@ let package = Package(
         .target(name: "CairoBridge", dependencies: ["Values", "CCairo", "CQPDF", "CDeflate"], swiftSettings: strict),
         // The only Swift code that calls GDAL: vector files, sheets, geometries, coordinate systems.
         .target(name: "GDALBridge", dependencies: ["Values", "CGDAL"], swiftSettings: strict),
+        // Indicator data without presentation: store, import, statistics, topology simplification; links no Cairo.
+        .target(
+            name: "IndicatorData",
+            dependencies: [
+                "Values", "GDALBridge",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict),
         // Document model, measurement, pagination, figures, painting.
         .target(name: "Layout", dependencies: ["Values", "CairoBridge"], swiftSettings: strict),
         // The editable and reusable formats (HTML, DOCX, ODT, XLSX, CSV), each a writer over the same document.
         .target(
             name: "Formats", dependencies: ["Values", "Layout", "CairoBridge", "CXLSXWriter"], swiftSettings: strict),
-        // Templates, store, import, statistics, narrative, command line.
+        // Templates, resolving, narrative, palettes, batch rendering, command line.
         .target(
             name: "ReportGen",
             dependencies: [
-                "Values", "Layout", "CairoBridge", "GDALBridge", "Formats",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "Values", "IndicatorData", "Layout", "CairoBridge", "Formats",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -65,7 +73,8 @@ let package = Package(
         .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge", "PDFInspection"], swiftSettings: strict),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "PDFInspection"], swiftSettings: strict),
         .testTarget(
-            name: "ReportGenTests", dependencies: ["ReportGen", "Formats", "PDFInspection"], exclude: ["Fixtures"],
+            name: "ReportGenTests", dependencies: ["ReportGen", "IndicatorData", "Formats", "PDFInspection"],
+            exclude: ["Fixtures"],
             swiftSettings: strict),
     ]
 )

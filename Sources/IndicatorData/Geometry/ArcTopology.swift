@@ -1,4 +1,4 @@
-import Layout
+import Values
 
 /// The rings of a set of areas cut into arcs at junctions, so that a border shared by two areas is one arc.
 ///

@@ -1,4 +1,4 @@
-import Layout
+import Values
 
 /// Restores dropped vertices where simplified arcs cross each other: simplifying each arc on its own can pull a
 /// border across a nearby island, hole or other border, which would draw overlaps and slivers.

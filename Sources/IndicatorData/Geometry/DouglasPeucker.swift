@@ -1,4 +1,4 @@
-import Layout
+import Values
 
 /// Douglas–Peucker line simplification (Douglas and Peucker 1973), iterative so that long lines cannot
 /// exhaust the stack.

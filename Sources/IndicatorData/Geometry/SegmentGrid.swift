@@ -1,4 +1,4 @@
-import Layout
+import Values
 
 /// Segments bucketed by the cells of a square grid that their bounding boxes cover (about one cell per
 /// segment), stored flat in two arrays; candidates for intersection tests are the segments sharing a cell.

@@ -1,4 +1,4 @@
-import Layout
+import Values
 
 /// Simplifies area boundaries without opening gaps or overlaps between neighbours: every border shared by two
 /// areas is simplified once and used by both, junctions where borders meet are kept, no ring falls below

@@ -1,4 +1,4 @@
-import Layout
+import Values
 
 /// Numbers distinct points 0, 1, 2, … in order of first appearance. An open-addressing table on the coordinates'
 /// bit patterns: several times faster than a `Dictionary<Point, Int32>` for the 100,000 vertices of a city.

@@ -1,8 +1,8 @@
 import Foundation
 
 /// A file's FNV-1a 64-bit checksum, recorded with every import so that a changed source file is recognisable.
-enum Checksum {
-    static func fnv1a(of url: URL) -> String {
+package enum Checksum {
+    package static func fnv1a(of url: URL) -> String {
         guard let data = FileManager.default.contents(atPath: url.path) else { return "unreadable" }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         data.withUnsafeBytes { buffer in

@@ -2,7 +2,7 @@ import GRDB
 
 /// Point ids that appeared more than once at import (only the first point of each was kept). A report per point
 /// (`for-each: { points: … }`) is refused for such a category: its reports would silently lose points.
-enum DuplicatePointIDs {
+package enum DuplicatePointIDs {
     private static func key(_ category: String) -> String { "duplicate-ids/\(category)" }
 
     static func record(_ ids: [String], category: String, in db: Database) throws {
@@ -15,7 +15,7 @@ enum DuplicatePointIDs {
         }
     }
 
-    static func refuse(category: Located<String>, in store: IndicatorStore) throws {
+    package static func refuse(category: Located<String>, in store: IndicatorStore) throws {
         let ids = try store.read { db in
             try String.fetchOne(db, sql: "SELECT value FROM dataset WHERE key = ?", arguments: [key(category.value)])
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Values
 
 /// The YAML import manifest: which files to read, at which level, which column is which key, name and indicator.
 /// Paths are relative to the manifest's folder. See `data/berlin/import.yaml`.

@@ -1,7 +1,7 @@
 import Foundation
 import GDALBridge
 import GRDB
-import Layout
+import Values
 
 extension ImportSession {
     /// Reads the areas of one level from a geometry file (or one fixed area), in the working CRS, with repaired

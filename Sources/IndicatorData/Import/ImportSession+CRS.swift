@@ -1,6 +1,6 @@
 import Foundation
 import GDALBridge
-import Layout
+import Values
 
 extension ImportSession {
     /// A layer's `crs:` that contradicts its own .prj is refused unless `force-crs: true`: read both ways, the

@@ -1,4 +1,4 @@
-import Layout
+import Values
 
 extension ImportSession {
     /// For `parent-by-location: true`: the areas of the level above, to find each area's parent by where it lies;

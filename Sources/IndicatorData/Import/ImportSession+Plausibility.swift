@@ -1,5 +1,5 @@
 import Foundation
-import Layout
+import Values
 
 extension ImportSession {
     /// Warnings (errors with `--strict`) for what is possible but rarely right: shares outside 0–100, negative

@@ -1,7 +1,7 @@
 import Foundation
 import GDALBridge
 import GRDB
-import Layout
+import Values
 
 extension ImportSession {
     private struct RawPoint {

@@ -1,4 +1,5 @@
 import Foundation
+import Values
 
 extension ImportSession {
     /// Reads the values of one table entry (one file, or every file its `*` pattern matches).

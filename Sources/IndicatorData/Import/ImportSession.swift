@@ -1,7 +1,7 @@
 import Foundation
 import GDALBridge
 import GRDB
-import Layout
+import Values
 
 /// One run of a manifest inside one database transaction: reads every source, keeps what it read in memory for
 /// joins, and finally derives aggregates, computed indicators and suppressions for the whole store.

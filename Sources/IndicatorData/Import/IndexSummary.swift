@@ -1,4 +1,4 @@
-import Layout
+import Values
 
 /// One line per computed index and class indicator and period for the import report: how many areas entered
 /// the standardisation, how many got no index and why, and how many fell into each class.

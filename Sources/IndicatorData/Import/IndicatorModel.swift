@@ -3,7 +3,7 @@ import Yams
 /// The indicator model of municipal education monitoring: which cells (area letter × topic number) admit an
 /// indicator. A catalogue's `model-cell:` must name a cell that does; one the model marks "—" (no indicator
 /// possible, e.g. A5 or D1) is refused at its line and column, with the cells its topic and its area admit.
-enum IndicatorModel {
+package enum IndicatorModel {
     static let areas = Array("ABCDEFGHI")
 
     /// Per topic 1…17, one mark per area A…I: "x" admits indicators, "(" admits them with limited meaning,
@@ -24,7 +24,7 @@ enum IndicatorModel {
     }
 
     /// The cells of an area letter that admit indicators: "C5, C6, C7, C9, C10, C14, C16".
-    static func cells(of letter: Character) -> [String] {
+    package static func cells(of letter: Character) -> [String] {
         (1...marks.count).map { "\(letter)\($0)" }.filter { admits($0) == true }
     }
 

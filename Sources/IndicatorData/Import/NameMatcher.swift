@@ -2,7 +2,7 @@ import Foundation
 
 /// Joins area names from sources without keys to the areas of a level, after normalising spelling:
 /// case, ß/ss, umlauts, "Str."/"Straße", hyphens, line breaks and repeated whitespace.
-struct NameMatcher {
+package struct NameMatcher {
     enum Match: Equatable {
         case area(key: String)
         /// No area has this name; the nearest names, best first.
@@ -39,7 +39,7 @@ struct NameMatcher {
         }
     }
 
-    static func normalise(_ name: String) -> String {
+    package static func normalise(_ name: String) -> String {
         var text = name.lowercased()
         for (from, to) in [("ß", "ss"), ("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("é", "e")] {
             text = text.replacingOccurrences(of: from, with: to)

@@ -1,4 +1,5 @@
 import Foundation
+import Values
 
 /// Reads numbers as statistics offices write them: `1.234,5`, `' 1 675 '`, `12,3`, `-0,5`, or with a decimal
 /// point (`4.22594`) when the table says so.

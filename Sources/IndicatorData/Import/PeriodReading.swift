@@ -1,3 +1,5 @@
+import Values
+
 /// Reads the period cells of a table as their `period-format:` says: a year is its 31 December, a month its last
 /// day; dates are written `2022-12-31` or `31.12.2022`.
 enum PeriodReading {

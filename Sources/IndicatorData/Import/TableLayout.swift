@@ -1,3 +1,5 @@
+import Values
+
 /// Where the header and the values of a published table are: rows to skip (a title), header rows to join into
 /// column names, and a cell range of a sheet.
 struct TableLayout {

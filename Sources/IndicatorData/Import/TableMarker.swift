@@ -1,7 +1,7 @@
 /// The signs of the Zeichenerklärung of official statistics, each kept with its meaning: "–" is a true zero,
 /// "." and "x" are k. A. with their reason, "…" is a value that is published later.
-enum TableMarker {
-    enum Meaning: String, CaseIterable, Decodable {
+package enum TableMarker {
+    package enum Meaning: String, CaseIterable, Decodable {
         /// "–": nichts vorhanden (genau null).
         case zero
         /// An empty cell or a sign without a meaning of its own.
@@ -30,7 +30,7 @@ enum TableMarker {
         }
 
         /// The meaning a value's note gives, when the note is one the import wrote for a sign.
-        init?(note: String) {
+        package init?(note: String) {
             guard let found = Self.allCases.first(where: { $0.meaning.map { note.hasSuffix(" = \($0)") } ?? false })
             else {
                 return nil
@@ -39,7 +39,7 @@ enum TableMarker {
         }
 
         /// The words of the Zeichenerklärung of official statistics.
-        var meaning: String? {
+        package var meaning: String? {
             switch self {
             case .zero: "nichts vorhanden (genau null)"
             case .missing: nil

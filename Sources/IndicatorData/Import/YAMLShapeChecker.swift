@@ -1,3 +1,4 @@
+import Values
 import Yams
 
 /// Checks a composed YAML tree against a `YAMLShape`: every unknown key and every value of the wrong type is an

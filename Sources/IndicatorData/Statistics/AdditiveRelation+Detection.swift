@@ -1,3 +1,5 @@
+import Values
+
 /// Finds totals the catalogue does not declare: a delivered count that equals the sum of other delivered counts of
 /// the same level and period in every area where all are delivered (at least `minimumAreas` areas, not all zero).
 struct RelationDetector {

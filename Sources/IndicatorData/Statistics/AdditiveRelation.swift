@@ -1,3 +1,5 @@
+import Values
+
 /// A total that is the sum of other indicators in the same area and period (population = its eight age groups):
 /// declared in the catalogue (`parts:`) or detected at import where the delivered values sum exactly.
 /// Disclosure control protects it like a parent and its children.

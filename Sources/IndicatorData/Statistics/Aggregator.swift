@@ -1,3 +1,5 @@
+import Values
+
 /// Fills higher levels from their children by each indicator's rule: sums of counts, ratios of summed numerators
 /// and denominators, weighted means with the indicator's own weight. Never a plain mean of shares, and never a
 /// value for a parent whose children of that level were not all delivered (a city total from one of its two

@@ -1,4 +1,4 @@
-import Layout
+import Values
 
 /// Finds the area containing a point: a bounding-box prefilter, then point-in-polygon.
 struct AreaIndex {

@@ -1,4 +1,4 @@
-import Layout
+import Values
 
 /// Withholds values that would disclose too few cases, and enough others that no withheld value can be
 /// recomputed from a published parent and its other children (or from a withheld parent's published children),

@@ -1,4 +1,5 @@
 import Foundation
+import Values
 
 /// Computes indicators that the catalogue defines from others, in every area of every level, from the operands'
 /// values there (which are already aggregated by their own rules, so a share of a Bezirk is its summed numerator

@@ -1,4 +1,4 @@
-import Layout
+import Values
 
 /// Computes declared small-area indices, their classes and crossed classes (see `IndexMethod`, `ClassMethod`).
 /// Standard deviations are those of the population of areas (divided by n), like the MSS; classes by standard
@@ -121,11 +121,11 @@ struct IndexEvaluator {
 }
 
 /// Mean and standard deviation (divided by n) of a list of values.
-struct Moments {
-    let mean: Double
-    let standardDeviation: Double
+package struct Moments {
+    package let mean: Double
+    package let standardDeviation: Double
 
-    init(_ values: [Double]) {
+    package init(_ values: [Double]) {
         let count = Double(max(values.count, 1))
         let average = values.reduce(0, +) / count
         mean = average
@@ -133,7 +133,7 @@ struct Moments {
     }
 
     /// The z-score of a value; 0 when all values are equal.
-    func z(_ value: Double) -> Double {
+    package func z(_ value: Double) -> Double {
         standardDeviation > 0 ? (value - mean) / standardDeviation : 0
     }
 }

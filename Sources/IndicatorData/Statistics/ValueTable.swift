@@ -1,3 +1,5 @@
+import Values
+
 /// A value as the import and the statistics handle it: with its raw number even when suppressed, its status as
 /// delivered, its final status, and where it came from.
 struct ValueRecord {

@@ -1,4 +1,4 @@
-import Layout
+import Values
 
 /// Identifies an area: its level and its key within that level (keys of different levels may coincide).
 public struct AreaID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {

@@ -1,3 +1,5 @@
+import Values
+
 /// How the store computes an indicator from others, at every level, after aggregating the operands.
 public enum Formula: Hashable, Sendable, Codable {
     /// The sum of other counts, e.g. children under 15 = under 6 + 6 to 15.

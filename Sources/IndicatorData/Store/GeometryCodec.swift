@@ -1,5 +1,5 @@
 import Foundation
-import Layout
+import Values
 
 /// Stores a `MultiPolygon` as a compact blob: counts as little-endian UInt32, coordinates as Float64 pairs.
 enum GeometryCodec {

@@ -1,3 +1,5 @@
+import Values
+
 /// An indicator of the catalogue with the metadata reports need (source line, unit, rounding, polarity, …).
 public struct Indicator: Hashable, Sendable, Codable {
     public enum Role: String, Hashable, Sendable, Codable { case core, supplementary }

@@ -1,3 +1,5 @@
+import Values
+
 /// Whether a value may be shown.
 public enum ValueStatus: String, Sendable, Codable, CaseIterable {
     /// A number that may be published.
@@ -51,8 +53,8 @@ public struct Suppression: Hashable, Sendable {
 }
 
 /// Identifies one value: indicator, area, period.
-struct ValueKey: Hashable, Sendable {
-    var indicator: String
-    var area: AreaID
-    var period: Period
+package struct ValueKey: Hashable, Sendable {
+    package var indicator: String
+    package var area: AreaID
+    package var period: Period
 }

@@ -1,5 +1,5 @@
 import Foundation
-import Layout
+import Values
 
 /// What a run looked up that its record must mention: the suppressed values its reports show as "k. A." (so that
 /// its manifest lists those and nothing else, never the whole store with its internal indicators), and rates of
@@ -33,7 +33,7 @@ extension StoreSnapshot {
 
     /// Every suppressed value a report looked up so far, with the reason the store gives, for `audience`:
     /// a public report never lists an internal indicator, whatever it looked up.
-    func shownSuppressions(for audience: Audience) -> [Suppression] {
+    package func shownSuppressions(for audience: Audience) -> [Suppression] {
         log.suppressedKeys.compactMap { key in
             guard audience == .internal || indicator(key: key.indicator)?.visibility == .public else { return nil }
             return Suppression(
@@ -42,7 +42,7 @@ extension StoreSnapshot {
     }
 
     /// A warning for every rate of exactly 0 or 100 % on a tiny base that a report looked up so far.
-    func suspectRateWarnings() -> [String] {
+    package func suspectRateWarnings() -> [String] {
         log.suspectKeys.compactMap { key in
             guard let value = values[key], let rate = value.value, let base = value.denominator else { return nil }
             return "\(key.area) (\(areasByID[key.area]?.name ?? key.area.key)): \(key.indicator) \(key.period.iso) is "

@@ -1,4 +1,4 @@
-import Layout
+import Values
 
 /// The smallest base a delivered rate needs to be published: `minimum-base: { indicator: einwohner, count: 300 }`
 /// makes a share of an area with fewer than 300 inhabitants "k. A." (MSS publishes such areas as "ungültig").

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Values
 
 /// A row read from the store, decoded without trapping: a cell that does not hold what ReportGen wrote there (a
 /// text in `value`, a NULL name, a damaged definition) is a `StoreCellError` naming the table, the row and the

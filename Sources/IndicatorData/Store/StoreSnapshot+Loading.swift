@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import Layout
+import Values
 
 extension StoreSnapshot {
     /// Reads every table; a cell that does not hold what ReportGen wrote there is a located `StoreCellError`.

@@ -1,9 +1,14 @@
-import Layout
+import Values
 
 /// A position in a ranking: 1 is the highest value (or the lowest with `.ascending`).
 public struct Rank: Hashable, Sendable {
     public var position: Int
     public var count: Int
+
+    package init(position: Int, count: Int) {
+        self.position = position
+        self.count = count
+    }
 }
 
 public enum RankOrder: Sendable {
@@ -19,7 +24,7 @@ extension StoreSnapshot {
     }
 
     /// The value as stored, or nil when the store has no record (not even a missing marker) for it.
-    func storedValue(_ indicator: String, of area: AreaID, period: Period) -> IndicatorValue? {
+    package func storedValue(_ indicator: String, of area: AreaID, period: Period) -> IndicatorValue? {
         lookUp(ValueKey(indicator: indicator, area: area, period: period))
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import Layout
+import Values
 
 /// An immutable, in-memory copy of the store for rendering reports: load it once per run, share it between tasks.
 ///
@@ -30,14 +30,14 @@ public struct StoreSnapshot: Sendable {
     public let levels: [SpatialLevel]
     /// The dataset's working CRS, e.g. `EPSG:25833`.
     public let workingCRS: String
-    let areasByID: [AreaID: Area]
+    package let areasByID: [AreaID: Area]
     let childrenByID: [AreaID: [AreaID]]
     let areasByLevel: [String: [AreaID]]
     let geometries: [AreaID: MultiPolygon]
     let indicatorsByKey: [String: Indicator]
-    let values: [ValueKey: IndicatorValue]
+    package let values: [ValueKey: IndicatorValue]
     let periodsByIndicator: [String: [Period]]
-    let points: [PointOfInterest]
+    package let points: [PointOfInterest]
     /// Indices into `points` for every area that contains the point, at every level above its own area too.
     let pointIndicesByArea: [AreaID: [Int]]
     /// What the reports looked up that the run must mention (see `LookupLog`).

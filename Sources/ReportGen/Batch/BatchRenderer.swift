@@ -1,6 +1,7 @@
 import CairoBridge
 import Formats
 import Foundation
+import IndicatorData
 import Layout
 
 /// Renders the reports of a plan: resolves each scope, lays it out and writes its PDF (and the other formats

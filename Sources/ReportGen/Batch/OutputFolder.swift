@@ -1,4 +1,5 @@
 import Foundation
+import IndicatorData
 
 /// The folder a run writes into, and whether the disk behind it can take more: a full disk or an unwritable
 /// folder is a problem of the run, not of one report, and must not be reported as a drawing error.

@@ -1,4 +1,5 @@
 import Foundation
+import IndicatorData
 
 /// The record of a run, written next to the PDFs as `manifest.json`: inputs with checksums, the class breaks
 /// of every map, the suppressed cells its reports show as "k. A." (never an internal indicator in a public run),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IndicatorData
 
 /// What `reportgen bench` measures. Each part runs in a process of its own, so that its peak memory is its own.
 enum BenchPart: String, CaseIterable, ExpressibleByArgument {

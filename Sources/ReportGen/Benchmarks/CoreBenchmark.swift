@@ -1,3 +1,4 @@
+import IndicatorData
 import Layout
 
 /// Times the computational core of maps on data of a real city's size (542 areas, about 100,000 vertices),

@@ -1,4 +1,5 @@
 import Foundation
+import IndicatorData
 
 /// How cost grows: the benchmark document on a synthetic city of 143 Bezirksregionen and on one of ten times as
 /// many areas and reports, each rendered by a `bench --part benchmark` process of its own.

@@ -1,4 +1,5 @@
 import Foundation
+import IndicatorData
 import Layout
 
 /// A made-up city for measuring how cost grows: `scale` × 143 Bezirksregionen of four Planungsräume each (the

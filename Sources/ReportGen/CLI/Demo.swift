@@ -1,6 +1,7 @@
 import ArgumentParser
 import Formats
 import Foundation
+import IndicatorData
 
 extension ReportGenCommand {
     /// `reportgen demo`: builds the Berlin demo store when missing and renders every template of the

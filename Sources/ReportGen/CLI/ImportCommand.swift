@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IndicatorData
 
 extension ReportGenCommand {
     /// `reportgen import MANIFEST --into STORE`

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IndicatorData
 
 extension ReportGenCommand {
     /// `reportgen init FOLDER --geometry FILE --table FILE`

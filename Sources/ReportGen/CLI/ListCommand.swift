@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IndicatorData
 
 extension ReportGenCommand {
     /// `reportgen list areas|indicators|values|suppressions|points|imports …`

@@ -1,3 +1,4 @@
+import IndicatorData
 import Layout
 
 /// The text of `reportgen list`, one line per item, tab-separated.

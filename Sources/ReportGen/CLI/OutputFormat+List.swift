@@ -1,5 +1,6 @@
 import ArgumentParser
 import Formats
+import IndicatorData
 
 extension OutputFormat {
     /// `pdf,html,xlsx` as formats, in the given order without repeats; an unknown name is an error that

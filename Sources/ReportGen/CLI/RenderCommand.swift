@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Formats
 import Foundation
+import IndicatorData
 import Layout
 
 extension ReportGenCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IndicatorData
 
 /// What `render` and `check` share: read the template and the store, validate before anything is drawn.
 struct TemplateRun {

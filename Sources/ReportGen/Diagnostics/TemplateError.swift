@@ -1,3 +1,5 @@
+import IndicatorData
+
 /// Every problem found in a template, each with where it is, what is wrong and how to fix it.
 /// All user-facing template messages are written here.
 public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import CairoBridge
+import IndicatorData
 
 extension Palette {
     /// One colour per class of `classification`, the end that shows need dark (sequential) or warm (diverging):

@@ -1,3 +1,5 @@
+import IndicatorData
+
 extension Palette {
     /// Every palette, in the order they are offered to users.
     public static let all: [Palette] = [

@@ -1,3 +1,5 @@
+import IndicatorData
+
 /// The areas of a level inside an area, ranked by an indicator's value or by its change since the previous period:
 /// what `top:` selects for tables and charts and what `| highest: 3` names in text.
 extension ResolveContext {

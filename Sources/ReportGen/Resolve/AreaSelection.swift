@@ -1,3 +1,5 @@
+import IndicatorData
+
 extension StoreSnapshot {
     /// The areas an `AreaSelector` names relative to `scope`, in a stable order.
     func areas(_ selector: AreaSelector, scope: Scope, context: ResolveContext) -> [Area] {

@@ -1,4 +1,5 @@
 import Foundation
+import IndicatorData
 import Layout
 
 /// Turns plan blocks into layout blocks for one scope: texts written out, tables filled, figures drawn

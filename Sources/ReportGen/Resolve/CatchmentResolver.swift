@@ -1,3 +1,4 @@
+import IndicatorData
 import Layout
 
 /// `catchment:`: the points of a category within a radius of the report's point (the Kitas around a Kita), nearest

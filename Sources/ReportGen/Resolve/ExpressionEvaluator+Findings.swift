@@ -1,3 +1,4 @@
+import IndicatorData
 import Layout
 
 /// Findings from data, written into text: `{{ value.kinderarmut | highest: 3 }}` → "Wedding (45,2 %),

@@ -1,3 +1,4 @@
+import IndicatorData
 import Layout
 
 /// Evaluates template expressions for one scope. Records the values it could not show, so that a text

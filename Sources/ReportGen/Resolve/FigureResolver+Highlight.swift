@@ -1,3 +1,4 @@
+import IndicatorData
 import Layout
 
 /// What a map outlines: the report's area, or the areas of the map's `highlight:` selection.

@@ -1,3 +1,5 @@
+import IndicatorData
+
 /// Something the preflight (`reportgen check`) reports about one report: a value that could not be shown,
 /// an empty section, text that overflowed.
 public struct Finding: Hashable, Sendable, CustomStringConvertible {

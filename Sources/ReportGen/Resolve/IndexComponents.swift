@@ -1,3 +1,4 @@
+import IndicatorData
 import Layout
 
 /// What each component contributes to an area's index: its weighted z-score over the areas the index was

@@ -1,3 +1,4 @@
+import IndicatorData
 import Layout
 
 /// `index-method: mss_statusindex`: the "Methodik" of a declared index, written from the definition the import

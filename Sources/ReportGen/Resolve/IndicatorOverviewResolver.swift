@@ -1,3 +1,4 @@
+import IndicatorData
 import Layout
 
 /// An `indicator-overview:` block: one row per indicator of the education model (or of one of its areas) with

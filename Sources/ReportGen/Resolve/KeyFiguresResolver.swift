@@ -1,3 +1,4 @@
+import IndicatorData
 import Layout
 
 /// `key-figures:`: the area's headline values beside its comparison areas (Bezirk, city) as a table, with a

@@ -1,4 +1,5 @@
 import CairoBridge
+import IndicatorData
 import Layout
 
 /// Classes, colours and legend of a map for a set of values: once for all areas of a level (the same on every

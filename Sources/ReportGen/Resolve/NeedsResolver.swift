@@ -1,3 +1,4 @@
+import IndicatorData
 import Layout
 
 /// `needs:`: one sentence per indicator, the area's value against each comparison area ("Kitaplätze je 100 Kinder

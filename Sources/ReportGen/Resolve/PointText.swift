@@ -1,3 +1,5 @@
+import IndicatorData
+
 extension PointOfInterest {
     /// A list a source writes with ";" ("Kita A;Kita B", "Träger A;Träger B") printed as German text:
     /// "Kita A, Kita B".

@@ -1,4 +1,5 @@
 import CairoBridge
+import IndicatorData
 import Layout
 
 /// What every report of a run shares for one `map:` block, computed once: the level's geometries simplified

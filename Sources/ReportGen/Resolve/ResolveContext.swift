@@ -1,4 +1,5 @@
 import Foundation
+import IndicatorData
 import Layout
 
 /// What resolving needs for every report of a run: the data, the plan, and the period of each indicator.

@@ -1,3 +1,5 @@
+import IndicatorData
+
 /// The report being resolved: its area with parent and city, or a point of interest and the area around it.
 public struct Scope: Sendable {
     public var area: Area

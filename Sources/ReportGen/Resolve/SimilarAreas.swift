@@ -1,3 +1,5 @@
+import IndicatorData
+
 /// The areas similar to a report's area: those of its level in the same class of the index the report names
 /// (`similar: { by: … }`), and their values taken together.
 extension ResolveContext {

@@ -1,3 +1,5 @@
+import IndicatorData
+
 extension StoreSnapshot {
     /// The names templates may use, for validation.
     public var vocabulary: TemplateVocabulary {

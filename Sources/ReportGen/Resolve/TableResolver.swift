@@ -1,3 +1,4 @@
+import IndicatorData
 import Layout
 
 /// A `table:` block: rows of areas, columns of indicators, every cell formatted, a sign where there is no number

@@ -1,3 +1,5 @@
+import IndicatorData
+
 /// The signs a table prints instead of a number, and the Zeichenerklärung under the table that explains the ones
 /// it used: "–" for a true zero the source marked so, "…" for a value the source publishes later, "k. A." for
 /// anything else that is not shown, with the reasons its cells have (secret, locked, invalid).

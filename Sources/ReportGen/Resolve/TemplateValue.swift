@@ -1,3 +1,5 @@
+import IndicatorData
+
 /// What an expression evaluates to before it is written as text.
 enum TemplateValue {
     case text(String)

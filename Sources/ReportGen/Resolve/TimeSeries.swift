@@ -1,3 +1,5 @@
+import IndicatorData
+
 /// Why two neighbouring periods of a series are only partly comparable.
 enum SeriesBreak: Hashable, Sendable, CaseIterable {
     /// The earlier value belongs to an area of an earlier layout (the Bezirksregion of LOR 2019 with the same name).

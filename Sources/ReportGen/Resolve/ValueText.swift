@@ -1,3 +1,4 @@
+import IndicatorData
 import Layout
 
 /// Formats store values the German way, with "k. A." for anything that must not or cannot be shown.

@@ -1,3 +1,4 @@
+import IndicatorData
 import Yams
 
 /// `area`, `parent`, `ancestors`, `city`, `children`, `siblings`, `level: planungsraum` (with `within: city` for

@@ -1,3 +1,4 @@
+import IndicatorData
 import Yams
 
 /// The blocks that make a document one an office can hand in: slots for its own text, the key-figures box.

@@ -1,3 +1,4 @@
+import IndicatorData
 import Yams
 
 /// One entry of `body:`: exactly one block keyword (`heading:`, `text:`, `map:` …), optionally `when:`.

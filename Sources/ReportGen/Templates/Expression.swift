@@ -1,3 +1,5 @@
+import IndicatorData
+
 /// An expression inside `{{ … }}` or a `when:` condition: a value, optionally compared with another,
 /// passed through filters: `value.kinderarmut | percent`, `count.kita | plural: "Kita", "Kitas"`,
 /// `value.kinderarmut > city.value.kinderarmut`.

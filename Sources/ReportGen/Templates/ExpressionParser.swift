@@ -1,4 +1,5 @@
 import Foundation
+import IndicatorData
 
 /// Parses expressions and text templates. Errors carry the location of the offending character.
 struct ExpressionParser {

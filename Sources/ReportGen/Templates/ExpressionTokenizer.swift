@@ -1,3 +1,5 @@
+import IndicatorData
+
 struct ExpressionToken {
     enum Kind: Equatable {
         case name(String)

@@ -1,3 +1,5 @@
+import IndicatorData
+
 /// A chart or map: its kind's own settings, its caption and where it is written.
 public struct FigurePlan: Sendable {
     public var kind: Kind

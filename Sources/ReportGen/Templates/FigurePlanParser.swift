@@ -1,3 +1,4 @@
+import IndicatorData
 import Yams
 
 /// `chart:` and `map:` blocks, each kind into its own plan with only the fields it has.

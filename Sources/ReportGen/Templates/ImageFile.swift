@@ -1,5 +1,6 @@
 import CairoBridge
 import Foundation
+import IndicatorData
 import Layout
 
 /// A PNG image a template (`image:`) or theme (`logo:`) names, checked when the template is read: a file, not

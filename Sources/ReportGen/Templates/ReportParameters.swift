@@ -1,4 +1,5 @@
 import Foundation
+import IndicatorData
 import Yams
 
 /// `params:` of a report: values a run is given with `render --set name=value` (a Drucksache number, a

@@ -1,10 +1,5 @@
 import Formats
-
-/// A value from a template together with where it was written.
-public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
-    public var value: Value
-    public var location: SourceLocation
-}
+import IndicatorData
 
 /// A template turned into typed values: what to render, for which areas, from which data.
 public struct ReportPlan: Sendable {
@@ -20,8 +15,6 @@ public struct ReportPlan: Sendable {
     /// Every block of the template, in document order.
     public var allBlocks: [PlanBlock] { intro + body + closing }
 }
-
-public enum Audience: String, Sendable, CaseIterable { case `public`, `internal` }
 
 public enum OutputMode: String, Sendable, CaseIterable {
     /// One PDF per area.

@@ -1,3 +1,4 @@
+import IndicatorData
 import Yams
 
 /// `earlier-layouts:` and `similar:` of `report:`: how series reach into an earlier area layout, and which areas

@@ -1,4 +1,5 @@
 import Foundation
+import IndicatorData
 
 /// The raw text of a template file, to turn positions inside YAML scalars into file lines and columns.
 struct SourceText: Sendable {

@@ -1,3 +1,4 @@
+import IndicatorData
 import Layout
 
 /// The small inline syntax of template text: `**fett**`, `*kursiv*` and `[Text](https://…)` links.

@@ -1,5 +1,6 @@
 import Formats
 import Foundation
+import IndicatorData
 import Yams
 
 /// Reads a template file into a `ReportPlan`; `include:` blocks are read from files relative to it.

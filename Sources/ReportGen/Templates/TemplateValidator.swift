@@ -1,3 +1,5 @@
+import IndicatorData
+
 /// Checks every name a plan uses against the store before anything is drawn, and refuses internal
 /// indicators in public reports. Collects all problems instead of stopping at the first.
 public struct TemplateValidator {

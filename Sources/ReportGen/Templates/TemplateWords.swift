@@ -1,3 +1,5 @@
+import IndicatorData
+
 /// A closed word list of the template language: a `String` enum whose cases are the words a template may
 /// write. The parser reads a word through it, the did-you-mean suggestions list its cases, and a word that is
 /// not a case is an error where it is written.

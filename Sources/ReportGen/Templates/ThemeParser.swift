@@ -1,5 +1,6 @@
 import CairoBridge
 import Foundation
+import IndicatorData
 import Layout
 import Yams
 

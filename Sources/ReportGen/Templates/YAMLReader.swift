@@ -1,3 +1,4 @@
+import IndicatorData
 import Yams
 
 /// Reads a YAML node tree with the location of every value, so that every message about a template

@@ -2,6 +2,7 @@ import ArgumentParser
 import Layout
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @Suite("Command line")

@@ -2,6 +2,7 @@ import Foundation
 import PDFInspection
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// `reportgen init` on the Neustadt files, then `import` and `render` in the new folder without any edit and

@@ -2,6 +2,7 @@ import Foundation
 import PDFInspection
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// `bench --part growth` measures the benchmark document on made-up cities; they must be what they claim to be.

@@ -1,6 +1,7 @@
 import CairoBridge
 import Testing
 
+@testable import IndicatorData
 @testable import Layout
 @testable import ReportGen
 

@@ -4,6 +4,7 @@ import Layout
 import PDFInspection
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// A one-block report per area of `level`, with the Bezirksregionen of 2017 continuing those of 2021.

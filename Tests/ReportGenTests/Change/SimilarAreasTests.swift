@@ -2,6 +2,7 @@ import Foundation
 import Layout
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @Suite("Similar areas: the areas in the same class of an index, in tables and text")

@@ -2,6 +2,7 @@ import Foundation
 import Layout
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @Suite("\"needs:\" writes one sentence per indicator against the comparison areas, the strongest need first")

@@ -1,6 +1,7 @@
 import Layout
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @Suite("Simplifying the 542 Berlin Planungsräume")

@@ -1,6 +1,7 @@
 import Layout
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @Suite("segment grid")

@@ -2,6 +2,7 @@ import Foundation
 import Layout
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 private func p(_ x: Double, _ y: Double) -> Point { Point(x: x, y: y) }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// Each bad input must fail with a message naming the file and the line or key and saying how to fix it, and must

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// "–" in official statistics means nichts vorhanden (genau null): the Berlin population table's dashes are zeros,

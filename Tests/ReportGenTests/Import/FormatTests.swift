@@ -2,6 +2,7 @@ import Foundation
 import Layout
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @Suite("Geometry and table formats")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// A declared index is checked at import like the rest of the catalogue: at file:line:column, with the fix.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// The manifest and the catalogue are checked like templates: a misspelt key or a value of the wrong type is an

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @Suite("A catalogue's model-cell is checked against the indicator model at its line and column")

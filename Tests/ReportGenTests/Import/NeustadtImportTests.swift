@@ -3,6 +3,7 @@ import Layout
 import PDFInspection
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// Neustadt, a synthetic second city whose files have the quirks of real publications (see

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// `parent-by-location: true`: an area's parent is the area of the level above that contains it, for geometry files

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// What is possible but rarely right is a warning naming the areas (an error with `--strict`).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// Tables as offices publish them: titles, multi-row headers, ranges, row selection, levels per row.

@@ -3,6 +3,7 @@ import Foundation
 import Layout
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// A colour as a reader with a colour vision deficiency sees it (Machado, Oliveira and Fernandes 2009, severity 1,

@@ -2,6 +2,7 @@ import Foundation
 import Layout
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @Suite("A catchment lists the points within a radius, nearest first, by name, provider and places")

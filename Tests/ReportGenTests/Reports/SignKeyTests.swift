@@ -3,6 +3,7 @@ import Layout
 import PDFInspection
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// Tables keep the Zeichenerklärung of the source: "–" for a true zero, "…" for a value published later, "k. A."

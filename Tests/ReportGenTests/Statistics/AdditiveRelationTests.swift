@@ -1,5 +1,6 @@
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// A total and its parts (population = its age groups): declared in the catalogue or found in the data, and

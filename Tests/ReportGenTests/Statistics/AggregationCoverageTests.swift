@@ -1,5 +1,6 @@
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// A parent gets a value from its children only when they cover it: a city total built from one of its two

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @Suite("Aggregation of the Berlin data")

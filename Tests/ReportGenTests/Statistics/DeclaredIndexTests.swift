@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Yams
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// An index of another design than the MSS (weights, an inverted component, the mean, a base, quantile classes and

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// Disclosure control against arithmetic: a reader who knows every published value of the demo store (a superset of

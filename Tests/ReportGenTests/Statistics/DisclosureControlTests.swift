@@ -1,5 +1,6 @@
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// A city with two districts; district A has three areas, district B one.

@@ -3,6 +3,7 @@ import Layout
 import PDFInspection
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// Random public templates over the demo data, resolved for random areas: every number their tables print stands for

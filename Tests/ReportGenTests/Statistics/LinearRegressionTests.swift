@@ -1,5 +1,6 @@
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @Suite("least squares and correlation")

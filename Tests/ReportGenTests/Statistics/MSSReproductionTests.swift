@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// The demo catalogue computes the MSS 2021 Status-Index and Dynamik-Index from the index indicators S1, S3, S4 and

@@ -2,6 +2,7 @@ import Foundation
 import Layout
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// A rate of an area with too few inhabitants is an artefact (often a 0 delivered for "no data"): it is "k. A."

@@ -3,6 +3,7 @@ import Layout
 import PDFInspection
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @Suite("Berlin demo import")

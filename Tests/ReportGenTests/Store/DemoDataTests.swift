@@ -2,6 +2,7 @@ import Foundation
 import PDFInspection
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @Suite("Demo data")

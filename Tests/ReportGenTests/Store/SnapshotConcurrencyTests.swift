@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @Suite("Snapshot shared between tasks")

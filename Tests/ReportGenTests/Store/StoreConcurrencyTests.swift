@@ -3,6 +3,7 @@ import GRDB
 import PDFInspection
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// Imports and renders of one store run at once as separate processes: SQLite's locking serialises the writers,

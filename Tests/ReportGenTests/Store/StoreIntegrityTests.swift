@@ -3,6 +3,7 @@ import GRDB
 import PDFInspection
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// A store is read as a database that may have been changed by hand: a wrong cell is a located error, a file that

@@ -1,6 +1,7 @@
 import Foundation
 import PDFInspection
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// A tiny dataset written into a temporary folder: three square areas (10 km, EPSG:25833) in one city, a table,

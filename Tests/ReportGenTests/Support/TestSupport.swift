@@ -1,6 +1,7 @@
 import Foundation
 import PDFInspection
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// Paths and temporary folders for tests.

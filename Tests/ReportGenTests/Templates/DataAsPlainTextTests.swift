@@ -3,6 +3,7 @@ import Layout
 import PDFInspection
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// Markup belongs to the template: a value from the data is printed as it is, whatever characters it has.

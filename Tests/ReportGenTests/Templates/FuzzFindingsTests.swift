@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// Inputs with which the fuzz harnesses in Fuzz/ crashed ReportGen, kept so that each stays fixed.

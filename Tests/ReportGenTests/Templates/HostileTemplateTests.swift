@@ -2,6 +2,7 @@ import Foundation
 import PDFInspection
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// Templates a careless or hostile user might write: each gives a located error, none crashes or hangs.

@@ -2,6 +2,7 @@ import Foundation
 import PDFInspection
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// Every block kind reads only its own fields and words: anything else is an error where it is written, with

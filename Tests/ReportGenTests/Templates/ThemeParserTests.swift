@@ -4,6 +4,7 @@ import Layout
 import PDFInspection
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @Suite("Report themes")

@@ -1,6 +1,6 @@
 import Foundation
 import GDALBridge
-import Layout
+import Values
 
 /// What `reportgen init` learns from a geometry file: its features' fields, the key and name columns, the
 /// encoding of its texts and its coordinate reference system.

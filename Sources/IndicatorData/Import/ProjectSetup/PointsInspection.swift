@@ -1,5 +1,6 @@
 import Foundation
 import GDALBridge
+import Values
 
 /// What `reportgen init --points` learns from a file of points (Kitas, schools): a CSV with coordinate columns, or
 /// a vector file of points. The id and name columns, the coordinate columns and their CRS, the category, and the

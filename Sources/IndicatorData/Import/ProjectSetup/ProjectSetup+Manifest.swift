@@ -1,4 +1,5 @@
 import Foundation
+import Values
 
 extension ProjectSetup {
     /// `import.yaml`, commented, with every guess above the entry it concerns.

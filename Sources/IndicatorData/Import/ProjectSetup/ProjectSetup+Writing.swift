@@ -1,4 +1,5 @@
 import Foundation
+import Values
 
 extension ProjectSetup {
     /// `indicators.yaml`: one entry per indicator found in the tables.

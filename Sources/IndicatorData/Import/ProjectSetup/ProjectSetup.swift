@@ -1,4 +1,5 @@
 import Foundation
+import Values
 
 /// `reportgen init`: inspects a city's geometry files and tables and writes a project that imports them and
 /// renders a first Statusbericht — a commented `import.yaml`, `indicators.yaml`, `templates/statusbericht.yaml`

@@ -1,4 +1,5 @@
 import Foundation
+import Values
 
 extension TableInspection {
     /// Sorts the columns into the name column, a period column and value columns (numbers and signs), and finds

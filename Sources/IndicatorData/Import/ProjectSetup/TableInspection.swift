@@ -1,4 +1,5 @@
 import Foundation
+import Values
 
 /// What `reportgen init` learns from a published table: where its header is, which column holds area keys and how
 /// they are written, the level of each row, the reference date of each value column, and the signs it uses.
