@@ -1,6 +1,7 @@
 // libFuzzer harness for the CSV reader: any bytes, decoded as the importer does, split at every delimiter.
 // Built and run by scripts/fuzz.sh.
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,6 +1,7 @@
 // libFuzzer harness for the expression parser: any bytes as a text template with {{ … }} expressions and as a
 // single expression (a `when:` condition). Built and run by scripts/fuzz.sh.
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @_cdecl("LLVMFuzzerTestOneInput")

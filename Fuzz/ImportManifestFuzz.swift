@@ -5,6 +5,7 @@
 
 import Foundation
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// One folder per process: the input is written to both files, next to the fixed manifest that names it.

@@ -4,6 +4,7 @@
 
 import Foundation
 
+@testable import IndicatorData
 @testable import ReportGen
 
 /// The names of the demo store, so that the catalogue's templates validate and mutations of them reach every check.

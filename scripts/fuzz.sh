@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses in Fuzz/ and runs each for a given time.
 # Usage: bash scripts/fuzz.sh [csv|expression|template|manifest|all] [seconds per harness, default 60]
-# Needs the debug build (`swift build`): the ReportGen module is compiled once more with -sanitize=fuzzer,address
-# (so that libFuzzer sees its coverage) and linked with the debug build's objects of everything it uses.
+# Needs the debug build (`swift build`): the IndicatorData and ReportGen modules are compiled once more with
+# -sanitize=fuzzer,address (so that libFuzzer sees their coverage) and linked with the debug build's objects of
+# everything they use.
 # A crash or hang stops that harness, leaves its input in .build/fuzz/crashes-<name>/ and makes this script
 # exit 1: turn each such input into a test. Corpora start from the demo data, the templates and the fixtures.
 set -euo pipefail
@@ -14,7 +15,7 @@ lib="$out/lib"
 debug=.build/debug
 mkdir -p "$lib"
 
-# The C modules and headers the ReportGen module imports, as SwiftPM passes them.
+# The C modules and headers the IndicatorData and ReportGen modules import, as SwiftPM passes them.
 c_modules() {
     for map in Sources/C*/module.modulemap .build/checkouts/GRDB.swift/Sources/GRDBSQLite/module.modulemap \
         .build/checkouts/Yams/Sources/CYaml/include/module.modulemap; do
@@ -24,17 +25,27 @@ c_modules() {
     pkg-config --cflags-only-I pangocairo gdal
 }
 
-build_library() {
-    [ -f "$debug/reportgen.product/Objects.LinkFileList" ] || { echo "fuzz: run \`swift build\` first" >&2; exit 1; }
-    if [ -f "$lib/ReportGen.o" ] && [ -z "$(find Sources/ReportGen -name '*.swift' -newer "$lib/ReportGen.o")" ]; then
+# compile_module NAME: the module in Sources/NAME, with -sanitize=fuzzer,address, unless it is newer than the
+# sources it is made from (IndicatorData's too for ReportGen, which imports it).
+compile_module() {
+    local sources="Sources/IndicatorData"
+    [ "$1" = IndicatorData ] || sources="$sources Sources/$1"
+    # shellcheck disable=SC2086
+    if [ -f "$lib/$1.o" ] && [ -z "$(find $sources -name '*.swift' -newer "$lib/$1.o")" ]; then
         return
     fi
-    echo "fuzz: compiling the ReportGen module with -sanitize=fuzzer,address (several minutes)"
+    echo "fuzz: compiling the $1 module with -sanitize=fuzzer,address (several minutes)"
     # shellcheck disable=SC2046
     swiftc -O -whole-module-optimization -sanitize=fuzzer,address -parse-as-library -enable-testing \
-        -swift-version 6 -module-name ReportGen -emit-module -emit-module-path "$lib/ReportGen.swiftmodule" \
-        -c -o "$lib/ReportGen.o" $(find Sources/ReportGen -name '*.swift') -I "$debug/Modules" $(c_modules) \
-        > "$out/build-library.log" 2>&1 || { cat "$out/build-library.log" >&2; exit 1; }
+        -swift-version 6 -module-name "$1" -emit-module -emit-module-path "$lib/$1.swiftmodule" \
+        -c -o "$lib/$1.o" $(find "Sources/$1" -name '*.swift') -I "$lib" -I "$debug/Modules" $(c_modules) \
+        > "$out/build-$1.log" 2>&1 || { cat "$out/build-$1.log" >&2; exit 1; }
+}
+
+build_library() {
+    [ -f "$debug/reportgen.product/Objects.LinkFileList" ] || { echo "fuzz: run \`swift build\` first" >&2; exit 1; }
+    compile_module IndicatorData
+    compile_module ReportGen
 }
 
 harness() {
@@ -47,12 +58,15 @@ harness() {
 }
 
 build_harness() {
-    # Every object of the executable except ReportGen's own (replaced by the instrumented one) and its main.
-    grep -v -e '/ReportGen.build/' -e '/reportgen.build/' "$debug/reportgen.product/Objects.LinkFileList" \
+    # Every object of the executable except IndicatorData's and ReportGen's own (replaced by the instrumented ones)
+    # and its main.
+    grep -v -e '/IndicatorData.build/' -e '/ReportGen.build/' -e '/reportgen.build/' \
+        "$debug/reportgen.product/Objects.LinkFileList" \
         > "$out/objects-$1.txt"
     # shellcheck disable=SC2046
     swiftc -O -sanitize=fuzzer,address -parse-as-library -swift-version 6 -module-name "Fuzz_$1" \
-        -I "$lib" -I "$debug/Modules" $(c_modules) $(harness "$1") "$lib/ReportGen.o" @"$out/objects-$1.txt" \
+        -I "$lib" -I "$debug/Modules" $(c_modules) $(harness "$1") "$lib/IndicatorData.o" "$lib/ReportGen.o" \
+        @"$out/objects-$1.txt" \
         -o "$out/fuzz-$1" > "$out/build-$1.log" 2>&1 || { cat "$out/build-$1.log" >&2; exit 1; }
 }
 
