@@ -44,9 +44,7 @@ struct TableResolver {
         let caption = evaluator.render(plan.caption)
         let source = sourceLine(plan, areas) + changeNote(plan, indicators, areas)
         let table = Layout.Table(
-            // A column of labels ("sehr niedrig, stabil") is text: it wraps between words like the names.
-            columns: [TableColumn(width: .relative(1))]
-                + plan.columns.map { $0.show == .label ? TableColumn(width: .relative(1)) : TableColumn.number },
+            columns: [TableColumn(width: .relative(1))] + plan.columns.map { _ in TableColumn.number },
             header: [TableRow(texts: header)], rows: rows, caption: caption, source: source,
             continuation: GermanNarrative.continuation)
         return (table, signs.key)
