@@ -315,6 +315,24 @@ struct PaginationTests {
         #expect(result.pages(containing: "40.").count == 1)
     }
 
+    @Test("a title too long for the footer line is cut after a word and marked with an ellipsis, on one line")
+    func longFooter() throws {
+        // 5 pt per character at the 10 pt of the fake measurer: the footer's 313 pt hold about 60 characters.
+        let title = "Sozialraumdaten: Kita Richard-Sorge-Str. 43 und 44 Haus Buddelkiste und Haus Sonnenblume"
+        let laidOut = DocumentLayout.layout(
+            Document(metadata: PDFMetadata(title: title), words: .german, blocks: [.paragraph(Paragraph("Text"))]),
+            theme: theme, measurer: measurer)
+        let page = try #require(laidOut.pages.first)
+        let footer = try #require(page.textItems.first { $0.content.hasPrefix("Sozialraumdaten") })
+        #expect(footer.text.lines.count == 1 && footer.lines == 0..<1)
+        #expect(footer.content.hasSuffix(" \u{2026}"))
+        #expect(title.hasPrefix(footer.content.dropLast(2)), "\(footer.content) is not cut after a word of the title")
+        let short = DocumentLayout.layout(
+            Document(metadata: PDFMetadata(title: "Kurzbericht"), words: .german, blocks: []), theme: theme,
+            measurer: measurer)
+        #expect(short.pages.first?.textItems.contains { $0.content == "Kurzbericht" } == true)
+    }
+
     @Test("an empty document still has one page")
     func emptyDocument() {
         #expect(layout([]).pages.count == 1)

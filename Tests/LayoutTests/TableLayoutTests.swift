@@ -81,6 +81,13 @@ struct TableLayoutTests {
         }
     }
 
+    @Test("a cell in a column of numbers breaks only after a comma and a space, never inside a number or its unit")
+    func clausesOfNumberCells() {
+        #expect(Paginator.clauses("sehr niedrig, stabil") == ["sehr niedrig,", "stabil"])
+        #expect(Paginator.clauses("26,4 %") == ["26,4 %"])
+        #expect(Paginator.clauses("↑ +3,3 Prozentpunkte¹") == ["↑ +3,3 Prozentpunkte¹"])
+    }
+
     @Test("a table whose headers need only wrap between words keeps all its columns together")
     func wrappingHeadersKeepColumns() {
         let header = [

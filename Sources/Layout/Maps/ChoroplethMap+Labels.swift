@@ -5,9 +5,10 @@ extension ChoroplethMap {
     /// size or, in small areas, a little smaller. A name is placed only where its box lies inside its area
     /// (except the highlighted one's) and touches no name placed before and no point symbol; names of the areas
     /// too small for them follow beside them with leader lines. Every name sits on a light halo, so it reads on
-    /// any fill and across borders.
-    func labelMarks(_ projection: MapProjection, in rect: Rect, text: FigureText) -> [Mark] {
+    /// any fill and across borders. No name touches a `reserved` box.
+    func labelMarks(_ projection: MapProjection, in rect: Rect, text: FigureText, reserved: [Rect]) -> [Mark] {
         var space = LabelSpace(bounds: rect, margin: 2)
+        for box in reserved { space.reserve(box) }
         let largest = largestPointSize
         for point in spec.points.indices { space.reserve(pointFrame(point, projection, largest: largest)) }
         let order = spec.areas.indices.filter { spec.areas[$0].label?.isEmpty == false }

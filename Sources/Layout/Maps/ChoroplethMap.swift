@@ -79,23 +79,30 @@ public struct ChoroplethMap: DataFigure {
         let body = self.body
         let shown = body.map { $0.main.expanded(by: 0.01) } ?? spec.bounds
         guard let projection = MapProjection(fitting: shown, into: frame) else { return legendMarks }
-        var marks = mapMarks(projection, in: frame, text: text)
+        // Where the legend has no room for the locator, it goes into a corner of the map, and names keep clear of it.
+        let corner = spec.locator.flatMap { locator in
+            legendMarks.contains(where: { $0.role == .locator }) ? nil : cornerLocatorBox(in: frame, projection)
+        }
+        var marks = mapMarks(projection, in: frame, text: text, reserved: corner.map { [$0] } ?? [])
         if let body { marks += farOffInset(body, projection, in: frame) }
-        if let locator = spec.locator, !legendMarks.contains(where: { $0.role == .locator }) {
-            marks += cornerLocator(locator, projection, in: frame)
+        if let locator = spec.locator, let corner {
+            marks += [.rectangle(corner, .white, role: .decoration)]
+            marks += LocatorMarks.marks(locator, in: corner, style: style)
         }
         return marks + legendMarks
     }
 
-    /// The locator inset in the corner of the map where it covers the fewest mapped areas, on a white ground:
-    /// where the legend column has no room for it.
-    private func cornerLocator(_ locator: LocatorInset, _ projection: MapProjection, in frame: Rect) -> [Mark] {
-        let width = min(frame.width * 0.3, 90)
-        let height = min(width * 0.8, frame.height * 0.35)
-        guard width >= 36, height >= 28 else { return [] }
-        let box = emptiestCorner(width: width, height: height, of: frame, projection)
-        return [.rectangle(box, .white, role: .decoration)] + LocatorMarks.marks(locator, in: box, style: style)
+    /// The locator inset's box in the corner of the map where it covers the fewest mapped areas: as large as the
+    /// legend column's locator, smaller in a low map (at most half its height), nil only when even the smallest
+    /// inset (`smallestLocatorWidth`) does not fit.
+    private func cornerLocatorBox(in frame: Rect, _ projection: MapProjection) -> Rect? {
+        let width = min(frame.width * 0.3, 90, frame.height * 0.5 / 0.8)
+        guard width >= Self.smallestLocatorWidth else { return nil }
+        return emptiestCorner(width: width, height: width * 0.8, of: frame, projection)
     }
+
+    /// The narrowest locator inset that still shows the city's outline and the ringed area (24 pt high).
+    static let smallestLocatorWidth = 30.0
 
     /// The far-off parts (an island, an exclave) in a framed inset in the emptiest corner, with their fills and
     /// the highlighted outline, so that the main body fills the map and the parts stay visible.
@@ -157,12 +164,13 @@ public struct ChoroplethMap: DataFigure {
 
     /// Context, areas, the highlighted outline, points and labels, clipped to the map frame; a thin frame line
     /// (the neat line) and the scale bar.
-    private func mapMarks(_ projection: MapProjection, in rect: Rect, text: FigureText) -> [Mark] {
+    /// Names keep clear of the `reserved` boxes (an inset drawn over the map).
+    private func mapMarks(_ projection: MapProjection, in rect: Rect, text: FigureText, reserved: [Rect]) -> [Mark] {
         let view = projection.bounds(of: rect)
         var inner = contextMarks(projection, view: view)
         inner += areaMarks(projection, view: view)
         inner += pointMarks(projection)
-        inner += labelMarks(projection, in: rect, text: text)
+        inner += labelMarks(projection, in: rect, text: text, reserved: reserved)
         let neatLine = Mark(
             .stroke(.rectangle(rect), style.axisColor, StrokeStyle(width: 0.4)), role: .decoration, frame: rect)
         var marks = [Mark(.clipped(rect, inner), role: .decoration, frame: rect), neatLine]

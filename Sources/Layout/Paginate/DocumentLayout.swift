@@ -70,6 +70,7 @@ struct RunningElements {
         let content = setup.contentRect
         var style = theme.small
         style.font = style.font.with(size: theme.smallSize)
+        let title = footer.isEmpty ? nil : oneLine(footer, style: style, width: content.width - 140)
         for index in pages.indices where pages[index].showsRunningElements {
             var items: [FrameItem] = []
             if !header.isEmpty {
@@ -90,14 +91,13 @@ struct RunningElements {
             right.alignment = .right
             let number = measurer.measure(markup: TextMarkup.escape(pageLabel), style: right, width: 120)
             let y = content.maxY + 24
-            if !footer.isEmpty {
-                let title = measurer.measure(
-                    markup: TextMarkup.escape(footer), style: style, width: content.width - 140)
+            if let title {
                 items.append(
                     .text(
                         TextItem(
-                            text: title, lines: 0..<min(1, title.lines.count), origin: Point(x: content.x, y: y),
-                            content: footer)))
+                            text: title.text, lines: 0..<min(1, title.text.lines.count),
+                            origin: Point(x: content.x, y: y),
+                            content: title.content)))
             }
             items.append(
                 .text(
@@ -106,5 +106,21 @@ struct RunningElements {
                         content: pageLabel)))
             pages[index].items += items
         }
+    }
+
+    /// `text` on one line of `width`: as it is when it fits, else cut after a word and ended with an ellipsis, so
+    /// that a long title is not cut off unmarked in the middle of a word.
+    private func oneLine(_ text: String, style: TextStyle, width: Double) -> (text: MeasuredText, content: String) {
+        var content = text
+        var measured = measurer.measure(markup: TextMarkup.escape(content), style: style, width: width)
+        var words = text.split(separator: " ")
+        while measured.lines.count > 1 && words.count > 1 {
+            words.removeLast()
+            var kept = words.joined(separator: " ")
+            while let last = kept.last, ",;:–-·".contains(last) { kept.removeLast() }
+            content = kept + " \u{2026}"
+            measured = measurer.measure(markup: TextMarkup.escape(content), style: style, width: width)
+        }
+        return (measured, content)
     }
 }

@@ -32,7 +32,8 @@ extension Paginator {
             extents[index].words =
                 cellTexts(table, index).flatMap { piece in
                     piece.header || !numbers
-                        ? Self.words(piece.plain).map { (word: $0, header: piece.header) } : [(piece.plain, false)]
+                        ? Self.words(piece.plain).map { (word: $0, header: piece.header) }
+                        : Self.clauses(piece.plain).map { (word: $0, header: false) }
                 }.map { naturalWidth(TextMarkup.escape($0.word), header: $0.header) + padding }.max() ?? padding
             extents[index].syllables = extents[index].words
         }
@@ -44,7 +45,9 @@ extension Paginator {
                     if piece.header {
                         return Self.words(piece.plain).flatMap(Self.syllableGroups).map { (word: $0, header: true) }
                     }
-                    return numbers ? [(piece.plain, false)] : Self.words(piece.plain).map { (word: $0, header: false) }
+                    return (numbers ? Self.clauses(piece.plain) : Self.words(piece.plain)).map {
+                        (word: $0, header: false)
+                    }
                 }.map { naturalWidth(TextMarkup.escape($0.word), header: $0.header) + padding }.max() ?? padding
         }
         return extents
@@ -76,6 +79,24 @@ extension Paginator {
     private func cellText(_ content: [Inline], header: Bool) -> CellText {
         let inline = InlineMarkup(content, linkColor: theme.accentColor)
         return CellText(markup: inline.markup, plain: inline.plainText, header: header)
+    }
+
+    /// The parts of a cell in a column of numbers that a line may break between: after a comma and a space, as in
+    /// a class label ("sehr niedrig, stabil"); never inside a number ("26,4") nor between it and its unit.
+    static func clauses(_ text: String) -> [String] {
+        var clauses: [String] = []
+        var current = ""
+        var afterComma = false
+        for character in text {
+            if afterComma && character == " " {
+                clauses.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            afterComma = character == ","
+        }
+        return clauses + (current.isEmpty ? [] : [current])
     }
 
     /// The pieces a cell's text may break into without hyphenation: at spaces, and after hyphens and slashes.

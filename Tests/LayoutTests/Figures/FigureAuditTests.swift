@@ -99,4 +99,37 @@ struct FigureAuditTests {
         #expect(rect.insetBy(dx: -0.5, dy: -0.5).encloses(locator.frame))
         #expect(!FigureAudit(map, in: rect, text: engine).problems.contains(.droppedLocator))
     }
+
+    /// As on page 1 of a Statusbericht: the map half the text width, its legend below taking the whole width and
+    /// leaving the map low. A map frame of 48 to 80 pt had no room for the locator before; at least 48 pt it has.
+    @Test(
+        "a low half-width map keeps its locator in a corner of the map, smaller, clear of the names",
+        arguments: [200.0, 220, 240])
+    func locatorInACornerOfALowMap(width: Double) throws {
+        var spec = SampleMaps.areaMap()
+        spec.legend.pointCategories += spec.legend.pointCategories
+        let map = ChoroplethMap(spec)
+        var lowMaps = 0
+        for height in stride(from: 200.0, through: 420, by: 5) {
+            let rect = Rect(x: 20, y: 30, width: width, height: height)
+            let marks = map.marks(in: rect, text: engine)
+            let clip = marks.first {
+                if case .clipped = $0.shape { return true }
+                return false
+            }
+            guard let frame = clip?.frame, frame.height >= 48 else { continue }
+            let flat = Mark.flatten(marks)
+            let inset = try #require(flat.first { $0.role == .locator }, "no locator at \(width) × \(height) pt").frame
+            guard frame.height < 80 else { continue }
+            lowMaps += 1
+            #expect(frame.insetBy(dx: -0.5, dy: -0.5).encloses(inset), "the locator is not on the low map")
+            #expect(inset.height >= 24)
+            let names = flat.filter {
+                if case .areaLabel = $0.role { return true }
+                return false
+            }
+            #expect(names.allSatisfy { !$0.frame.intersects(inset) }, "a name lies under the locator")
+        }
+        #expect(lowMaps > 0, "no height left the map between 48 and 80 pt high")
+    }
 }

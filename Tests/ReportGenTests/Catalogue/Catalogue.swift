@@ -49,3 +49,23 @@ extension Inline {
         }
     }
 }
+
+extension Catalogue {
+    /// Templates with more documents than this are checked on their samples and an even spread of the rest.
+    static let mostScopes = 200
+
+    /// The documents a catalogue-wide test checks: all of a template's documents, or (more than `mostScopes`) the
+    /// samples `reportgen demo` renders and every n-th document besides.
+    static func checkedScopes(_ resolver: ReportResolver) -> [Scope] {
+        let all = resolver.scopes()
+        guard all.count > mostScopes else { return all }
+        let sample = Set(resolver.context.plan.settings.sample.map(\.value))
+        let step = all.count / mostScopes + 1
+        return all.enumerated().filter { $0.offset % step == 0 || sample.contains(key($0.element)) }.map(\.element)
+    }
+
+    /// A document's key: its point's number (a Kita annex) or its area's.
+    private static func key(_ scope: Scope) -> String {
+        scope.point?.sourceID ?? scope.area.id.key
+    }
+}

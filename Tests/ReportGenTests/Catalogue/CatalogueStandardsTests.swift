@@ -49,7 +49,7 @@ enum PDFCheck {
 
 @Suite("Every PDF of the catalogue passes the machine checks of PDF/UA-1 and PDF/A-2a", .serialized)
 struct CatalogueStandardsTests {
-    @Test("all 30 checks on every demo PDF, and qpdf finds nothing wrong")
+    @Test("all 30 checks on every demo PDF, qpdf finds nothing wrong, and no extracted word holds a soft hyphen")
     func catalogue() throws {
         let folder = try PDFInspection.temporaryDirectory()
         let demo = try ReportFixture.run(["demo", "--output", folder.path])
@@ -69,6 +69,25 @@ struct CatalogueStandardsTests {
             #expect(
                 check.status == 0 && check.output.contains("No syntax or stream encoding errors"),
                 "\(path): \(check.output)")
+            let text = try PDFInspection.run("pdftotext", [path, "-"]).output
+            let words = Self.wordsWithSoftHyphens(text)
+            #expect(words.isEmpty, "\(path): soft hyphens inside \(words.prefix(5))")
+        }
+    }
+
+    @Test("a soft hyphen inside an extracted word is found, one at the end of a line is not")
+    func softHyphenInsideWord() {
+        let text = "veröf\u{AD}fentlicht Arbeitslosig\u{AD}\nkeit"
+        #expect(Self.wordsWithSoftHyphens(text) == ["veröf\u{AD}fentlicht"])
+    }
+
+    /// The words of `text` that hold a soft hyphen (U+00AD) followed by a letter: one a line did not break at.
+    static func wordsWithSoftHyphens(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isWhitespace).map(String.init).filter { word in
+            let scalars = Array(word.unicodeScalars)
+            return scalars.indices.dropLast().contains {
+                scalars[$0] == "\u{AD}" && scalars[$0 + 1].properties.isAlphabetic
+            }
         }
     }
 
