@@ -175,6 +175,22 @@ extension PlausibilityTests {
             "kitas.csv", "nr,name,lon,lat,plaetze\n1,Kita am Alex,13.4132,52.5219,120\n1,Doppelt,13.41,52.52,5\n")
         try data.importAll()
         let template = """
+
+    @Test("a duplicated id with a space in it is recorded whole, not cut at the space")
+    func duplicateIDWithSpace() throws {
+        let data = try MiniDataset()
+        try data.write(
+            "kitas.csv",
+            "nr,name,lon,lat,plaetze\nKita 7,Kita am Alex,13.4132,52.5219,120\nKita 7,Doppelt,13.41,52.52,5\n")
+        let report = try data.importAll()
+        #expect(report.warnings.contains { $0.contains("Kita 7 (lines 2 and 3)") })
+        try data.write(
+            "anlage.yaml", "report:\n  title: \"Anlage\"\n  for-each: { points: kita }\nbody:\n  - heading: \"A\"\n")
+        let error = try #require(throws: DataError.self) {
+            try TemplateRun(template: data.path("anlage.yaml"), storePath: data.store.path, audience: nil)
+        }
+        #expect(error.description.contains("ids that appear more than once in their source (Kita 7)"))
+    }
             report:
               title: "Anlage {{ poi.name }}"
               for-each: { points: kita }
