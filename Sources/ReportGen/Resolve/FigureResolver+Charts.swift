@@ -23,8 +23,11 @@ extension FigureResolver {
     }
 
     /// One line per area (the area, its parent, the city unless `areas:` says otherwise) over every period of their
-    /// series, a break marked where an area's layout or the source changes between two periods.
-    func lineChart(_ plan: LinePlan, _ indicator: Indicator, scope: Scope, at location: SourceLocation) -> LineChart {
+    /// series, a break marked where an area's layout or the source changes between two periods; with the periods
+    /// it plots (its source line names exactly these).
+    func lineChart(_ plan: LinePlan, _ indicator: Indicator, scope: Scope, at location: SourceLocation)
+        -> (chart: LineChart, periods: [Period])
+    {
         let selectors =
             plan.areas.isEmpty
             ? [AreaSelector.Kind.area, .parent, .city].map { AreaSelector(kind: $0, location: location) } : plan.areas
@@ -41,12 +44,13 @@ extension FigureResolver {
                 },
                 highlighted: area.id == scope.area.id)
         }
-        return LineChart(
+        let chart = LineChart(
             LineChartSpec(
                 words: .german, indicator: indicator.shortName, axisTitle: ValueText.title(indicator),
                 periods: periods.map(\.german),
                 series: series, format: valueFormat(indicator), breaks: breaks(in: lines, periods: periods)),
             style: style)
+        return (chart, periods)
     }
 
     /// Before each period where any line has a break: "Bruch: neue Gebietsabgrenzung, andere Datenquelle".
