@@ -56,13 +56,10 @@ extension FigureResolver {
     /// Before each period where any line has a break: "Bruch: neue Gebietsabgrenzung, andere Datenquelle".
     private func breaks(in lines: [TimeSeries], periods: [Period]) -> [LineChartSpec.Break] {
         periods.indices.dropFirst().compactMap { index -> LineChartSpec.Break? in
-            let reasons = SeriesBreak.allCases.filter { reason in
-                lines.contains { line in
-                    line.points.firstIndex { $0.period == periods[index] }.map {
-                        line.breaks(before: $0).contains(reason)
-                    } ?? false
-                }
-            }
+            let reasons = SeriesBreak.ordered(
+                lines.flatMap { line in
+                    line.points.firstIndex { $0.period == periods[index] }.map(line.breaks(before:)) ?? []
+                })
             guard !reasons.isEmpty else { return nil }
             return LineChartSpec.Break(index: index, label: GermanNarrative.seriesBreakLabel(reasons))
         }

@@ -45,7 +45,7 @@ struct KeyFiguresResolver {
             for period in Set(periods).sorted() { line.add(indicator.source(of: period), date: period.german) }
             breaks.formUnion(change?.breaks ?? [])
         }
-        let reasons = SeriesBreak.allCases.filter(breaks.contains)
+        let reasons = SeriesBreak.ordered(breaks)
         return line.text
             + (reasons.isEmpty ? "" : ". \(GermanNarrative.breakMark) " + GermanNarrative.limitedComparability(reasons))
     }
