@@ -1,12 +1,10 @@
+import Layout
+
 /// Every word the format writers print besides the document's own text, handed over by ReportGen with the
 /// document: the writers, like Layout, print no word of their own.
 public struct FormatWords: Sendable {
-    /// The caption prefix of figures, e.g. "Abbildung" ("Abbildung 2: …").
-    public var figure: String
-    /// The caption prefix of tables, e.g. "Tabelle".
-    public var table: String
-    /// The prefix of source lines, e.g. "Quelle:".
-    public var source: String
+    /// The words the PDF prints around captions and sources ("Abbildung", "Tabelle", "Quelle"), the same here.
+    public var document: DocumentWords
     /// What a cell shows when a value must not or cannot be shown, e.g. "k. A.".
     public var notAvailable: String
     /// The sentence that explains `notAvailable` under a table or data sheet that has such cells.
@@ -15,13 +13,8 @@ public struct FormatWords: Sendable {
     public var page: String
     public var pageOf: String
 
-    public init(
-        figure: String, table: String, source: String, notAvailable: String, notAvailableNote: String, page: String,
-        pageOf: String
-    ) {
-        self.figure = figure
-        self.table = table
-        self.source = source
+    public init(document: DocumentWords, notAvailable: String, notAvailableNote: String, page: String, pageOf: String) {
+        self.document = document
         self.notAvailable = notAvailable
         self.notAvailableNote = notAvailableNote
         self.page = page
@@ -29,11 +22,11 @@ public struct FormatWords: Sendable {
     }
 
     /// "Abbildung 2: Kinderarmut …", as the PDF prints it.
-    func figureCaption(_ number: Int, _ caption: String) -> String { "\(figure) \(number): \(caption)" }
+    func figureCaption(_ number: Int, _ caption: String) -> String { document.figureCaption(number, caption) }
 
     /// "Tabelle 1: …".
-    func tableCaption(_ number: Int, _ caption: String) -> String { "\(table) \(number): \(caption)" }
+    func tableCaption(_ number: Int, _ caption: String) -> String { document.tableCaption(number, caption) }
 
     /// "Quelle: …".
-    func sourceLine(_ source: String) -> String { "\(self.source) \(source)" }
+    func sourceLine(_ source: String) -> String { document.sourceLine(source) }
 }
