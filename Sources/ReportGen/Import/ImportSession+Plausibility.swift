@@ -71,10 +71,7 @@ extension ImportSession {
         var indexes: [String: AreaIndex] = [:]
         func index(_ level: String) -> AreaIndex {
             if let index = indexes[level] { return index }
-            let index = AreaIndex(
-                areas: areas.compactMap { id, row in
-                    id.level == level ? row.geometry.map { (id, $0) } : nil
-                })
+            let index = areaIndex(level: level)
             indexes[level] = index
             return index
         }

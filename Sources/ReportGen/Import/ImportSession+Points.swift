@@ -26,10 +26,7 @@ extension ImportSession {
         let url = try resolve(source.file)
         let raw = try readPoints(source, url: url)
         let importID = try recordProvenance(of: url, rows: raw.count)
-        let index = AreaIndex(
-            areas: areas.filter { $0.key.level == source.assignTo }.compactMap { entry in
-                entry.value.geometry.map { (entry.key, $0) }
-            })
+        let index = areaIndex(level: source.assignTo)
         var pointsByArea: [AreaID: [RawPoint]] = [:]
         var firstLine: [String: Int] = [:]
         var duplicates: [RepeatedID] = []
@@ -124,10 +121,8 @@ extension ImportSession {
             try table.require(xColumn)
             try table.require(yColumn)
             guard let crs = source.crs else { throw DataError.unknownCRS(file: url.path) }
-            let sourceCRS = try SpatialReference(definition: crs, file: url.path)
-            let transformation =
-                sourceCRS.isSame(as: workingCRS)
-                ? nil : try CoordinateTransformation(from: sourceCRS, to: workingCRS, file: url.path)
+            let transformation = try transformation(
+                from: try SpatialReference(definition: crs, file: url.path), file: url.path)
             var skipped: [Int] = []
             let points = try table.rows.compactMap { row -> RawPoint? in
                 let cells = [row.fields[xColumn], row.fields[yColumn]].map {
