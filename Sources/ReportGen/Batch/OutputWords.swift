@@ -1,4 +1,5 @@
 import Formats
+import GermanWords
 
 extension FormatWords {
     /// The words of German reports in the other formats, as the PDF prints them.

@@ -1,3 +1,4 @@
+import GermanWords
 import Layout
 
 /// Line charts, scatter plots, profile charts and grouped or stacked bars.

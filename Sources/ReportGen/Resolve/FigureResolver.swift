@@ -1,5 +1,6 @@
 import CairoBridge
 import Foundation
+import GermanWords
 import Layout
 
 /// Charts and maps for one report: the data of the plan's areas turned into figure specs with German labels.

@@ -1,5 +1,6 @@
 import CairoBridge
 import Foundation
+import GermanWords
 import Layout
 
 /// One report ready for layout, with its file name and what the preflight found.
