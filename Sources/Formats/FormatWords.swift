@@ -1,3 +1,4 @@
+import Foundation
 import Layout
 
 /// Every word the format writers print besides the document's own text, handed over by ReportGen with the
@@ -9,16 +10,22 @@ public struct FormatWords: Sendable {
     public var notAvailable: String
     /// The sentence that explains `notAvailable` under a table or data sheet that has such cells.
     public var notAvailableNote: String
-    /// The page label of DOCX and ODT footers around the numbers, e.g. "Seite" and "von" ("Seite 2 von 9").
-    public var page: String
-    public var pageOf: String
 
-    public init(document: DocumentWords, notAvailable: String, notAvailableNote: String, page: String, pageOf: String) {
+    public init(document: DocumentWords, notAvailable: String, notAvailableNote: String) {
         self.document = document
         self.notAvailable = notAvailable
         self.notAvailableNote = notAvailableNote
-        self.page = page
-        self.pageOf = pageOf
+    }
+
+    /// The words of the PDF's page label before the page number and between the two numbers, for the DOCX and ODT
+    /// footers whose numbers are fields: "Seite" and "von" of "Seite {page} von {pages}".
+    var page: String { pageLabelParts.before }
+    var pageOf: String { pageLabelParts.between }
+
+    private var pageLabelParts: (before: String, between: String) {
+        let parts = document.pageLabel.components(separatedBy: "{page}")
+        let between = parts.dropFirst().first?.components(separatedBy: "{pages}").first ?? ""
+        return ((parts.first ?? "").trimmingCharacters(in: .whitespaces), between.trimmingCharacters(in: .whitespaces))
     }
 
     /// "Abbildung 2: Kinderarmut …", as the PDF prints it.

@@ -6,6 +6,5 @@ extension FormatWords {
     static let german = FormatWords(
         document: .german, notAvailable: GermanNarrative.notAvailable,
         notAvailableNote: "\(GermanNarrative.notAvailable) = keine Angabe: aus Datenschutzgründen nicht ausgewiesen "
-            + "(zu geringe Fallzahl) oder keine Daten.",
-        page: "Seite", pageOf: "von")
+            + "(zu geringe Fallzahl) oder keine Daten.")
 }
