@@ -51,6 +51,9 @@ let package = Package(
             swiftSettings: strict),
         // Document model, measurement, pagination, figures, painting.
         .target(name: "Layout", dependencies: ["Values", "CairoBridge"], swiftSettings: strict),
+        // The German words ReportGen hands to Layout with every document and figure: a target of its own so that the
+        // layout tests print the very same words without depending on ReportGen (Layout itself holds none).
+        .target(name: "GermanWords", dependencies: ["Layout"], swiftSettings: strict),
         // The editable and reusable formats (HTML, DOCX, ODT, XLSX, CSV), each a writer over the same document.
         .target(
             name: "Formats", dependencies: ["Values", "Layout", "CairoBridge", "CXLSXWriter"], swiftSettings: strict),
@@ -58,7 +61,7 @@ let package = Package(
         .target(
             name: "ReportGen",
             dependencies: [
-                "Values", "IndicatorData", "Layout", "CairoBridge", "Formats",
+                "Values", "IndicatorData", "Layout", "CairoBridge", "Formats", "GermanWords",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -71,7 +74,8 @@ let package = Package(
         .testTarget(name: "ValuesTests", dependencies: ["Values"], swiftSettings: strict),
         .testTarget(name: "GDALBridgeTests", dependencies: ["GDALBridge", "Values"], swiftSettings: strict),
         .testTarget(name: "CairoBridgeTests", dependencies: ["CairoBridge", "PDFInspection"], swiftSettings: strict),
-        .testTarget(name: "LayoutTests", dependencies: ["Layout", "PDFInspection"], swiftSettings: strict),
+        .testTarget(
+            name: "LayoutTests", dependencies: ["Layout", "GermanWords", "PDFInspection"], swiftSettings: strict),
         .testTarget(
             name: "ReportGenTests", dependencies: ["ReportGen", "IndicatorData", "Formats", "PDFInspection"],
             exclude: ["Fixtures"],

@@ -88,8 +88,9 @@ extension DataSheet {
                 .filter { !$0.isEmpty }.joined(separator: " ")
         }
         self.init(
-            name: "\(words.table) \(number)",
-            title: table.caption.isEmpty ? "\(words.table) \(number)" : words.tableCaption(number, table.caption),
+            name: "\(words.document.table) \(number)",
+            title: table.caption.isEmpty
+                ? "\(words.document.table) \(number)" : words.tableCaption(number, table.caption),
             printedHeader: header, printedRows: table.rows.map { $0.cells.map(\.plainText) },
             emphasized: Set(table.rows.indices.filter { table.rows[$0].emphasized }),
             source: table.source.isEmpty ? "" : words.sourceLine(table.source), words: words)
@@ -100,7 +101,7 @@ extension DataSheet {
         let number = figure.number
         guard let data = figure.drawing as? FigureData, let header = data.dataRows.first else { return nil }
         self.init(
-            name: "\(words.figure) \(number)", title: words.figureCaption(number, figure.caption),
+            name: "\(words.document.figure) \(number)", title: words.figureCaption(number, figure.caption),
             printedHeader: header,
             printedRows: Array(data.dataRows.dropFirst()),
             source: figure.source.isEmpty ? "" : words.sourceLine(figure.source), words: words)

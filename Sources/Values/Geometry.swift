@@ -28,6 +28,23 @@ public struct Ring: Hashable, Sendable {
         }
         return sum
     }
+
+    /// The area-weighted centre of the ring; nil for a ring without area or whose centre is not finite.
+    public var centroid: Point? {
+        let doubleArea = signedDoubleArea
+        guard doubleArea != 0, doubleArea.isFinite else { return nil }
+        var cx = 0.0
+        var cy = 0.0
+        var previous = points[points.count - 1]
+        for point in points {
+            let cross = previous.x * point.y - point.x * previous.y
+            cx += (previous.x + point.x) * cross
+            cy += (previous.y + point.y) * cross
+            previous = point
+        }
+        let point = Point(x: cx / (3 * doubleArea), y: cy / (3 * doubleArea))
+        return point.x.isFinite && point.y.isFinite ? point : nil
+    }
 }
 
 /// A polygon: one outer ring and any number of holes.

@@ -3,12 +3,6 @@ import Testing
 
 @testable import Layout
 
-extension DocumentWords {
-    /// The words the ReportGen documents bring, for tests that read German captions back.
-    static let german = DocumentWords(
-        figure: "Abbildung", table: "Tabelle", source: "Quelle", pageLabel: "Seite {page} von {pages}")
-}
-
 @Suite("The layout prints the document's words, none of its own")
 struct DocumentWordsTests {
     @Test("captions, sources and page labels use the words the document brings")

@@ -79,8 +79,17 @@ extension ImportSession {
     func transformation(for layer: VectorLayer, override: String?, file: String) throws -> CoordinateTransformation? {
         let sourceCRS = try override.map { try SpatialReference(definition: $0, file: file) } ?? layer.spatialReference
         guard let sourceCRS else { throw DataError.unknownCRS(file: file) }
-        return sourceCRS.isSame(as: workingCRS)
-            ? nil : try CoordinateTransformation(from: sourceCRS, to: workingCRS, file: file)
+        return try transformation(from: sourceCRS, file: file)
+    }
+
+    /// The transformation from `crs` into the working CRS, or nil when `crs` is the working CRS.
+    func transformation(from crs: SpatialReference, file: String) throws -> CoordinateTransformation? {
+        crs.isSame(as: workingCRS) ? nil : try CoordinateTransformation(from: crs, to: workingCRS, file: file)
+    }
+
+    /// The areas of `level` imported so far that have a geometry, to find the one a point lies in.
+    func areaIndex(level: String) -> AreaIndex {
+        AreaIndex(areas: areas.compactMap { id, row in id.level == level ? row.geometry.map { (id, $0) } : nil })
     }
 
     private func prepare(

@@ -30,8 +30,7 @@ extension ImportSession {
 
     /// The corners moved into the working CRS; non-finite when they cannot be.
     private func extent(of corners: [Point], from crs: SpatialReference, file: String) throws -> Bounds {
-        let transformation =
-            crs.isSame(as: workingCRS) ? nil : try CoordinateTransformation(from: crs, to: workingCRS, file: file)
+        let transformation = try transformation(from: crs, file: file)
         let moved = corners.map { corner -> Point in
             guard let geometry = OwnedGeometry(point: corner) else { return Point(x: .nan, y: .nan) }
             if let transformation, !geometry.transform(with: transformation) { return Point(x: .nan, y: .nan) }

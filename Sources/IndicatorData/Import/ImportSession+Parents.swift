@@ -11,14 +11,14 @@ extension ImportSession {
                 at: place, problem: "`parent-by-location:` needs a level above \(source.level), and it has none",
                 fix: "give the level a parent under `levels:`, or remove `parent-by-location:`")
         }
-        let parents = areas.compactMap { id, row in id.level == parentLevel ? row.geometry.map { (id, $0) } : nil }
+        let parents = areaIndex(level: parentLevel)
         guard !parents.isEmpty else {
             throw DataError.conflict(
                 at: place,
                 problem: "no \(parentLevel) area with a geometry is imported before the \(source.level) areas",
                 fix: "put the areas entry of \(parentLevel) (with its file) before this one")
         }
-        return AreaIndex(areas: parents)
+        return parents
     }
 
     /// The key of the parent that contains the area's centre, or, for an area whose centre lies outside it (a

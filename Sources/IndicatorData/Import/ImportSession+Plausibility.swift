@@ -71,10 +71,7 @@ extension ImportSession {
         var indexes: [String: AreaIndex] = [:]
         func index(_ level: String) -> AreaIndex {
             if let index = indexes[level] { return index }
-            let index = AreaIndex(
-                areas: areas.compactMap { id, row in
-                    id.level == level ? row.geometry.map { (id, $0) } : nil
-                })
+            let index = areaIndex(level: level)
             indexes[level] = index
             return index
         }
@@ -108,19 +105,6 @@ extension Indicator {
 extension MultiPolygon {
     /// The area-weighted centre of the largest polygon's outer ring.
     var centroid: Point? {
-        guard let ring = polygons.map(\.exterior).max(by: { abs($0.signedDoubleArea) < abs($1.signedDoubleArea) }),
-            ring.signedDoubleArea != 0
-        else { return nil }
-        var x = 0.0
-        var y = 0.0
-        var previous = ring.points[ring.points.count - 1]
-        for point in ring.points {
-            let cross = previous.x * point.y - point.x * previous.y
-            x += (previous.x + point.x) * cross
-            y += (previous.y + point.y) * cross
-            previous = point
-        }
-        let factor = 3 * ring.signedDoubleArea
-        return Point(x: x / factor, y: y / factor)
+        polygons.map(\.exterior).max(by: { abs($0.signedDoubleArea) < abs($1.signedDoubleArea) })?.centroid
     }
 }

@@ -10,6 +10,15 @@ extension ImportSession {
         var position: Point
     }
 
+    /// A point whose id an earlier line of the same source already used (the point is left out).
+    private struct RepeatedID {
+        var id: String
+        var firstLine: Int
+        var line: Int
+
+        var description: String { "\(id) (lines \(firstLine) and \(line))" }
+    }
+
     /// Reads points of interest, moves them into the working CRS, places each in the area of `assign-to` that
     /// contains it, and derives the indicators the manifest asks for (count, or sum of an attribute, per area).
     func importPoints(_ source: PointSource) throws {
@@ -17,13 +26,10 @@ extension ImportSession {
         let url = try resolve(source.file)
         let raw = try readPoints(source, url: url)
         let importID = try recordProvenance(of: url, rows: raw.count)
-        let index = AreaIndex(
-            areas: areas.filter { $0.key.level == source.assignTo }.compactMap { entry in
-                entry.value.geometry.map { (entry.key, $0) }
-            })
+        let index = areaIndex(level: source.assignTo)
         var pointsByArea: [AreaID: [RawPoint]] = [:]
         var firstLine: [String: Int] = [:]
-        var duplicates: [String] = []
+        var duplicates: [RepeatedID] = []
         var outside: [String] = []
         for point in raw {
             guard let id = source.id.apply(to: point.fields) else {
@@ -32,7 +38,7 @@ extension ImportSession {
                     available: Array(point.fields.keys).sorted())
             }
             if let first = firstLine[id] {
-                duplicates.append("\(id) (lines \(first) and \(point.line))")
+                duplicates.append(RepeatedID(id: id, firstLine: first, line: point.line))
                 continue
             }
             firstLine[id] = point.line
@@ -45,8 +51,7 @@ extension ImportSession {
             try insert(point, id: id, area: area, source: source, importID: importID)
         }
         reportPoints(source, file: url.path, total: raw.count, outside: outside, duplicates: duplicates)
-        try DuplicatePointIDs.record(
-            duplicates.map { String($0.prefix { $0 != " " }) }, category: source.category, in: db)
+        try DuplicatePointIDs.record(duplicates.map(\.id), category: source.category, in: db)
         for derived in source.indicators ?? [] {
             _ = try requireIndicator(derived.indicator)
             for area in areas.keys where area.level == source.assignTo {
@@ -87,7 +92,7 @@ extension ImportSession {
     /// Points outside every area: a warning when most are (a wrong CRS), else a note; each one as a detail.
     /// Duplicate ids: a warning (only the first point of an id is kept).
     private func reportPoints(
-        _ source: PointSource, file: String, total: Int, outside: [String], duplicates: [String]
+        _ source: PointSource, file: String, total: Int, outside: [String], duplicates: [RepeatedID]
     ) {
         report.details += outside
         if !outside.isEmpty {
@@ -102,7 +107,8 @@ extension ImportSession {
         if !duplicates.isEmpty {
             report.warnings.append(
                 "\(file): \(source.category) ids appear more than once, only the first is kept: "
-                    + duplicates.prefix(10).joined(separator: ", ") + (duplicates.count > 10 ? ", …" : "")
+                    + duplicates.prefix(10).map(\.description).joined(separator: ", ")
+                    + (duplicates.count > 10 ? ", …" : "")
                     + ". Fix: give every point its own id.")
         }
     }
@@ -115,10 +121,8 @@ extension ImportSession {
             try table.require(xColumn)
             try table.require(yColumn)
             guard let crs = source.crs else { throw DataError.unknownCRS(file: url.path) }
-            let sourceCRS = try SpatialReference(definition: crs, file: url.path)
-            let transformation =
-                sourceCRS.isSame(as: workingCRS)
-                ? nil : try CoordinateTransformation(from: sourceCRS, to: workingCRS, file: url.path)
+            let transformation = try transformation(
+                from: try SpatialReference(definition: crs, file: url.path), file: url.path)
             var skipped: [Int] = []
             let points = try table.rows.compactMap { row -> RawPoint? in
                 let cells = [row.fields[xColumn], row.fields[yColumn]].map {

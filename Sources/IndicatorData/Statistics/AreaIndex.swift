@@ -9,6 +9,8 @@ struct AreaIndex {
             .sorted { $0.id < $1.id }
     }
 
+    var isEmpty: Bool { entries.isEmpty }
+
     func area(containing point: Point) -> AreaID? {
         entries.first { $0.bounds.contains(point) && $0.geometry.contains(point) }?.id
     }

@@ -28,14 +28,11 @@ struct IndexEvaluator {
             }
             guard rows.count >= 2 else { continue }
             let moments = method.components.indices.map { index in Moments(rows.map { $0.values[index] }) }
-            let totalWeight = method.components.map(\.weight).reduce(0, +)
             for row in rows {
-                let score = method.components.indices.map { index -> Double in
-                    let component = method.components[index]
-                    let z = moments[index].z(row.values[index])
-                    return component.weight * (component.inverted ? -z : z)
+                let score = method.components.indices.map { index in
+                    method.components[index].weighted(moments[index].z(row.values[index]))
                 }.reduce(0, +)
-                let value = method.combine == .mean ? score / totalWeight : score
+                let value = method.combined(score)
                 table[key, row.area, period] = ValueRecord(
                     value: value, sourceStatus: .valid, status: .valid, origin: .computed)
             }
@@ -117,6 +114,19 @@ struct IndexEvaluator {
         let sets = indicators.map { Set(table.periods(of: $0)) }
         guard let first = sets.first else { return [] }
         return sets.dropFirst().reduce(first) { $0.intersection($1) }.sorted()
+    }
+}
+
+extension IndexComponent {
+    /// The component's part of an index score: its z-score times its weight, turned round when it is inverted.
+    public func weighted(_ z: Double) -> Double { weight * (inverted ? -z : z) }
+}
+
+extension IndexMethod {
+    /// The index from a sum of weighted z-scores (or one component's part of it): as it is for `combine: sum`,
+    /// divided by the sum of the weights for `combine: mean`.
+    public func combined(_ score: Double) -> Double {
+        combine == .mean ? score / components.map(\.weight).reduce(0, +) : score
     }
 }
 

@@ -7,7 +7,7 @@ enum LabelPoint {
             let bounds = largest.exterior.bounds
         else { return nil }
         let half = min(bounds.width, bounds.height) / 2
-        if let centroid = centroid(of: largest.exterior), contains(largest, centroid),
+        if let centroid = largest.exterior.centroid, largest.contains(centroid),
             distance(from: centroid, to: largest) >= half * 0.3
         {
             return centroid
@@ -19,47 +19,12 @@ enum LabelPoint {
                 let candidate = Point(
                     x: bounds.minX + bounds.width * (Double(i) + 0.5) / Double(steps + 1),
                     y: bounds.minY + bounds.height * (Double(j) + 0.5) / Double(steps + 1))
-                guard contains(largest, candidate) else { continue }
+                guard largest.contains(candidate) else { continue }
                 let d = distance(from: candidate, to: largest)
                 if d > (best?.distance ?? -1) { best = (candidate, d) }
             }
         }
-        return best?.point ?? centroid(of: largest.exterior)
-    }
-
-    static func centroid(of ring: Ring) -> Point? {
-        let doubleArea = ring.signedDoubleArea
-        guard doubleArea != 0, doubleArea.isFinite else { return nil }
-        var cx = 0.0
-        var cy = 0.0
-        var previous = ring.points[ring.points.count - 1]
-        for point in ring.points {
-            let cross = previous.x * point.y - point.x * previous.y
-            cx += (previous.x + point.x) * cross
-            cy += (previous.y + point.y) * cross
-            previous = point
-        }
-        let point = Point(x: cx / (3 * doubleArea), y: cy / (3 * doubleArea))
-        return point.x.isFinite && point.y.isFinite ? point : nil
-    }
-
-    /// Even-odd test over the exterior and the holes.
-    static func contains(_ polygon: Polygon, _ point: Point) -> Bool {
-        ([polygon.exterior] + polygon.holes).reduce(false) { inside, ring in inside != ringContains(ring, point) }
-    }
-
-    private static func ringContains(_ ring: Ring, _ point: Point) -> Bool {
-        guard let last = ring.points.last else { return false }
-        var inside = false
-        var previous = last
-        for current in ring.points {
-            if (current.y > point.y) != (previous.y > point.y) {
-                let x = (previous.x - current.x) * (point.y - current.y) / (previous.y - current.y) + current.x
-                if point.x < x { inside.toggle() }
-            }
-            previous = current
-        }
-        return inside
+        return best?.point ?? largest.exterior.centroid
     }
 
     /// The distance from `point` to the nearest edge of any ring.

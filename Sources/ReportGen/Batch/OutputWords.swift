@@ -1,10 +1,10 @@
 import Formats
+import GermanWords
 
 extension FormatWords {
     /// The words of German reports in the other formats, as the PDF prints them.
     static let german = FormatWords(
-        figure: "Abbildung", table: "Tabelle", source: "Quelle:", notAvailable: GermanNarrative.notAvailable,
+        document: .german, notAvailable: GermanNarrative.notAvailable,
         notAvailableNote: "\(GermanNarrative.notAvailable) = keine Angabe: aus Datenschutzgründen nicht ausgewiesen "
-            + "(zu geringe Fallzahl) oder keine Daten.",
-        page: "Seite", pageOf: "von")
+            + "(zu geringe Fallzahl) oder keine Daten.")
 }

@@ -11,6 +11,12 @@ public struct RenderOutcome: Sendable {
     public var error: String?
     /// The files of the formats besides `file` (HTML, DOCX, ODT, XLSX), written from the same document.
     public var otherFormats: [String] = []
+
+    /// The lines `render` and `demo` print for the report: its data warnings, then its layout warnings.
+    var warnings: [String] {
+        findings.filter { $0.severity == .warning }.map(\.description)
+            + layoutWarnings.map { "warning: [\(subject)] \($0)" }
+    }
 }
 
 /// A queue of report scopes that worker threads take from, and the outcomes they hand back.

@@ -48,10 +48,7 @@ extension ReportGenCommand {
                         String(
                             format: "%@: %d documents, %d pages in %.2f s → %@/", name, outcomes.count, pages,
                             Date().timeIntervalSince(started), folder.path))
-                    for outcome in outcomes {
-                        for finding in outcome.findings where finding.severity == .warning { print(finding) }
-                        for warning in outcome.layoutWarnings { print("warning: [\(outcome.subject)] \(warning)") }
-                    }
+                    for warning in outcomes.flatMap(\.warnings) { print(warning) }
                     for outcome in outcomes where outcome.error != nil {
                         failures += 1
                         printError("error: [\(outcome.subject)] \(outcome.error ?? "")")

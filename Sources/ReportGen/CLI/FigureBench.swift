@@ -1,5 +1,6 @@
 import CairoBridge
 import Foundation
+import GermanWords
 import Layout
 
 /// Times single figures of a template: the first map and the first chart, each as a whole document of one

@@ -90,10 +90,7 @@ extension ReportGenCommand {
                 print(
                     "rendered \(outcomes.count - failed.count) of \(outcomes.count) documents, \(pages) pages, "
                         + "in \(String(format: "%.2f", seconds)) s into \(output)/")
-                for outcome in outcomes {
-                    for finding in outcome.findings where finding.severity == .warning { print(finding) }
-                    for warning in outcome.layoutWarnings { print("warning: [\(outcome.subject)] \(warning)") }
-                }
+                for warning in outcomes.flatMap(\.warnings) { print(warning) }
                 for warning in run.context.snapshot.suspectRateWarnings() { print("warning: \(warning)") }
                 guard failed.isEmpty else {
                     for outcome in failed { printError("error: [\(outcome.subject)] \(outcome.error ?? "")") }

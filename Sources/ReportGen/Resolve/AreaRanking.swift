@@ -8,9 +8,8 @@ extension ResolveContext {
     func ranked(
         level: String, within: Area, indicator: String, change: Bool, descending: Bool, count: Int
     ) -> [(area: Area, measure: Double)] {
-        let isCity = within.id == snapshot.city?.id
-        let candidates = snapshot.areas(level: level).filter { isCity || snapshot.isWithin($0.id, within.id) }
-        let measured = candidates.compactMap { area -> (area: Area, measure: Double)? in
+        let measured = snapshot.areas(level: level, inside: within).compactMap {
+            area -> (area: Area, measure: Double)? in
             let measure = change ? self.change(of: indicator, in: area) : validNumber(indicator, of: area.id)
             return measure.map { (area, $0) }
         }

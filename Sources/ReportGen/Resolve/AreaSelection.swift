@@ -42,7 +42,7 @@ extension StoreSnapshot {
     }
 
     /// The areas of `level` inside `bound`; every one of them when `bound` is the city.
-    private func areas(level: String, inside bound: Area) -> [Area] {
+    func areas(level: String, inside bound: Area) -> [Area] {
         let all = areas(level: level)
         return bound.id == city?.id ? all : all.filter { isWithin($0.id, bound.id) }
     }

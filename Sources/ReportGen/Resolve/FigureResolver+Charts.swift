@@ -1,3 +1,4 @@
+import GermanWords
 import IndicatorData
 import Layout
 
@@ -24,8 +25,11 @@ extension FigureResolver {
     }
 
     /// One line per area (the area, its parent, the city unless `areas:` says otherwise) over every period of their
-    /// series, a break marked where an area's layout or the source changes between two periods.
-    func lineChart(_ plan: LinePlan, _ indicator: Indicator, scope: Scope, at location: SourceLocation) -> LineChart {
+    /// series, a break marked where an area's layout or the source changes between two periods; with the periods
+    /// it plots (its source line names exactly these).
+    func lineChart(_ plan: LinePlan, _ indicator: Indicator, scope: Scope, at location: SourceLocation)
+        -> (chart: LineChart, periods: [Period])
+    {
         let selectors =
             plan.areas.isEmpty
             ? [AreaSelector.Kind.area, .parent, .city].map { AreaSelector(kind: $0, location: location) } : plan.areas
@@ -42,24 +46,22 @@ extension FigureResolver {
                 },
                 highlighted: area.id == scope.area.id)
         }
-        return LineChart(
+        let chart = LineChart(
             LineChartSpec(
                 words: .german, indicator: indicator.shortName, axisTitle: ValueText.title(indicator),
                 periods: periods.map(\.german),
                 series: series, format: valueFormat(indicator), breaks: breaks(in: lines, periods: periods)),
             style: style)
+        return (chart, periods)
     }
 
     /// Before each period where any line has a break: "Bruch: neue Gebietsabgrenzung, andere Datenquelle".
     private func breaks(in lines: [TimeSeries], periods: [Period]) -> [LineChartSpec.Break] {
         periods.indices.dropFirst().compactMap { index -> LineChartSpec.Break? in
-            let reasons = SeriesBreak.allCases.filter { reason in
-                lines.contains { line in
-                    line.points.firstIndex { $0.period == periods[index] }.map {
-                        line.breaks(before: $0).contains(reason)
-                    } ?? false
-                }
-            }
+            let reasons = SeriesBreak.ordered(
+                lines.flatMap { line in
+                    line.points.firstIndex { $0.period == periods[index] }.map(line.breaks(before:)) ?? []
+                })
             guard !reasons.isEmpty else { return nil }
             return LineChartSpec.Break(index: index, label: GermanNarrative.seriesBreakLabel(reasons))
         }

@@ -1,5 +1,6 @@
 import CairoBridge
 import Foundation
+import GermanWords
 import IndicatorData
 import Layout
 
@@ -21,13 +22,15 @@ struct FigureResolver: Sendable {
         case .map(let map):
             let prepared = try context.preparedMap(map)
             let drawing = ChoroplethMap(try mapSpec(map, prepared, scope: scope), style: style)
-            return figure(drawing, plan, caption: caption, default: defaultCaption(indicator, level: prepared.level))
+            return figure(
+                drawing, plan, caption: caption, default: defaultCaption(indicator, level: prepared.level),
+                periods: map.period.flatMap { Period($0.value) }.map { [$0] })
         case .bar(let bar):
             let chart = BarChart(barSpec(bar, indicator, scope: scope, at: plan.location), style: style)
             return figure(chart, plan, caption: caption, default: defaultCaption(indicator, level: nil))
         case .line(let line):
-            let chart = lineChart(line, indicator, scope: scope, at: plan.location)
-            return figure(chart, plan, caption: caption, default: "\(indicator.name) im Zeitverlauf")
+            let (chart, periods) = lineChart(line, indicator, scope: scope, at: plan.location)
+            return figure(chart, plan, caption: caption, default: "\(indicator.name) im Zeitverlauf", periods: periods)
         case .scatter(let scatter):
             let chart = try scatterPlot(scatter, scope: scope, at: plan.location)
             return figure(chart, plan, caption: caption, default: "Zusammenhang")
@@ -46,27 +49,14 @@ struct FigureResolver: Sendable {
         }
     }
 
-    /// The periods a figure shows when they are not the report's: all of a line chart's, a map's own `period:`.
-    private func shownPeriods(_ plan: FigurePlan) -> [Period]? {
-        switch plan.kind {
-        case .map(let map): map.period.flatMap { Period($0.value) }.map { [$0] }
-        case .line(let line): seriesPeriods(of: line.indicator.value)
-        case .bar, .groupedBar, .stackedBar, .scatter, .profile, .pyramid: nil
-        }
-    }
-
-    /// The periods of a time series up to the report's period: a report dated 2020 shows no later values.
-    func seriesPeriods(of indicator: String) -> [Period] {
-        let last = context.plan.settings.period.flatMap { Period($0.value) }
-        return snapshot.periods(of: indicator).filter { period in last.map { period <= $0 } ?? true }
-    }
-
-    /// The figure with the template's caption (or `default`), the source line of its indicators, and the text
-    /// alternative generated from its data.
-    private func figure(_ drawing: some DataFigure, _ plan: FigurePlan, caption: String, default: String) -> Figure {
+    /// The figure with the template's caption (or `default`), the source line of its indicators for the periods
+    /// it shows (nil: the report's), and the text alternative generated from its data.
+    private func figure(
+        _ drawing: some DataFigure, _ plan: FigurePlan, caption: String, default: String, periods: [Period]? = nil
+    ) -> Figure {
         var figure = Figure(
             drawing, caption: caption.isEmpty ? `default` : caption,
-            source: context.sourceLine(for: plan.indicators.map(\.value), periods: shownPeriods(plan)))
+            source: context.sourceLine(for: plan.indicators.map(\.value), periods: periods))
         figure.height = plan.heightMillimetres.map { $0 * 72 / 25.4 }
         return figure
     }

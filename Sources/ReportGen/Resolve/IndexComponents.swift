@@ -22,17 +22,14 @@ struct IndexComponents {
         let standardised = snapshot.areas(level: method.level).map(\.id).filter {
             snapshot.value(index.key, of: $0, period: period).status == .valid
         }
-        let totalWeight = method.components.map(\.weight).reduce(0, +)
         var contributions: [Contribution] = []
         for component in method.components {
             guard let indicator = snapshot.indicator(key: component.indicator),
                 let own = snapshot.value(component.indicator, of: area, period: period).value
             else { return nil }
             let values = standardised.compactMap { snapshot.value(component.indicator, of: $0, period: period).value }
-            let z = Moments(values).z(own)
-            let weighted = component.weight * (component.inverted ? -z : z)
-            contributions.append(
-                Contribution(indicator: indicator, value: method.combine == .mean ? weighted / totalWeight : weighted))
+            let part = method.combined(component.weighted(Moments(values).z(own)))
+            contributions.append(Contribution(indicator: indicator, value: part))
         }
         return contributions
     }

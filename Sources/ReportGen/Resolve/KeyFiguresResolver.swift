@@ -9,13 +9,9 @@ struct KeyFiguresResolver {
 
     func resolve(_ plan: KeyFiguresPlan, scope: Scope, evaluator: inout ExpressionEvaluator) -> Layout.Table {
         let snapshot = context.snapshot
-        var areas = [scope.area]
-        for selector in plan.compare {
-            for area in snapshot.areas(selector, scope: scope, context: context)
-            where !areas.contains(where: { $0.id == area.id }) {
-                areas.append(area)
-            }
-        }
+        let areas =
+            [scope.area]
+            + snapshot.areas(plan.compare, scope: scope, context: context).filter { $0.id != scope.area.id }
         let indicators = plan.indicators.compactMap { snapshot.indicator(key: $0.value) }
         let found = indicators.map { context.change($0, of: scope.area) }
         let showsChange = found.contains { $0 != nil }
@@ -50,7 +46,7 @@ struct KeyFiguresResolver {
             for period in Set(periods).sorted() { line.add(indicator.source(of: period), date: period.german) }
             breaks.formUnion(change?.breaks ?? [])
         }
-        let reasons = SeriesBreak.allCases.filter(breaks.contains)
+        let reasons = SeriesBreak.ordered(breaks)
         return line.text
             + (reasons.isEmpty ? "" : ". \(GermanNarrative.breakMark) " + GermanNarrative.limitedComparability(reasons))
     }

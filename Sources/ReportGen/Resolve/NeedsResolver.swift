@@ -12,12 +12,8 @@ struct NeedsResolver {
 
     func resolve(_ plan: NeedsPlan, scope: Scope) -> [Block] {
         let snapshot = context.snapshot
-        var references: [Area] = []
-        for selector in plan.compare {
-            for area in snapshot.areas(selector, scope: scope, context: context)
-            where area.id != scope.area.id && !references.contains(where: { $0.id == area.id }) {
-                references.append(area)
-            }
+        let references = snapshot.areas(plan.compare, scope: scope, context: context).filter {
+            $0.id != scope.area.id
         }
         let statements = plan.indicators.compactMap { entry in
             snapshot.indicator(key: entry.indicator.value).map {

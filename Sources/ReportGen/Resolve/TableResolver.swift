@@ -115,7 +115,7 @@ struct TableResolver {
             changes += areas.compactMap { context.change(indicator, of: $0) }
         }
         guard let first = changes.first else { return "" }
-        let breaks = SeriesBreak.allCases.filter { reason in changes.contains { $0.breaks.contains(reason) } }
+        let breaks = SeriesBreak.ordered(changes.flatMap(\.breaks))
         let span =
             changes.allSatisfy({ $0.from == first.from && $0.to == first.to })
             ? " \(first.from.german) bis \(first.to.german)" : ""

@@ -6,6 +6,12 @@ enum SeriesBreak: Hashable, Sendable, CaseIterable {
     case layout
     /// The indicator's source differs between the two periods (`period-sources:` of the catalogue).
     case source
+
+    /// The reasons among `breaks`, each once, in the order they are named (a new layout before another source).
+    static func ordered(_ breaks: some Sequence<SeriesBreak>) -> [SeriesBreak] {
+        let present = Set(breaks)
+        return allCases.filter(present.contains)
+    }
 }
 
 /// One period of an area's series: the value and the area it belongs to (the area itself, or its namesake in an

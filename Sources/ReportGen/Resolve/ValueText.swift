@@ -39,11 +39,8 @@ enum ValueText {
     static func change(_ difference: Double, _ indicator: Indicator?, relative: Bool = false, withUnit: Bool = true)
         -> String
     {
-        let places = indicator?.decimals ?? 0
-        let magnitude = GermanNumberFormat.number(abs(difference), decimals: places)
-        let sign = magnitude.allSatisfy { $0 == "0" || $0 == "," } ? "±" : difference > 0 ? "+" : "−"
         let unit = indicator?.unit == "%" && withUnit ? (relative ? "\u{00A0}%" : " Prozentpunkte") : ""
-        return sign + magnitude + unit
+        return GermanNarrative.signed(difference, decimals: indicator?.decimals ?? 0) + unit
     }
 
     /// "Kinderarmut (Prozentpunkte)": the title of a column of changes, whose cells carry no unit.

@@ -20,7 +20,8 @@ extension BlockParser {
         let fields = try reader.mapping(node, what: "key-figures")
         try fields.allowOnly(["indicators", "compare", "caption"])
         return KeyFiguresPlan(
-            indicators: try indicators(fields), compare: try compare(fields),
+            indicators: try reader.names(try fields.required("indicators"), field: "indicators"),
+            compare: try compare(fields),
             caption: try TextFieldParser(reader: reader).optional("caption", in: fields) ?? .empty)
     }
 
@@ -37,44 +38,20 @@ extension BlockParser {
         var indicators: [(indicator: Located<String>, label: String?)] = []
         for item in try reader.sequence(try fields.required("indicators"), field: "indicators") {
             guard case .mapping = item else {
-                indicators.append(
-                    (
-                        Located(
-                            value: try reader.string(item, field: "indicators"), location: reader.location(of: item)),
-                        nil
-                    ))
+                indicators.append((try reader.located(item, field: "indicators"), nil))
                 continue
             }
             let entry = try reader.mapping(item, what: "an indicator of needs")
             try entry.allowOnly(["indicator", "label"])
             let key = try entry.required("indicator")
-            indicators.append(
-                (
-                    Located(value: try reader.string(key, field: "indicator"), location: reader.location(of: key)),
-                    try entry.string("label")
-                ))
+            indicators.append((try reader.located(key, field: "indicator"), try entry.string("label")))
         }
         return NeedsPlan(indicators: indicators, compare: compare)
     }
 
-    private func indicators(_ fields: YAMLReader.Fields) throws(TemplateError) -> [Located<String>] {
-        var indicators: [Located<String>] = []
-        for item in try reader.sequence(try fields.required("indicators"), field: "indicators") {
-            indicators.append(
-                Located(value: try reader.string(item, field: "indicators"), location: reader.location(of: item)))
-        }
-        return indicators
-    }
-
     private func compare(_ fields: YAMLReader.Fields) throws(TemplateError) -> [AreaSelector] {
-        var compare: [AreaSelector] = []
-        let selectors = AreaSelectorParser(reader: reader)
-        for item in try fields["compare"].map({ (node: Node) throws(TemplateError) in
-            try reader.sequence(node, field: "compare")
-        }) ?? [] {
-            compare.append(try selectors.parse(item))
-        }
-        return compare
+        guard let node = fields["compare"] else { return [] }
+        return try AreaSelectorParser(reader: reader).parseList(node, field: "compare")
     }
 
     /// `catchment: { points: kita, radius: 500, provider: t_name, places: e_platz, limit: 8, caption: "…" }`, or
@@ -82,24 +59,15 @@ extension BlockParser {
     func catchment(_ node: Node) throws(TemplateError) -> CatchmentPlan {
         let fields = try reader.mapping(node, what: "catchment")
         try fields.allowOnly(["points", "radius", "provider", "places", "limit", "caption", "address"])
-        func located(_ key: String) throws(TemplateError) -> Located<String>? {
-            try fields.string(key).map { Located(value: $0, location: fields.location(of: key)) }
-        }
-        let radius = try fields.int("radius")
+        let radius = try fields.radius()
         let limit = try fields.int("limit") ?? 10
-        if let radius, !(1...10_000).contains(radius) {
-            throw .wrongType(fields.location(of: "radius"), field: "radius", expected: "metres from 1 to 10000")
-        }
         guard (1...100).contains(limit) else {
             throw .wrongType(fields.location(of: "limit"), field: "limit", expected: "a whole number from 1 to 100")
         }
         return CatchmentPlan(
-            category: Located(
-                value: try reader.string(try fields.required("points"), field: "points"),
-                location: fields.location(of: "points")),
-            radius: radius.map(Double.init), address: try fields.bool("address") ?? false,
-            provider: try located("provider"),
-            places: try located("places"), limit: limit,
+            category: try reader.located(try fields.required("points"), field: "points"),
+            radius: radius, address: try fields.bool("address") ?? false,
+            provider: try fields.located("provider"), places: try fields.located("places"), limit: limit,
             caption: try TextFieldParser(reader: reader).optional("caption", in: fields) ?? .empty)
     }
 }

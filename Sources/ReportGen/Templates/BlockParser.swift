@@ -63,8 +63,7 @@ struct BlockParser {
         case .keyFigures: return .keyFigures(try keyFigures(value))
         case .catchment: return .catchment(try catchment(value))
         case .indexMethod:
-            return .indexMethod(
-                Located(value: try reader.string(value, field: keyword.rawValue), location: reader.location(of: value)))
+            return .indexMethod(try reader.located(value, field: keyword.rawValue))
         case .needs: return .needs(try needs(value))
         case .contents: return .contents(title: try reader.string(value, field: keyword.rawValue))
         case .heading:
@@ -164,7 +163,7 @@ struct BlockParser {
         try fields.allowOnly(["area", "caption", "empty", "gaps"])
         let texts = TextFieldParser(reader: reader)
         return IndicatorOverviewPlan(
-            modelArea: try fields.string("area").map { Located(value: $0, location: fields.location(of: "area")) },
+            modelArea: try fields.located("area"),
             caption: try texts.optional("caption", in: fields) ?? .empty,
             empty: try texts.optional("empty", in: fields), gaps: try fields.bool("gaps") ?? false)
     }

@@ -88,18 +88,16 @@ struct FigurePlanParser {
             "values",
             "period", "caption", "height-mm", "radius",
         ])
-        let radius = try fields.int("radius")
-        if let radius, !(1...10_000).contains(radius) {
-            throw .wrongType(fields.location(of: "radius"), field: "radius", expected: "metres from 1 to 10000")
-        }
         return MapPlan(
-            indicator: try indicator("indicator", in: fields), level: try located("level", in: fields),
+            indicator: try indicator("indicator", in: fields), level: try fields.located("level"),
             extent: try fields.word("extent", MapExtent.self)?.value ?? .city,
             classes: try fields["classes"].map { (node: Node) throws(TemplateError) in try classes(node) }
                 ?? .standard(at: fields.location),
             period: try fields["period"].map { (node: Node) throws(TemplateError) in try period(node) },
-            palette: try located("palette", in: fields),
-            points: try fields["points"].map { (node: Node) throws(TemplateError) in try names(node, field: "points") }
+            palette: try fields.located("palette"),
+            points: try fields["points"].map { (node: Node) throws(TemplateError) in
+                try reader.names(node, field: "points")
+            }
                 ?? [],
             labels: try fields.bool("labels") ?? false,
             values: try fields.bool("values") ?? false,
@@ -107,7 +105,7 @@ struct FigurePlanParser {
                 try AreaSelectorParser(reader: reader).parse(node)
             },
             pointSize: try fields["point-size"].map { (node: Node) throws(TemplateError) in try pointSize(node) },
-            radius: radius.map(Double.init), location: location)
+            radius: try fields.radius(), location: location)
     }
 
     /// `classes: { scheme: fisher-jenks, k: 5 }` or `classes: { breaks: [10, 20, 40] }`.
@@ -154,27 +152,14 @@ struct FigurePlanParser {
 
     /// One indicator name, required.
     private func indicator(_ key: String, in fields: YAMLReader.Fields) throws(TemplateError) -> Located<String> {
-        let node = try fields.required(key)
-        return Located(value: try reader.string(node, field: key), location: reader.location(of: node))
+        try reader.located(try fields.required(key), field: key)
     }
 
     /// One or more indicator names, required.
     private func indicators(_ key: String, in fields: YAMLReader.Fields) throws(TemplateError) -> [Located<String>] {
-        let list = try names(try fields.required(key), field: key)
+        let list = try reader.names(try fields.required(key), field: key)
         guard !list.isEmpty else { throw .missingField(fields.location(of: key), field: key, in: fields.what) }
         return list
-    }
-
-    private func names(_ node: Node, field: String) throws(TemplateError) -> [Located<String>] {
-        var names: [Located<String>] = []
-        for item in try reader.sequence(node, field: field) {
-            names.append(Located(value: try reader.string(item, field: field), location: reader.location(of: item)))
-        }
-        return names
-    }
-
-    private func located(_ key: String, in fields: YAMLReader.Fields) throws(TemplateError) -> Located<String>? {
-        try fields.string(key).map { Located(value: $0, location: fields.location(of: key)) }
     }
 
     /// A date `YYYY-MM-DD` or a year, checked here so a typo is reported where it is written.

@@ -25,7 +25,7 @@ extension ReportSettingsParser {
             throw .wrongType(fields.location(of: "classes"), field: "classes", expected: "a whole number from 2 to 10")
         }
         return SimilarPlan(
-            indicator: Located(value: try reader.string(by, field: "by"), location: reader.location(of: by)),
+            indicator: try reader.located(by, field: "by"),
             classes: classes, name: try fields.string("name"))
     }
 }

@@ -122,7 +122,7 @@ struct ReportSettingsParser {
             parameterValues: try ParameterValues([], declared: parameters, at: fields.location, useSamples: true),
             locale: try fields.string("locale") ?? "de-DE", audience: audience, output: output,
             fileName: try texts.optional("file-name", in: fields), iteration: try parseIteration(fields["for-each"]),
-            period: try fields.string("period").map { Located(value: $0, location: fields.location(of: "period")) },
+            period: try fields.located("period"),
             header: try texts.optional("header", in: fields),
             numberHeadings: try fields.bool("number-headings") ?? false, theme: try theme(fields["theme"]),
             sample: try parseSample(fields["sample"]), formats: try parseFormats(fields["formats"]),
@@ -185,7 +185,7 @@ struct ReportSettingsParser {
             sort = try TextFieldParser(reader: reader).sortOrder(sortNode)
         }
         return .areas(
-            level: Located(value: try reader.string(level, field: "level"), location: reader.location(of: level)),
+            level: try reader.located(level, field: "level"),
             filter: filter, sort: sort)
     }
 }

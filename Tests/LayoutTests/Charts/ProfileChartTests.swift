@@ -1,4 +1,5 @@
 import CairoBridge
+import GermanWords
 import Testing
 
 @testable import Layout

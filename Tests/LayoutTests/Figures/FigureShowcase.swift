@@ -1,5 +1,6 @@
 import CairoBridge
 import Foundation
+import GermanWords
 import PDFInspection
 import Testing
 

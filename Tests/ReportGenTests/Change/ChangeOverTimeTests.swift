@@ -178,4 +178,22 @@ struct ChangeOverTimeTests {
         _ = try PDFRenderer().render(document, to: pdf)
         #expect(try PDFInspection.text(of: pdf.path).contains("Bruch: neue Gebietsabgrenzung"))
     }
+
+    @Test("a line chart's source line names exactly the periods the chart plots, not every period of the indicator")
+    func lineSourcePeriods() throws {
+        // The Bezirksregion's line reaches into 2017 through its namesake; a Planungsraum has 2020 alone, though the
+        // store holds kinderarmut of 2017 for other levels.
+        let charts = [
+            ("bezirksregion", "011001", "{ type: line, indicator: kinderarmut }", ["31.12.2017", "31.12.2020"]),
+            ("planungsraum", "01100101", "{ type: line, indicator: kinderarmut, areas: [area] }", ["31.12.2020"]),
+        ]
+        for (level, key, chart, periods) in charts {
+            let (document, _, _) = try resolved("  - chart: \(chart)", level: level, key: key)
+            let figure = try #require(document.figures.first)
+            let chart = try #require(figure.drawing as? LineChart)
+            let named = figure.source.matches(of: /Stand: (\d\d\.\d\d\.\d{4})/).map { String($0.output.1) }
+            #expect(chart.spec.periods == periods)
+            #expect(Set(named) == Set(periods), "\(figure.source)")
+        }
+    }
 }

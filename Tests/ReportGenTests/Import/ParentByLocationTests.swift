@@ -10,26 +10,9 @@ import Testing
 struct ParentByLocationTests {
     /// The mini dataset with two districts: D1 (Ost) covers A1 and A2, D2 (West) covers A3.
     func dataset(areaEntry: String) throws -> MiniDataset {
-        let data = try MiniDataset()
-        let districts = """
-            {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::25833"}},
-            "features":[\(MiniDataset.feature("D1", "Ost", MiniDataset.square(385_000, 5_815_000, size: 20_000))),
-            \(MiniDataset.feature("D2", "West", MiniDataset.square(365_000, 5_815_000, size: 20_000)))]}
-            """
-        try data.write("districts.geojson", districts)
-        let manifest = MiniDataset.manifestYAML
-            .replacingOccurrences(
-                of: "  - { key: area, name: Area, parent: city }",
-                with: """
-                      - { key: district, name: District, parent: city }
-                      - { key: area, name: Area, parent: district }
-                    """
-            )
-            .replacingOccurrences(
-                of: "dissolve: area }",
-                with:
-                    "dissolve: district }\n  - { level: district, file: districts.geojson, key: id, name: name, parent: { value: C } }"
-            )
+        let (data, districtManifest) = try MiniDataset.withDistricts()
+        let manifest =
+            districtManifest
             .replacingOccurrences(of: "file: areas.geojson, key: id, name: name, parent: { value: C }", with: areaEntry)
         try data.write("import.yaml", manifest)
         return data

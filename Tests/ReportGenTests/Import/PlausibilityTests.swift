@@ -70,27 +70,10 @@ struct PlausibilityTests {
 
     @Test("a child area outside its parent names both and where it lies")
     func childOutside() throws {
-        let data = try MiniDataset()
-        let districts = """
-            {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::25833"}},
-            "features":[\(MiniDataset.feature("D1", "Ost", MiniDataset.square(385_000, 5_815_000, size: 20_000))),
-            \(MiniDataset.feature("D2", "West", MiniDataset.square(365_000, 5_815_000, size: 20_000)))]}
-            """
-        try data.write("districts.geojson", districts)
+        let (data, districtManifest) = try MiniDataset.withDistricts()
         try data.write("areas.csv", "id;district\nA1;D1\nA2;D1\nA3;D1\n")
-        let manifest = MiniDataset.manifestYAML
-            .replacingOccurrences(
-                of: "  - { key: area, name: Area, parent: city }",
-                with: """
-                      - { key: district, name: District, parent: city }
-                      - { key: area, name: Area, parent: district }
-                    """
-            )
-            .replacingOccurrences(
-                of: "dissolve: area }",
-                with:
-                    "dissolve: district }\n  - { level: district, file: districts.geojson, key: id, name: name, parent: { value: C } }"
-            )
+        let manifest =
+            districtManifest
             .replacingOccurrences(of: "parent: { value: C } }\ntables", with: "parent: { value: D1 } }\ntables")
         try data.write(
             "import.yaml",
@@ -192,5 +175,21 @@ extension PlausibilityTests {
         try data.write("kitas.csv", MiniDataset.kitasCSV)
         try data.importAll()
         _ = try TemplateRun(template: data.path("anlage.yaml"), storePath: data.store.path, audience: nil)
+    }
+
+    @Test("a duplicated id with a space in it is recorded whole, not cut at the space")
+    func duplicateIDWithSpace() throws {
+        let data = try MiniDataset()
+        try data.write(
+            "kitas.csv",
+            "nr,name,lon,lat,plaetze\nKita 7,Kita am Alex,13.4132,52.5219,120\nKita 7,Doppelt,13.41,52.52,5\n")
+        let report = try data.importAll()
+        #expect(report.warnings.contains { $0.contains("Kita 7 (lines 2 and 3)") })
+        try data.write(
+            "anlage.yaml", "report:\n  title: \"Anlage\"\n  for-each: { points: kita }\nbody:\n  - heading: \"A\"\n")
+        let error = try #require(throws: DataError.self) {
+            try TemplateRun(template: data.path("anlage.yaml"), storePath: data.store.path, audience: nil)
+        }
+        #expect(error.description.contains("ids that appear more than once in their source (Kita 7)"))
     }
 }

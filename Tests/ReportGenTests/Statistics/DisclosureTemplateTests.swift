@@ -17,21 +17,9 @@ import Testing
 struct DisclosureTemplateTests {
     typealias Cell = DisclosureArithmeticTests.Cell
 
-    /// SplitMix64: the same seed gives the same templates, so a failure names a template that can be rebuilt.
-    struct SeededRandom: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// A public template: for each area of a random level, two to four tables of random rows and public indicators,
     /// each column its value or its change since the previous period.
-    static func template(_ random: inout SeededRandom, snapshot: StoreSnapshot) -> String {
+    static func template(_ random: inout SplitMix64, snapshot: StoreSnapshot) -> String {
         let levels = snapshot.levels.map(\.key).filter { level in
             snapshot.areas(level: level).contains { !snapshot.children(of: $0.id).isEmpty }
         }
@@ -120,7 +108,7 @@ struct DisclosureTemplateTests {
         let snapshot = try IndicatorStore(at: berlin.url, readOnly: true).snapshot()
         let all = try DisclosureArithmeticTests.knowledge(of: berlin.url)
         let folder = try PDFInspection.temporaryDirectory()
-        var random = SeededRandom(state: 2026)
+        var random = SplitMix64(state: 2026)
         var withheldShown = 0
         var publishedCells = 0
         for number in 0..<40 {

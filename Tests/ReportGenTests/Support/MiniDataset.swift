@@ -84,3 +84,32 @@ struct MiniDataset {
     @discardableResult
     func importAll() throws -> ImportReport { try Importer.run(manifest: manifest, into: store) }
 }
+
+extension MiniDataset {
+    /// The mini dataset with two districts, D1 (Ost) covering A1 and A2, D2 (West) covering A3, in
+    /// districts.geojson, and the manifest with a district level between the city and the areas (not yet written).
+    static func withDistricts() throws -> (data: MiniDataset, manifest: String) {
+        let data = try MiniDataset()
+        let districts = """
+            {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::25833"}},
+            "features":[\(feature("D1", "Ost", square(385_000, 5_815_000, size: 20_000))),
+            \(feature("D2", "West", square(365_000, 5_815_000, size: 20_000)))]}
+            """
+        try data.write("districts.geojson", districts)
+        let manifest =
+            manifestYAML
+            .replacingOccurrences(
+                of: "  - { key: area, name: Area, parent: city }",
+                with: """
+                      - { key: district, name: District, parent: city }
+                      - { key: area, name: Area, parent: district }
+                    """
+            )
+            .replacingOccurrences(
+                of: "dissolve: area }",
+                with:
+                    "dissolve: district }\n  - { level: district, file: districts.geojson, key: id, name: name, parent: { value: C } }"
+            )
+        return (data, manifest)
+    }
+}

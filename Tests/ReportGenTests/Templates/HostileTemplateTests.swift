@@ -148,7 +148,7 @@ struct CheckRenderAgreementTests {
         try FileManager.default.copyItem(
             at: TestSupport.repoRoot.appendingPathComponent("templates/themes"),
             to: folder.appendingPathComponent("themes"))
-        var generator = TemplateMutationTests.Generator(state: 20_261_129)
+        var generator = SplitMix64(state: 20_261_129)
         var failed = 0
         for round in 0..<16 {
             let path = folder.appendingPathComponent("t\(round).yaml").path

@@ -8,24 +8,12 @@ import Testing
 /// Templates mangled at random must give an error or a document, never a crash.
 @Suite("Mangled templates")
 struct TemplateMutationTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be reproduced.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let fragments = [
         "{{", "}}", "|", ":", "\n", "  ", "- ", "value.", "percent", "-1", "1e308", "nan", "\"", "'",
         "[", "]", "{", "}", "#", "ä", "\u{0}", "when: ", "level: ", "k: 0", "k: 99", "extent: area",
     ]
 
-    static func mangle(_ text: String, using generator: inout Generator) -> String {
+    static func mangle(_ text: String, using generator: inout SplitMix64) -> String {
         var characters = Array(text)
         for _ in 0..<Int.random(in: 1...6, using: &generator) {
             guard !characters.isEmpty else { break }
@@ -48,7 +36,7 @@ struct TemplateMutationTests {
         let snapshot = try BerlinStore.get().snapshot
         let folder = try PDFInspection.temporaryDirectory()
         let renderer = try PDFRenderer()
-        var generator = Generator(state: 20_261_121)
+        var generator = SplitMix64(state: 20_261_121)
         var refused = 0
         var rendered = 0
         for round in 0..<120 {

@@ -40,30 +40,21 @@ struct GeometryInspection {
         rows = features.map(\.fields)
         bounds = features.map { $0.geometry?.multiPolygon.bounds }
         crs = layer.spatialReference
-        let rows = rows
-        func distinct(_ field: String) -> Bool {
-            let values = rows.map { ($0[field] ?? "").trimmingCharacters(in: .whitespaces) }
-            return !values.contains("") && Set(values).count == values.count
-        }
-        func letters(_ field: String) -> Bool {
-            rows.allSatisfy { ($0[field] ?? "").contains { $0.isLetter } }
-        }
-        let unique = fields.filter(distinct)
+        let profile = ColumnProfile(columns: fields, rows: rows)
+        let unique = fields.filter(profile.isDistinct)
         let keyWords = ["nr", "id", "key", "schl", "code", "kenn"]
         guard
             let key = unique.first(where: { field in
-                !letters(field) && keyWords.contains { field.lowercased().contains($0) }
+                !profile.hasLetters(field) && keyWords.contains { field.lowercased().contains($0) }
             })
-                ?? unique.first(where: { !letters($0) }) ?? unique.first
+                ?? unique.first(where: { !profile.hasLetters($0) }) ?? unique.first
         else {
             throw DataError.conflict(
                 at: url.path, problem: "no column has a different value for every area",
                 fix: "add a key column to the geometry file, e.g. in QGIS")
         }
         keyColumn = key
-        nameColumn =
-            fields.first { $0 != key && letters($0) && $0.lowercased().contains("name") }
-            ?? fields.first { $0 != key && letters($0) } ?? key
+        nameColumn = profile.nameColumn(besides: key)
         guesses.append(
             "\(url.lastPathComponent): \(features.count) areas, key column \(keyColumn), name column \(nameColumn)")
     }

@@ -36,38 +36,30 @@ struct PointsInspection {
         plural = word.prefix(1).uppercased() + word.dropFirst()
         period = TableInspection.period(inFileName: url.lastPathComponent)
         let (header, rows) = try Self.read(url, into: &encoding, delimiter: &delimiter, guesses: &guesses)
-        func values(_ column: String) -> [String] {
-            rows.map { ($0[column] ?? "").trimmingCharacters(in: .whitespaces) }
-        }
-        func distinct(_ column: String) -> Bool {
-            let cells = values(column)
-            return !cells.contains("") && Set(cells).count == cells.count
-        }
-        func letters(_ column: String) -> Bool { values(column).allSatisfy { $0.contains { $0.isLetter } } }
+        let profile = ColumnProfile(columns: header, rows: rows)
         func whole(_ column: String) -> Bool {
-            let cells = values(column).filter { !$0.isEmpty }
+            let cells = profile.values(column).filter { !$0.isEmpty }
             return !cells.isEmpty && cells.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
         }
         let keyWords = ["id", "nr", "nummer", "key", "schl", "kenn", "code"]
         guard
             let id = header.first(where: { column in
-                distinct(column) && keyWords.contains { column.lowercased().contains($0) }
-            }) ?? header.first(where: distinct)
+                profile.isDistinct(column) && keyWords.contains { column.lowercased().contains($0) }
+            }) ?? header.first(where: profile.isDistinct)
         else {
             throw DataError.conflict(
                 at: url.path, problem: "no column has a different value for every point",
                 fix: "add a column with an id per point (a Kita number), then run `reportgen init` again")
         }
         idColumn = id
-        nameColumn =
-            header.first { $0 != id && letters($0) && $0.lowercased().contains("name") }
-            ?? header.first { $0 != id && letters($0) } ?? id
+        nameColumn = profile.nameColumn(besides: id)
         if delimiter != nil {
             coordinates = try Self.coordinateColumns(header, file: url.path)
             if let coordinates {
                 let (x, y) = coordinates
                 crs = Self.crs(
-                    x: values(x).compactMap(Self.number), y: values(y).compactMap(Self.number), working: workingCRS)
+                    x: profile.values(x).compactMap(Self.number), y: profile.values(y).compactMap(Self.number),
+                    working: workingCRS)
                 guesses.append(
                     "\(fileName): coordinates in \(x) and \(y), "
                         + (crs.map { "CRS \($0)" } ?? "CRS not recognised; assumed \(workingCRS) — check!"))

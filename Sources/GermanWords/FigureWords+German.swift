@@ -2,7 +2,7 @@ import Layout
 
 extension FigureWords {
     /// The German words of charts and maps, as the reports print them.
-    static let german = FigureWords { word in
+    public static let german = FigureWords { word in
         switch word {
         case .missing: "k. A."
         case .men: "Männer"

@@ -2,6 +2,6 @@ import Layout
 
 extension DocumentWords {
     /// The German words of every report.
-    static let german = DocumentWords(
+    public static let german = DocumentWords(
         figure: "Abbildung", table: "Tabelle", source: "Quelle", pageLabel: "Seite {page} von {pages}")
 }
