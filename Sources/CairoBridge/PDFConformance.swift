@@ -21,12 +21,18 @@ enum PDFConformance {
         var claimsConformance: Bool
     }
 
-    static func apply(to path: String, _ inputs: Inputs) throws(CairoError) {
-        try PDFConformanceClock.measure { () throws(CairoError) in try rewrite(path, inputs) }
+    /// Reads the PDF Cairo wrote into `bytes` (named `path` in errors) and writes the finished file into `file`.
+    static func apply(
+        to bytes: UnsafeRawBufferPointer, named path: String, writingTo file: FileSink, _ inputs: Inputs
+    ) throws(CairoError) {
+        try PDFConformanceClock.measure { () throws(CairoError) in
+            let pdf = try QPDFFile(reading: bytes, named: path)
+            try complete(pdf, path, inputs)
+            try pdf.write(to: file)
+        }
     }
 
-    private static func rewrite(_ path: String, _ inputs: Inputs) throws(CairoError) {
-        let file = try QPDFFile(reading: path)
+    private static func complete(_ file: QPDFFile, _ path: String, _ inputs: Inputs) throws(CairoError) {
         let date = inputs.metadata.effectiveCreationDate
         describeCatalog(of: file, inputs, date: date)
         let pages = file.pages
@@ -36,10 +42,8 @@ enum PDFConformance {
                 of: page, number: index + 1, in: file, path: path, markingArtifacts: inputs.claimsConformance)
         }
         describeLinks(on: pages, in: file, descriptions: inputs.linkDescriptions)
-        completeFonts(in: file)
+        try completeObjects(in: file, path: path)
         completeStructure(in: file, figureAlternatives: inputs.figureAlternatives)
-        let bytes = try file.write()
-        try FileSink.write(bytes, to: path)
     }
 
     // MARK: Catalog and document information
@@ -117,12 +121,33 @@ enum PDFConformance {
     }
 
     /// Cairo's CIDFontType2 subsets number their glyphs by CID, so the map is the identity: PDF/A wants it said.
-    private static func completeFonts(in file: QPDFFile) {
-        for object in file.objects where file.isDictionary(object) {
-            if file.isName(file.key("/Subtype", of: object), "/CIDFontType2"), !file.has("/CIDToGIDMap", in: object) {
+    /// Form XObjects (a drawing Cairo writes once and pages paint again) hold drawing content as pages do, which
+    /// Cairo left uncompressed (`ContentCompression`): compressed here with libdeflate, as page content is. Their
+    /// content needs no Artifacts of its own: it belongs to the marked content, or the Artifact, that paints it.
+    private static func completeObjects(in file: QPDFFile, path: String) throws(CairoError) {
+        for object in file.objects {
+            if file.isStream(object) {
+                let dictionary = file.dictionary(ofStream: object)
+                if file.isName(file.key("/Subtype", of: dictionary), "/Form"), !file.has("/Filter", in: dictionary) {
+                    try compressForm(object, in: file, path: path)
+                }
+            } else if file.isDictionary(object), file.isName(file.key("/Subtype", of: object), "/CIDFontType2"),
+                !file.has("/CIDToGIDMap", in: object)
+            {
                 file.set("/CIDToGIDMap", of: object, to: file.name("/Identity"))
             }
         }
+    }
+
+    private static func compressForm(_ form: QPDFObject, in file: QPDFFile, path: String) throws(CairoError) {
+        let failure = { (reason: String) in
+            CairoError(
+                operation: "compressing the Form XObject \(file.objectNumber(form)) of \(path)", reason: reason,
+                remedy: "This is a bug in ReportGen; please report it with the template that caused it.")
+        }
+        guard let content = file.streamBytes(form) else { throw failure("its content cannot be read") }
+        guard let deflated = Deflate.compress(content) else { throw failure("libdeflate cannot compress it") }
+        file.replaceData(of: form, with: deflated)
     }
 
     // MARK: Structure tree

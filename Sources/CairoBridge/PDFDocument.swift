@@ -7,9 +7,11 @@ import Foundation
 /// The corresponding C type is `cairo_surface_t` created by `cairo_pdf_surface_create`.
 public final class PDFDocument {
     let surface: OpaquePointer
-    /// Where Cairo's bytes go: a file written with checked system calls, so that a full disk is an error with
-    /// its reason, not a truncated file.
-    private let sink: FileSink
+    /// Where Cairo's bytes go: memory, read from there by the PDF/UA pass.
+    private let memory: MemorySink
+    /// The file the finished PDF is written to, opened at once so that a folder that cannot take it is an error
+    /// before anything is drawn; written with checked system calls, so that a full disk is an error with its reason.
+    private let file: FileSink
     public let canvas: Canvas
     public let path: String
     let metadata: PDFMetadata
@@ -21,19 +23,14 @@ public final class PDFDocument {
     /// Opens `path` for writing; call `beginPage(size:)` before drawing each page. With `claimsConformance`
     /// (the default) the finished file is a PDF/UA-1 and PDF/A-2a file; without, a tagged PDF that claims neither.
     public init(path: String, metadata: PDFMetadata, claimsConformance: Bool = true) throws(CairoError) {
-        let sink = try FileSink(path: path)
-        self.sink = sink
-        ContentCompression.leaveToPass()
+        file = try FileSink(path: path)
+        let memory = MemorySink()
+        self.memory = memory
+        ContentCompression.prepare()
         self.surface = try Surface.make("creating the PDF file \(path)") {
-            cairo_pdf_surface_create_for_stream(
-                { closure, data, length in
-                    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-                    // A refused write is kept by the sink and thrown by `finish()` with its reason; Cairo is not told,
-                    // since Cairo 1.16 can fail an assertion on a write error in the middle of a page (a full tmpfs).
-                    let sink = Unmanaged<FileSink>.fromOpaque(closure).takeUnretainedValue()
-                    _ = sink.write(data, count: Int(length))
-                    return CAIRO_STATUS_SUCCESS
-                }, Unmanaged.passUnretained(sink).toOpaque(), Size.a4Portrait.width, Size.a4Portrait.height)
+            let writer = memory.cairoWriter
+            return cairo_pdf_surface_create_for_stream(
+                writer.function, writer.closure, Size.a4Portrait.width, Size.a4Portrait.height)
         }
         self.path = path
         self.metadata = metadata
@@ -73,13 +70,13 @@ public final class PDFDocument {
                 operation: "writing \(path)", reason: "the document has no pages",
                 remedy: "Add at least one block to the document.")
         }
-        if let number = sink.failure { throw CairoError.writeFailure("writing \(path)", errno: number) }
         try CairoError.check(cairo_status(canvas.context), "drawing the pages of \(path)")
         cairo_surface_finish(surface)
-        try sink.finish()
         try CairoError.check(cairo_surface_status(surface), "writing \(path)")
+        let bytes = try memory.bytes("writing \(path)")
+        guard ContentCompression.passRuns else { return try file.finish(writing: bytes) }
         try PDFConformance.apply(
-            to: path,
+            to: bytes, named: path, writingTo: file,
             .init(
                 metadata: metadata, figureAlternatives: canvas.figureAlternatives,
                 linkDescriptions: canvas.linkDescriptions, claimsConformance: claimsConformance))

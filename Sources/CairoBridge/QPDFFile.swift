@@ -12,25 +12,19 @@ typealias QPDFObject = qpdf_oh
 final class QPDFFile {
     private let data: qpdf_data
     private let path: String
-    /// The file's bytes, read at once: qpdf reads a file object by object with a seek and a read each, which costs
-    /// more than the rest of the pass; from memory it does not. qpdf keeps using them until the file is closed.
-    private let bytes: UnsafeMutableRawBufferPointer
     /// qpdf's `QPDF_ERRORS` bit of a result code (its macro, `1 << 1`, does not reach Swift).
     private static let errors: Int32 = 1 << 1
 
-    init(reading path: String) throws(CairoError) {
-        guard let contents = FileManager.default.contents(atPath: path) else {
-            throw Self.failure(path, "the file cannot be read")
-        }
+    /// Opens the PDF in `bytes` where they lie, without a copy (`qpdf_read_memory`); `path` names it in errors.
+    /// The bytes must stay as they are while the file is open: qpdf reads them until it is closed.
+    init(reading bytes: UnsafeRawBufferPointer, named path: String) throws(CairoError) {
         guard let data = qpdf_init() else { throw Self.failure(path, "qpdf could not be started") }
         self.data = data
         self.path = path
-        bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, contents.count), alignment: 1)
-        contents.copyBytes(to: bytes)
         qpdf_silence_errors(data)
         qpdf_set_suppress_warnings(data, QPDF_TRUE)
         let start = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
-        if qpdf_read_memory(data, path, start, UInt64(contents.count), nil) & Self.errors != 0 {
+        if qpdf_read_memory(data, path, start, UInt64(bytes.count), nil) & Self.errors != 0 {
             throw error(reading: true)
         }
     }
@@ -38,7 +32,6 @@ final class QPDFFile {
     deinit {
         var data: qpdf_data? = data
         qpdf_cleanup(&data)
-        bytes.deallocate()
     }
 
     var root: QPDFObject { qpdf_get_root(data) }
@@ -101,11 +94,21 @@ final class QPDFFile {
 
     /// The decoded bytes of a page's content (all its content streams together).
     func contentBytes(ofPage page: QPDFObject) -> [UInt8]? {
+        bytes { qpdf_oh_get_page_content_data(data, page, &$0, &$1) }
+    }
+
+    /// The decoded bytes of a stream.
+    func streamBytes(_ stream: QPDFObject) -> [UInt8]? {
+        bytes { qpdf_oh_get_stream_data(data, stream, qpdf_dl_generalized, nil, &$0, &$1) }
+    }
+
+    /// What `read` hands out in a buffer that qpdf allocated, copied; nil when qpdf reports an error.
+    private func bytes(
+        _ read: (inout UnsafeMutablePointer<UInt8>?, inout Int) -> QPDF_ERROR_CODE
+    ) -> [UInt8]? {
         var buffer: UnsafeMutablePointer<UInt8>?
         var length = 0
-        guard qpdf_oh_get_page_content_data(data, page, &buffer, &length) & Self.errors == 0, let buffer else {
-            return nil
-        }
+        guard read(&buffer, &length) & Self.errors == 0, let buffer else { return nil }
         defer { free(buffer) }
         return Array(UnsafeBufferPointer(start: buffer, count: length))
     }
@@ -127,10 +130,7 @@ final class QPDFFile {
     /// XML metadata, which PDF/A wants readable.
     func newStream(_ bytes: [UInt8], dictionary: String, deflated: Bool = false) -> QPDFObject {
         let stream = qpdf_oh_new_stream(data)
-        let filter = deflated ? name("/FlateDecode") : qpdf_oh_new_null(data)
-        bytes.withUnsafeBufferPointer { buffer in
-            qpdf_oh_replace_stream_data(data, stream, buffer.baseAddress, buffer.count, filter, qpdf_oh_new_null(data))
-        }
+        replaceData(of: stream, with: bytes, deflated: deflated)
         let entries = parse(dictionary)
         let target = qpdf_oh_get_dict(data, stream)
         qpdf_oh_begin_dict_key_iter(data, entries)
@@ -142,12 +142,20 @@ final class QPDFFile {
         return stream
     }
 
+    /// Gives `stream` the data `bytes`: zlib data with `/FlateDecode` when `deflated`, else unfiltered.
+    func replaceData(of stream: QPDFObject, with bytes: [UInt8], deflated: Bool = true) {
+        let filter = deflated ? name("/FlateDecode") : qpdf_oh_new_null(data)
+        bytes.withUnsafeBufferPointer { buffer in
+            qpdf_oh_replace_stream_data(data, stream, buffer.baseAddress, buffer.count, filter, qpdf_oh_new_null(data))
+        }
+    }
+
     // MARK: Writing
 
-    /// The whole file written anew: unchanged streams are copied as they are, new ones compressed, object
-    /// numbers renumbered in order, and the trailer `/ID` computed from the content (the same bytes give the
+    /// The whole file written anew into `file`: unchanged streams are copied as they are, new ones compressed,
+    /// object numbers renumbered in order, and the trailer `/ID` computed from the content (the same bytes give the
     /// same `/ID`, as PDF/A wants an `/ID` and reproducible builds want no random one).
-    func write() throws(CairoError) -> Data {
+    func write(to file: FileSink) throws(CairoError) {
         if qpdf_has_error(data) == QPDF_TRUE { throw error(reading: false) }
         guard qpdf_init_write_memory(data) & Self.errors == 0 else { throw error(reading: false) }
         qpdf_set_decode_level(data, qpdf_dl_none)
@@ -158,7 +166,7 @@ final class QPDFFile {
         guard qpdf_write(data) & Self.errors == 0, let bytes = qpdf_get_buffer(data) else {
             throw error(reading: false)
         }
-        return Data(bytes: bytes, count: qpdf_get_buffer_length(data))
+        try file.finish(writing: UnsafeRawBufferPointer(start: bytes, count: qpdf_get_buffer_length(data)))
     }
 
     private func error(reading: Bool) -> CairoError {

@@ -10,6 +10,9 @@ enum BenchPart: String, CaseIterable, ExpressibleByArgument {
     case benchmark
     /// Single figures of `--template` (the city map, a bar chart) and the computational core of maps.
     case figures
+    /// What the PDF/UA and PDF/A pass costs: `reports` without the pass, without the standards and with them, in
+    /// turn (`PassBench`).
+    case pass
     /// The benchmark document on a synthetic city of 143 and of 1,430 Bezirksregionen: how time and memory grow.
     case growth
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CairoBridge
 import Foundation
 import Layout
 
@@ -38,6 +39,12 @@ extension ReportGenCommand {
         )
         var noPdfStandards = false
 
+        @Flag(
+            help:
+                "Write Cairo's own PDFs, without the PDF/UA and PDF/A pass at all (as before it existed), to measure what the pass costs."
+        )
+        var withoutPdfPass = false
+
         func run() throws {
             try CommandErrors.reporting {
                 guard let part else {
@@ -55,13 +62,15 @@ extension ReportGenCommand {
             let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reportgen-bench-\(getpid())")
             defer { try? FileManager.default.removeItem(at: folder) }
+            if withoutPdfPass { ContentCompression.leaveToCairoWithoutPass() }
             switch part {
             case .reports, .benchmark:
                 let run = DocumentRun(
                     template: part == .reports ? template : benchmark, storePath: store, workers: workers,
                     pdfStandards: !noPdfStandards)
                 let measurement = try run.measure(into: folder)
-                for line in measurement.lines(workers: workers, pdfStandards: !noPdfStandards) { print(line) }
+                let standards = !noPdfStandards && !withoutPdfPass
+                for line in measurement.lines(workers: workers, pdfStandards: standards) { print(line) }
             case .figures:
                 let run = try TemplateRun(template: template, storePath: store, audience: nil)
                 let resolver = ReportResolver(context: run.context)
@@ -71,17 +80,21 @@ extension ReportGenCommand {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try FigureBench(context: run.context, scope: scope, repeats: max(1, repeats), folder: folder).run()
                 for timing in try CoreBenchmark.run() { print(timing) }
+            case .pass:
+                try PassBench(child: child(withStore: true, pdfFlags: false)).run()
             case .growth:
                 try GrowthBench(child: child(withStore: false)).run()
             }
         }
 
-        /// Starts parts with this command's options; a synthetic city brings its own store.
-        private func child(withStore: Bool) -> BenchChild {
+        /// Starts parts with this command's options; a synthetic city brings its own store, and the pass's part
+        /// chooses the PDF flags of its runs itself.
+        private func child(withStore: Bool, pdfFlags: Bool = true) -> BenchChild {
             var common = ["--template", template, "--benchmark", benchmark, "--repeats", String(repeats)]
             if let jobs { common += ["--jobs", String(jobs)] }
             if withStore, let store { common += ["--store", store] }
-            if noPdfStandards { common.append("--no-pdf-standards") }
+            if pdfFlags, noPdfStandards { common.append("--no-pdf-standards") }
+            if pdfFlags, withoutPdfPass { common.append("--without-pdf-pass") }
             return BenchChild(common: common)
         }
     }
