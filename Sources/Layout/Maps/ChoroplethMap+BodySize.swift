@@ -11,4 +11,8 @@ extension ChoroplethMap {
         let scale = (min(content.width / reference.width, content.height / reference.height) * 100).rounded() / 100
         return Size(width: 300 * scale, height: 300 * scale)
     }
+
+    /// The size the outlines of a locator inset are simplified for: the inset is drawn at most 100 by 80 pt, and
+    /// most often smaller beside the legend.
+    public static let locatorSize = Size(width: 80, height: 70)
 }

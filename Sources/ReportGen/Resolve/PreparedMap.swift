@@ -56,7 +56,9 @@ struct PreparedMap: Sendable {
             if let shape = snapshot.geometry(of: area.id) { districts[area.id.key] = shape }
         }
         if plan.isZoomed, let bounds = Bounds(union: districts.values.compactMap(\.bounds)) {
-            let simplified = TopologySimplifier(fitting: bounds, intoWidth: 80, height: 70).simplify(districts)
+            let size = ChoroplethMap.locatorSize
+            let simplified = TopologySimplifier(fitting: bounds, intoWidth: size.width, height: size.height)
+                .simplify(districts)
             overview = simplified.keys.sorted().compactMap { simplified[$0] }
         } else {
             overview = []
