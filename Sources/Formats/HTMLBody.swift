@@ -54,7 +54,7 @@ struct HTMLBody {
     private func titlePage(_ titlePage: TitlePage) throws -> String {
         var parts = ["<header class=\"title-page\">"]
         if let logo = titlePage.logo {
-            let size = FigureSize.of(logo, width: 130)
+            let size = FigureSize.of(logo, width: 130, engine: engine)
             parts.append(try InlineSVG.markup(logo, size: size, prefix: "logo", label: "", engine: engine))
         }
         parts.append("<h1>\(HTMLText.escape(titlePage.title))</h1>")
@@ -129,7 +129,7 @@ struct HTMLBody {
     private mutating func figure(_ figure: Figure, width: Double) throws -> String {
         let number = figure.number
         let svg = try InlineSVG.markup(
-            figure.drawing, size: FigureSize.of(figure.drawing, width: width), prefix: "abb\(number)",
+            figure.drawing, size: FigureSize.of(figure.drawing, width: width, engine: engine), prefix: "abb\(number)",
             label: figure.altText.isEmpty ? figure.caption : figure.altText, engine: engine)
         var parts = [
             "<figure id=\"abbildung-\(number)\">",

@@ -75,7 +75,7 @@ struct PandocDocument {
     private func titlePage(_ titlePage: TitlePage) throws -> [JSON] {
         var result: [JSON] = []
         if let logo = titlePage.logo {
-            let size = FigureSize.of(logo, width: 130)
+            let size = FigureSize.of(logo, width: 130, engine: engine)
             let file = pictures.appendingPathComponent("logo.png")
             try FigureExport.writePNG(
                 logo, size: size, to: file.path, pixelsPerPoint: Self.pixelsPerPoint, engine: engine)
@@ -163,7 +163,7 @@ struct PandocDocument {
     private mutating func figure(_ figure: Figure) throws -> [JSON] {
         let number = figure.number
         let width = document.pageSetup.contentRect.width
-        let size = FigureSize.of(figure.drawing, width: width)
+        let size = FigureSize.of(figure.drawing, width: width, engine: engine)
         let file = pictures.appendingPathComponent("abbildung-\(number).png")
         try FigureExport.writePNG(
             figure.drawing, size: size, to: file.path, pixelsPerPoint: Self.pixelsPerPoint, engine: engine)

@@ -10,6 +10,8 @@ public struct Size: Hashable, Sendable {
 
     public static let a4Portrait = Size(width: 595.276, height: 841.89)
     public static let a4Landscape = Size(width: 841.89, height: 595.276)
+    public static let a5Portrait = Size(width: 419.528, height: 595.276)
+    public static let a5Landscape = Size(width: 595.276, height: 419.528)
 }
 
 /// A rectangle in points, y growing downwards as on a page.

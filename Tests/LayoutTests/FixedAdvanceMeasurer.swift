@@ -7,6 +7,10 @@ import CairoBridge
 final class FixedAdvanceMeasurer: TextMeasuring {
     /// Figures stay drawings: a fake lays out no figure text.
     func figureMarks(_ drawing: any FigureDrawing, in rect: Rect) -> FigureMarks? { nil }
+    /// Without fonts, a figure is as tall as its proportion.
+    func figureHeight(_ drawing: any FigureDrawing, width: Double) -> Double {
+        drawing.preferredHeight(forWidth: width)
+    }
 
     func measure(markup: String, style: TextStyle, width: Double?) -> MeasuredText {
         let text = markup.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)

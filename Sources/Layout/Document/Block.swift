@@ -82,7 +82,9 @@ public struct Figure {
 
 /// Anything that can draw itself into a rectangle: charts, maps, images.
 public protocol FigureDrawing {
-    /// The height the drawing wants at `width` points.
+    /// The height of the drawing's proportion `width` points wide: a picture's aspect, a chart's rows at their pitch,
+    /// a map at its aspect beside its legend. A figure made of marks starts its layout there and takes more where
+    /// its text needs it (`height(forWidth:text:)`).
     func preferredHeight(forWidth width: Double) -> Double
     /// Draws into `rect` (which may be smaller than preferred when the figure had to be scaled to fit a page).
     func draw(in canvas: Canvas, rect: Rect, text: TextEngine)

@@ -50,6 +50,12 @@ public struct PageSetup: Hashable, Sendable {
     }
 
     public static let a4Landscape = PageSetup(size: .a4Landscape, marginTop: 62, marginBottom: 62)
+    /// A5 portrait with margins of 15 mm at the sides, 20 mm at the top and bottom.
+    public static let a5Portrait = PageSetup(
+        size: .a5Portrait, marginTop: 56.69, marginBottom: 56.69, marginLeft: 42.52, marginRight: 42.52)
+    /// A5 landscape with margins of 20 mm at the sides, 15 mm at the top and bottom.
+    public static let a5Landscape = PageSetup(
+        size: .a5Landscape, marginTop: 42.52, marginBottom: 42.52, marginLeft: 56.69, marginRight: 56.69)
 
     /// The area the blocks flow into.
     public var contentRect: Rect {

@@ -13,6 +13,15 @@ import CairoBridge
 public protocol MarkedFigure: FigureDrawing {
     /// The marks the figure draws in `rect`; empty when nothing sensible fits.
     func marks(in rect: Rect, text: TextEngine) -> [Mark]
+    /// The least height in which the figure's marks are complete `width` points wide, their text laid out by
+    /// `text`: more than its proportion (`preferredHeight`) where its text takes more room than the proportion
+    /// leaves (many legend classes, wrapped legend labels); in less, the plot would be squeezed away.
+    func neededHeight(forWidth width: Double, text: TextEngine) -> Double
+}
+
+extension MarkedFigure {
+    /// A figure whose text takes a share of the room it is given needs no more than its proportion.
+    public func neededHeight(forWidth width: Double, text: TextEngine) -> Double { 0 }
 }
 
 extension MarkedFigure {

@@ -28,6 +28,16 @@ public struct ChoroplethMap: DataFigure {
         return max(mapHeight, estimatedLegendHeight + locator)
     }
 
+    /// Below a narrow map, the least the map keeps (120 pt, or less when it wants less) above the legend measured
+    /// across the whole width, the shortest it gets; a legend column beside a wide map that runs longer than the
+    /// map shows in the marks' reach instead.
+    public func neededHeight(forWidth width: Double, text engine: TextEngine) -> Double {
+        guard width.isFinite, width >= 40, Self.legendColumn(forWidth: width) == nil else { return 0 }
+        let legend = MapLegendMarks(spec: spec, width: width, text: FigureText(engine: engine, style: style))
+        let wanted = width * aspect + (spec.showsScaleBar ? 14 : 0)
+        return min(wanted, 120) + 6 + legend.height
+    }
+
     /// The map's height per width; 3 : 4 for empty bounds.
     private var aspect: Double {
         let shown = body?.main ?? spec.bounds
@@ -39,7 +49,8 @@ public struct ChoroplethMap: DataFigure {
         spec.locator == nil ? MapBody(areas: spec.areas, view: spec.bounds) : nil
     }
 
-    /// The legend's height, estimated from its rows (text is measured only when drawing).
+    /// The legend's height, estimated from its rows: the least room the map's proportion keeps for it; the measured
+    /// legend may take more (`neededHeight`, and the marks' reach in `FigureMarks(fitting:)`).
     private var estimatedLegendHeight: Double {
         let legend = spec.legend
         let sizes = legend.pointSizeTitle != nil && spec.points.contains { $0.size != nil } ? 60.0 : 0

@@ -7,6 +7,9 @@ public protocol TextMeasuring: AnyObject {
     /// The marks `drawing` makes in `rect`, its text laid out as the painter will draw it; nil for a drawing
     /// without marks (a picture) or a measurer that lays out no figure text (a fake).
     func figureMarks(_ drawing: any FigureDrawing, in rect: Rect) -> FigureMarks?
+    /// The height `drawing` takes `width` points wide: the height its marks reach with their text laid out as the
+    /// painter will draw it (`FigureDrawing.height(forWidth:text:)`); a fake without figure text may estimate.
+    func figureHeight(_ drawing: any FigureDrawing, width: Double) -> Double
 }
 
 /// Measured text: line positions for the paginator, and the Pango layout for the painter when there is one.
@@ -73,5 +76,9 @@ public final class PangoMeasurer: TextMeasuring {
 
     public func figureMarks(_ drawing: any FigureDrawing, in rect: Rect) -> FigureMarks? {
         (drawing as? any MarkedFigure).map { FigureMarks($0, in: rect, text: engine) }
+    }
+
+    public func figureHeight(_ drawing: any FigureDrawing, width: Double) -> Double {
+        drawing.height(forWidth: width, text: engine)
     }
 }

@@ -1,13 +1,16 @@
 import CairoBridge
 
 /// Lays out a whole document: pagination (twice when a table of contents needs page numbers), then the running
-/// header and footer with "Seite x von y". Painting makes each figure's marks as it draws it, so a long document
-/// never holds the marks of every page at once; `Page.withFigureMarks` shows them on a page before drawing.
+/// header and footer with "Seite x von y". The paginator sizes each figure by the marks the measurer makes of it and
+/// lets them go; painting makes them again page by page as it draws, so a long document never holds the marks of
+/// every page at once; `Page.withFigureMarks` shows them on a page before drawing.
 public enum DocumentLayout {
     public static func layout(_ document: Document, theme: Theme, measurer: TextMeasuring) -> LaidOutDocument {
         var contents = ContentsEntry.entries(for: document.blocks, numberHeadings: document.numberHeadings)
         let hasContents = document.blocks.contains { if case .tableOfContents = $0 { true } else { false } }
-        var paginator = paginate(document, theme: theme, measurer: measurer, contents: contents)
+        let figureHeights = FigureHeights()
+        var paginator = paginate(
+            document, theme: theme, measurer: measurer, contents: contents, figureHeights: figureHeights)
         // The table of contents has the same height whatever its page numbers, so a second pass with the
         // numbers of the first is final; a third pass guards against a heading moving all the same.
         for _ in 0..<2 where hasContents {
@@ -19,7 +22,8 @@ public enum DocumentLayout {
             }
             if numbered == contents { break }
             contents = numbered
-            paginator = paginate(document, theme: theme, measurer: measurer, contents: contents)
+            paginator = paginate(
+                document, theme: theme, measurer: measurer, contents: contents, figureHeights: figureHeights)
         }
         var pages = paginator.pages
         RunningElements(
@@ -45,11 +49,12 @@ public enum DocumentLayout {
     }
 
     private static func paginate(
-        _ document: Document, theme: Theme, measurer: TextMeasuring, contents: [ContentsEntry]
+        _ document: Document, theme: Theme, measurer: TextMeasuring, contents: [ContentsEntry],
+        figureHeights: FigureHeights
     ) -> Paginator {
         let paginator = Paginator(
             theme: theme, setup: document.pageSetup, measurer: measurer, numberHeadings: document.numberHeadings,
-            words: document.words, contents: contents)
+            words: document.words, contents: contents, figureHeights: figureHeights)
         paginator.layout(document.blocks)
         if paginator.pages.isEmpty { paginator.startPage() }
         paginator.finishPage(forced: true)

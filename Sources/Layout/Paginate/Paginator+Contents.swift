@@ -87,7 +87,7 @@ extension Paginator {
         }
         if let logo = titlePage.logo {
             let width = min(130, content.width / 3)
-            let height = min(logo.preferredHeight(forWidth: width), 80)
+            let height = min(measurer.figureHeight(logo, width: width), 80)
             items.append(.drawing(logo, Rect(x: content.maxX - width, y: content.y, width: width, height: height)))
         }
         for item in items { place(item) }

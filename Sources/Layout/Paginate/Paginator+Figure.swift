@@ -22,10 +22,16 @@ extension Paginator {
                 ? nil
                 : measurer.measure(
                     markup: TextMarkup.escape(words.sourceLine(figure.source)), style: theme.small, width: width)
-            let height = max(0, figure.height ?? figure.drawing.preferredHeight(forWidth: width))
+            let height = max(0, figure.height ?? drawingHeight(figure, width: width))
             return MeasuredFigure(
                 figure: figure, caption: caption, source: source, drawingHeight: height.isFinite ? height : 0)
         }
+    }
+
+    /// The height of `figure`'s drawing `width` points wide, from the marks the measurer makes of it: measured
+    /// once per document (trial and contents passes ask again) and then let go of, as painting makes them anew.
+    private func drawingHeight(_ figure: Figure, width: Double) -> Double {
+        figureHeights.height(of: figure, width: width) { measurer.figureHeight(figure.drawing, width: width) }
     }
 
     private func columnWidth(count: Int) -> Double {
@@ -40,7 +46,7 @@ extension Paginator {
         )
     }
 
-    /// The height `figures` need, their drawings at `scale` of their preferred size.
+    /// The height `figures` need, their drawings at `scale` of their true size.
     func figureHeight(_ figures: [Figure], width: Double, scale: Double = 1) -> Double {
         let h = heights(measure(figures, width: columnWidth(count: figures.count)))
         return theme.figureSpacing + h.caption + 5 + h.drawing * scale + h.source

@@ -38,12 +38,15 @@ final class Paginator {
 
     /// Heights of the trial layouts of column sections, shared with the paginators of those trials.
     private let trials: TrialHeights
+    /// Heights of the document's figures, shared with the paginators of every pass and trial.
+    let figureHeights: FigureHeights
 
     init(
         theme: Theme, setup: PageSetup, measurer: TextMeasuring, numberHeadings: Bool, words: DocumentWords,
-        contents: [ContentsEntry], trials: TrialHeights = TrialHeights()
+        contents: [ContentsEntry], trials: TrialHeights = TrialHeights(), figureHeights: FigureHeights = FigureHeights()
     ) {
         self.trials = trials
+        self.figureHeights = figureHeights
         self.words = words
         self.theme = theme
         self.setup = setup
@@ -176,7 +179,7 @@ final class Paginator {
             tall.size = Size(width: width + tall.marginLeft + tall.marginRight, height: 100_000)
             let trial = Paginator(
                 theme: theme, setup: tall, measurer: measurer, numberHeadings: numberHeadings, words: words,
-                contents: [], trials: trials)
+                contents: [], trials: trials, figureHeights: figureHeights)
             trial.layout(blocks)
             return trial.cursorY - tall.contentRect.y
         }

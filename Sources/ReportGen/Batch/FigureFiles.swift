@@ -17,7 +17,7 @@ struct FigureFiles {
         let width = document.pageSetup.contentRect.width
         for figure in document.figures {
             let base = "\(baseName)-abbildung-\(figure.number)"
-            let height = max(40, figure.drawing.preferredHeight(forWidth: width))
+            let height = max(40, figure.drawing.height(forWidth: width, text: engine))
             let size = Size(width: width, height: height.isFinite ? min(height, 2000) : 300)
             let png = folder.appendingPathComponent(base + ".png").path
             let svg = folder.appendingPathComponent(base + ".svg").path

@@ -17,17 +17,6 @@ struct PreparedMap: Sendable {
     /// Bezirke (the level below the city), simplified, for the locator inset of zoomed maps; empty for city maps.
     let overview: [MultiPolygon]
 
-    /// Width and height of the map itself in points, for the simplification tolerance: a vertex that moves less
-    /// than 0,3 pt (0,1 mm) there is not missed. On A4 portrait with the standard margins the map takes 300 pt of
-    /// the 453,5 pt text width (the legend the rest); other pages scale that with their text area.
-    static func frame(on page: PageSetup) -> (width: Double, height: Double) {
-        let reference = PageSetup().contentRect
-        let content = page.contentRect
-        // In whole percent: margins that differ in the last digit (25 mm against 70,87 pt) keep the same map.
-        let scale = (min(content.width / reference.width, content.height / reference.height) * 100).rounded() / 100
-        return (300 * scale, 300 * scale)
-    }
-
     init(plan: MapPlan, context: ResolveContext) throws {
         let snapshot = context.snapshot
         let key = plan.indicator.value
@@ -39,7 +28,8 @@ struct PreparedMap: Sendable {
         for area in areas { if let shape = snapshot.geometry(of: area.id) { shapes[area.id.key] = shape } }
         var geometry: [AreaID: MultiPolygon] = [:]
         if let extent = Bounds(union: shapes.values.compactMap(\.bounds)) {
-            let frame = Self.frame(on: context.plan.settings.theme.pageSetup)
+            // A vertex that moves less than 0,3 pt (0,1 mm) on the map as the theme's page shows it is not missed.
+            let frame = ChoroplethMap.bodySize(on: context.plan.settings.theme.pageSetup)
             let coarse = TopologySimplifier(
                 fitting: extent, intoWidth: frame.width, height: frame.height, maximumError: 0.3)
             let simplified = (plan.isZoomed ? TopologySimplifier(tolerance: coarse.tolerance / 5) : coarse).simplify(
@@ -67,7 +57,9 @@ struct PreparedMap: Sendable {
             if let shape = snapshot.geometry(of: area.id) { districts[area.id.key] = shape }
         }
         if plan.isZoomed, let bounds = Bounds(union: districts.values.compactMap(\.bounds)) {
-            let simplified = TopologySimplifier(fitting: bounds, intoWidth: 80, height: 70).simplify(districts)
+            let size = ChoroplethMap.locatorSize
+            let simplified = TopologySimplifier(fitting: bounds, intoWidth: size.width, height: size.height)
+                .simplify(districts)
             overview = simplified.keys.sorted().compactMap { simplified[$0] }
         } else {
             overview = []

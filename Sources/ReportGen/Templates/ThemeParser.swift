@@ -108,18 +108,13 @@ enum PageSizeName: String, TemplateWord {
     case a5Landscape = "a5-landscape"
     static let kind = "page size"
 
-    /// The page with its standard margins (A5: 15 mm at the sides, 20 mm at the top and bottom).
+    /// The page with its standard margins, as Layout publishes them.
     var setup: PageSetup {
-        let a5 = Size(width: 419.528, height: 595.276)
         switch self {
-        case .a4Portrait: return PageSetup()
-        case .a4Landscape: return .a4Landscape
-        case .a5Portrait:
-            return PageSetup(size: a5, marginTop: 56.69, marginBottom: 56.69, marginLeft: 42.52, marginRight: 42.52)
-        case .a5Landscape:
-            return PageSetup(
-                size: Size(width: a5.height, height: a5.width), marginTop: 42.52, marginBottom: 42.52,
-                marginLeft: 56.69, marginRight: 56.69)
+        case .a4Portrait: PageSetup()
+        case .a4Landscape: .a4Landscape
+        case .a5Portrait: .a5Portrait
+        case .a5Landscape: .a5Landscape
         }
     }
 }
