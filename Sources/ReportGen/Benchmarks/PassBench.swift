@@ -1,4 +1,5 @@
 import Foundation
+import IndicatorData
 
 /// What the PDF/UA-1 and PDF/A-2a pass costs: the reports of `--template` rendered without the pass (Cairo's own
 /// file, its content compressed by Cairo, as before the pass existed), with the pass but without the standards

@@ -1,3 +1,4 @@
+import IndicatorData
 import Yams
 
 extension YAMLReader {
