@@ -41,6 +41,7 @@ public final class PDFDocument {
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         metadata.apply(to: surface)
         canvas = try Canvas(surface: surface, operation: "starting to draw into \(path)")
+        canvas.repeatedDrawings = RepeatedDrawings()
     }
 
     deinit {
@@ -82,7 +83,8 @@ public final class PDFDocument {
             to: path,
             .init(
                 metadata: metadata, figureAlternatives: canvas.figureAlternatives,
-                linkDescriptions: canvas.linkDescriptions, claimsConformance: claimsConformance))
+                linkDescriptions: canvas.linkDescriptions, claimsConformance: claimsConformance,
+                repeatedDrawings: canvas.repeatedDrawings?.drawings ?? []))
     }
 }
 

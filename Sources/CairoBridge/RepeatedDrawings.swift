@@ -1,0 +1,70 @@
+import CCairo
+import Foundation
+
+/// The drawings of one PDF document that `Canvas.drawRepeated` writes once: each made into an untagged one-page PDF
+/// file of its own (removed when the document is released), for the PDF/UA pass to turn into a Form XObject.
+final class RepeatedDrawings {
+    struct Drawing {
+        var size: Size
+        /// The untagged PDF holding the drawing as its only page.
+        var path: String
+    }
+
+    private var indices: [AnyHashable: Int] = [:]
+    private(set) var drawings: [Drawing] = []
+
+    deinit {
+        for drawing in drawings { unlink(drawing.path) }
+    }
+
+    /// The number of the drawing of `key`, made by `draw` the first time; nil when it cannot be made (then the
+    /// caller draws directly).
+    func index(of key: AnyHashable, size: Size, draw: (Canvas) -> Void) -> Int? {
+        if let known = indices[key] { return known }
+        guard drawings.count < Marker.capacity, size.width >= 1, size.height >= 1 else { return nil }
+        let path = NSTemporaryDirectory() + "reportgen-repeated-\(UUID().uuidString).pdf"
+        guard Self.write(size: size, to: path, draw: draw) else {
+            unlink(path)
+            return nil
+        }
+        drawings.append(Drawing(size: size, path: path))
+        indices[key] = drawings.count - 1
+        return drawings.count - 1
+    }
+
+    /// Draws into a new untagged PDF of one page of `size`; false when Cairo reports an error.
+    private static func write(size: Size, to path: String, draw: (Canvas) -> Void) -> Bool {
+        ContentCompression.leaveToPass()
+        guard
+            let surface = try? Surface.make(
+                "drawing \(path)", { cairo_pdf_surface_create(path, size.width, size.height) })
+        else { return false }
+        defer { cairo_surface_destroy(surface) }
+        guard let canvas = try? Canvas(surface: surface, operation: "drawing \(path)") else { return false }
+        draw(canvas)
+        let drawn = cairo_status(canvas.context) == CAIRO_STATUS_SUCCESS
+        cairo_surface_finish(surface)
+        return drawn && cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS
+    }
+
+    /// Where a page shows a repeated drawing: a 1 × 1 pt square at the drawing's origin, filled in a colour that
+    /// nothing else uses, its blue telling which drawing. Cairo writes it as `r g b rg x y 1 1 re f` (the colour only
+    /// when it changed); the pass replaces the square with the Form XObject.
+    enum Marker {
+        static let red = 0.012345
+        static let green = 0.987654
+        /// How many drawings a document can share: blue runs in steps of 1/1000.
+        static let capacity = 999
+
+        static func color(_ index: Int) -> (red: Double, green: Double, blue: Double) {
+            (red, green, Double(index + 1) / 1000)
+        }
+
+        /// The drawing a colour marks, nil for any other colour.
+        static func index(red r: Double, green g: Double, blue b: Double) -> Int? {
+            guard abs(r - red) < 1e-6, abs(g - green) < 1e-6 else { return nil }
+            let index = Int((b * 1000).rounded()) - 1
+            return (0..<capacity).contains(index) ? index : nil
+        }
+    }
+}
