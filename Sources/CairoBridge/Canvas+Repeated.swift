@@ -23,7 +23,7 @@ extension Canvas {
             let color = RepeatedDrawings.Marker.color(index)
             cairo_set_source_rgb(context, color.red, color.green, color.blue)
             cairo_new_path(context)
-            cairo_rectangle(context, origin.x, origin.y, 1, 1)
+            cairo_rectangle(context, origin.x, origin.y, size.width, size.height)
             cairo_fill(context)
         }
     }

@@ -47,9 +47,10 @@ final class RepeatedDrawings {
         return drawn && cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS
     }
 
-    /// Where a page shows a repeated drawing: a 1 × 1 pt square at the drawing's origin, filled in a colour that
-    /// nothing else uses, its blue telling which drawing. Cairo writes it as `r g b rg x y 1 1 re f` (the colour only
-    /// when it changed); the pass replaces the square with the Form XObject.
+    /// Where a page shows a repeated drawing: the drawing's rectangle filled in a colour that nothing else uses, its
+    /// blue telling which drawing. Cairo writes it as `r g b rg x y w h re f` (the colour only when it changed), after
+    /// clipping to what of the rectangle is visible; the pass replaces the rectangle with the Form XObject, which the
+    /// clip then cuts as it would have cut the drawing.
     enum Marker {
         static let red = 0.012345
         static let green = 0.987654

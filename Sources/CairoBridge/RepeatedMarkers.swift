@@ -3,7 +3,7 @@ import Foundation
 /// Finds the markers `Canvas.drawRepeated` left in a page's content and puts a reference to the drawing's Form
 /// XObject in their place.
 ///
-/// A marker is `r g b rg … x y 1 1 re f` with a marker colour (`RepeatedDrawings.Marker`); Cairo writes the colour
+/// A marker is `r g b rg … x y w h re f` with a marker colour and the drawing's size (`RepeatedDrawings.Marker`); Cairo writes the colour
 /// only when it changes and restores it with `Q`, so the current fill colour is followed through `q`/`Q`. Cairo's
 /// page content draws in its y-down page space, the form's content (a PDF page of its own) in y-up space of the
 /// drawing's height: `1 0 0 -1 x y+h cm` maps the one onto the other at the marker.
@@ -58,8 +58,9 @@ enum RepeatedMarkers {
             case "re" where numbers.count == 4:
                 rectangle = (operation.start, numbers[0], numbers[1], numbers[2], numbers[3])
             case "f":
+                // Cairo writes positions in 1/256 pt, printed to 1/1000.
                 guard let index = marker, sizes.indices.contains(index), let square = rectangle,
-                    abs(square.width - 1) < 0.01, abs(square.height - 1) < 0.01
+                    abs(square.width - sizes[index].width) < 0.02, abs(square.height - sizes[index].height) < 0.02
                 else { continue }
                 let bottom = square.y + sizes[index].height
                 let text = "q 1 0 0 -1 \(format(square.x)) \(format(bottom)) cm \(name(index)) Do Q"
