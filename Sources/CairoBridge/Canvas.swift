@@ -9,6 +9,8 @@ public final class Canvas {
     var figureAlternatives: [String] = []
     /// What the links made so far point to, in order (the links' `/Contents`, written into the PDF at the end).
     var linkDescriptions: [String] = []
+    /// The drawings `drawRepeated` writes once per document (PDF documents only; nil elsewhere).
+    var repeatedDrawings: RepeatedDrawings?
 
     init(surface: OpaquePointer, operation: @autoclosure () -> String) throws(CairoError) {
         guard let context = cairo_create(surface) else {

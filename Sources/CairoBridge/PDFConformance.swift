@@ -19,6 +19,8 @@ enum PDFConformance {
         var linkDescriptions: [String]
         /// False to write a tagged PDF without the PDF/UA and PDF/A claims, Artifacts and OutputIntent.
         var claimsConformance: Bool
+        /// The drawings the pages refer to by markers, written once as Form XObjects (`Canvas.drawRepeated`).
+        var repeatedDrawings: [RepeatedDrawings.Drawing] = []
     }
 
     /// Reads the PDF Cairo wrote into `bytes` (named `path` in errors) and writes the finished file into `file`.
@@ -27,23 +29,30 @@ enum PDFConformance {
     ) throws(CairoError) {
         try PDFConformanceClock.measure { () throws(CairoError) in
             let pdf = try QPDFFile(reading: bytes, named: path)
-            try complete(pdf, path, inputs)
+            let drawings = try complete(pdf, path, inputs)
             try pdf.write(to: file)
+            // The drawings' PDFs stay open until the file is written: qpdf copies their streams while writing.
+            withExtendedLifetime(drawings) {}
         }
     }
 
-    private static func complete(_ file: QPDFFile, _ path: String, _ inputs: Inputs) throws(CairoError) {
+    /// Completes the file; returns the repeated drawings' PDFs, which must stay open until the file is written.
+    private static func complete(_ file: QPDFFile, _ path: String, _ inputs: Inputs) throws(CairoError) -> [QPDFFile] {
         let date = inputs.metadata.effectiveCreationDate
         describeCatalog(of: file, inputs, date: date)
+        let (forms, sources) = try RepeatedForms.make(inputs.repeatedDrawings, in: file, path: path)
+        let sizes = inputs.repeatedDrawings.map(\.size)
         let pages = file.pages
         for (index, page) in pages.enumerated() {
             file.set("/Tabs", of: page, to: file.name("/S"))
             try completeContent(
-                of: page, number: index + 1, in: file, path: path, markingArtifacts: inputs.claimsConformance)
+                of: page, number: index + 1, in: file, path: path, markingArtifacts: inputs.claimsConformance,
+                repeated: (forms, sizes))
         }
         describeLinks(on: pages, in: file, descriptions: inputs.linkDescriptions)
         try completeObjects(in: file, path: path)
         completeStructure(in: file, figureAlternatives: inputs.figureAlternatives)
+        return sources
     }
 
     // MARK: Catalog and document information
@@ -83,11 +92,12 @@ enum PDFConformance {
 
     // MARK: Pages
 
-    /// The page's content with its furniture marked as Artifacts (`markingArtifacts`), compressed with libdeflate
-    /// when it changed or when Cairo left it uncompressed (`ContentCompression`); compressed content that needs no
-    /// change stays as it is.
+    /// The page's content with its markers of repeated drawings replaced by the drawings' forms (`RepeatedMarkers`)
+    /// and its furniture marked as Artifacts (`markingArtifacts`), compressed with libdeflate when it changed or when
+    /// Cairo left it uncompressed (`ContentCompression`); compressed content that needs no change stays as it is.
     private static func completeContent(
-        of page: QPDFObject, number: Int, in file: QPDFFile, path: String, markingArtifacts: Bool
+        of page: QPDFObject, number: Int, in file: QPDFFile, path: String, markingArtifacts: Bool,
+        repeated: (forms: [QPDFObject], sizes: [Size])
     ) throws(CairoError) {
         let failure = { (reason: String) in
             CairoError(
@@ -97,9 +107,14 @@ enum PDFConformance {
         let compressed = file.items(file.key("/Contents", of: page)).allSatisfy {
             file.has("/Filter", in: file.dictionary(ofStream: $0))
         }
-        guard let content = file.contentBytes(ofPage: page) else { throw failure("the content cannot be decoded") }
+        guard var content = file.contentBytes(ofPage: page) else { throw failure("the content cannot be decoded") }
+        let placed = repeated.forms.isEmpty ? nil : RepeatedMarkers.place(in: content, sizes: repeated.sizes)
+        if let placed {
+            content = placed.content
+            RepeatedForms.add(placed.used, of: repeated.forms, to: page, in: file)
+        }
         let wrapped = markingArtifacts ? ContentArtifacts.wrap(content) : nil
-        guard wrapped != nil || !compressed else { return }
+        guard placed != nil || wrapped != nil || !compressed else { return }
         guard let deflated = Deflate.compress(wrapped ?? content) else {
             throw failure("libdeflate cannot compress it")
         }

@@ -38,6 +38,8 @@ public final class PDFDocument {
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         metadata.apply(to: surface)
         canvas = try Canvas(surface: surface, operation: "starting to draw into \(path)")
+        // Without the pass (a bench's baseline) nothing turns markers into forms: repeated drawings are drawn directly.
+        canvas.repeatedDrawings = ContentCompression.passRuns ? RepeatedDrawings() : nil
     }
 
     deinit {
@@ -79,7 +81,8 @@ public final class PDFDocument {
             to: bytes, named: path, writingTo: file,
             .init(
                 metadata: metadata, figureAlternatives: canvas.figureAlternatives,
-                linkDescriptions: canvas.linkDescriptions, claimsConformance: claimsConformance))
+                linkDescriptions: canvas.linkDescriptions, claimsConformance: claimsConformance,
+                repeatedDrawings: canvas.repeatedDrawings?.drawings ?? []))
     }
 }
 

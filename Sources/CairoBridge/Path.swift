@@ -1,8 +1,8 @@
 import CCairo
 
 /// A vector path built in Swift and handed to Cairo when it is filled, stroked or used as a clip.
-public struct Path: Sendable {
-    public enum Element: Sendable, Equatable {
+public struct Path: Hashable, Sendable {
+    public enum Element: Hashable, Sendable {
         case move(x: Double, y: Double)
         case line(x: Double, y: Double)
         case curve(x1: Double, y1: Double, x2: Double, y2: Double, x: Double, y: Double)

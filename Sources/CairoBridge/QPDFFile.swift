@@ -125,6 +125,12 @@ final class QPDFFile {
     }
     func append(_ item: QPDFObject, to array: QPDFObject) { qpdf_oh_append_item(data, array, item) }
 
+    /// `object` of `other` copied into this file with everything it refers to; `other` must stay open until this
+    /// file is written.
+    func copy(_ object: QPDFObject, from other: QPDFFile) -> QPDFObject {
+        qpdf_oh_copy_foreign_object(data, other.data, object)
+    }
+
     /// A new indirect stream holding `bytes`, with the entries of `dictionary` (PDF syntax) in its dictionary.
     /// `deflated` bytes are zlib data and stay as they are; unfiltered data is compressed by the writer, except
     /// XML metadata, which PDF/A wants readable.

@@ -131,6 +131,12 @@ public final class TextLayout {
 @available(*, unavailable, message: "Pango layouts are not thread-safe")
 extension TextLayout: Sendable {}
 
+/// A layout equals only itself: it holds Pango's state, so two layouts of the same text are two objects.
+extension TextLayout: Hashable {
+    public static func == (lhs: TextLayout, rhs: TextLayout) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
+}
+
 /// One line of a laid-out paragraph, relative to the top-left of the layout.
 public struct LineMetrics: Hashable, Sendable {
     public var index: Int

@@ -62,6 +62,8 @@ public struct FigureAudit: Hashable, Sendable {
             switch mark.shape {
             case .clipped(let rect, let inner):
                 collect(inner, clip: rect, labels: &labels, lines: &lines, problems: &problems)
+            case .repeated(let group, let origin):
+                collect(group.placed(at: origin), clip: clip, labels: &labels, lines: &lines, problems: &problems)
             case .text, .upwardText:
                 let name = "\(mark.role)"
                 labels.append((mark.frame, name))

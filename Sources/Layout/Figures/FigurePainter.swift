@@ -15,6 +15,8 @@ public enum FigurePainter {
                     canvas.clip(to: rect)
                     paint(inner, on: canvas)
                 }
+            case .repeated(let group, let origin):
+                canvas.drawRepeated(key: group, size: group.size, at: origin) { paint(group.marks, on: $0) }
             case .upwardText(let layout, let origin):
                 canvas.withSavedState {
                     canvas.translate(x: origin.x, y: origin.y)

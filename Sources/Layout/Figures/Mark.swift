@@ -2,8 +2,8 @@ import CairoBridge
 
 /// One thing a figure draws, in page coordinates: figures first compute their marks (plain values that tests
 /// can read without drawing a pixel), then `FigurePainter` paints them in order.
-public struct Mark {
-    public enum Shape {
+public struct Mark: Hashable {
+    public enum Shape: Hashable {
         case fill(Path, Color, FillRule)
         case stroke(Path, Color, StrokeStyle)
         /// Diagonal hatching over a background: the mark of "k. A." areas and legend entries.
@@ -14,6 +14,9 @@ public struct Mark {
         case upwardText(TextLayout, origin: Point)
         /// Marks drawn only inside a rectangle, e.g. a map inside its frame.
         case clipped(Rect, [Mark])
+        /// Marks that are the same wherever the figure appears in a document (a city map's areas), placed with
+        /// their (0, 0) at `origin`: a PDF holds them once and every page refers to them (`Canvas.drawRepeated`).
+        case repeated(RepeatedMarks, origin: Point)
     }
 
     public var shape: Shape
@@ -70,15 +73,21 @@ public struct Mark {
             moved = .upwardText(layout, origin: Point(x: origin.x + dx, y: origin.y + dy))
         case .clipped(let rect, let inner):
             moved = .clipped(rect.offsetBy(dx: dx, dy: dy), inner.map { $0.offsetBy(dx: dx, dy: dy) })
+        case .repeated(let group, let origin):
+            moved = .repeated(group, origin: Point(x: origin.x + dx, y: origin.y + dy))
         }
         return Mark(moved, role: role, frame: frame.offsetBy(dx: dx, dy: dy))
     }
 
-    /// These marks with every clipped group replaced by its contents, in painting order.
+    /// These marks with every clipped or repeated group replaced by its contents in page coordinates, in painting
+    /// order.
     public static func flatten(_ marks: [Mark]) -> [Mark] {
         marks.flatMap { mark -> [Mark] in
-            if case .clipped(_, let inner) = mark.shape { return flatten(inner) }
-            return [mark]
+            switch mark.shape {
+            case .clipped(_, let inner): flatten(inner)
+            case .repeated(let group, let origin): flatten(group.placed(at: origin))
+            default: [mark]
+            }
         }
     }
 
@@ -86,6 +95,23 @@ public struct Mark {
     public var fillColor: Color? {
         if case .fill(_, let color, _) = shape { return color }
         return nil
+    }
+}
+
+/// Marks in coordinates from (0, 0) to `size` that a figure draws the same way on many pages. Equal values are
+/// equal drawings (every path, colour, line style and the size take part), so a document may hold them once.
+public struct RepeatedMarks: Hashable {
+    public let size: Size
+    public let marks: [Mark]
+
+    public init(size: Size, marks: [Mark]) {
+        self.size = size
+        self.marks = marks
+    }
+
+    /// The marks with their (0, 0) at `origin`.
+    public func placed(at origin: Point) -> [Mark] {
+        marks.map { $0.offsetBy(dx: origin.x, dy: origin.y) }
     }
 }
 

@@ -19,12 +19,10 @@ extension ChoroplethMap {
         }
     }
 
-    /// Each area filled (or hatched when missing) and edged with a thin white line, then the highlighted
-    /// area's outline on top: white under dark, so it reads on any fill.
+    /// Each area filled (or hatched when missing) and edged with a thin white line.
     func areaMarks(_ projection: MapProjection, view: Bounds) -> [Mark] {
         var marks: [Mark] = []
-        marks.reserveCapacity(spec.areas.count * 2 + 2)
-        var highlighted: (Path, Rect)?
+        marks.reserveCapacity(spec.areas.count * 2)
         let border = StrokeStyle(width: 0.35, join: .round)
         for (index, area) in spec.areas.enumerated() {
             guard let bounds = area.geometry.bounds, isVisible(area.geometry, in: view) else { continue }
@@ -40,12 +38,18 @@ extension ChoroplethMap {
                         role: .area(index: index), frame: frame))
             }
             marks.append(Mark(.stroke(path, style.borderColor, border), role: .decoration, frame: frame))
-            if area.key == spec.highlightedKey { highlighted = (path, frame) }
         }
-        if let outline = spec.highlight, let bounds = outline.bounds {
-            highlighted = (projection.path(outline), projection.project(bounds))
-        }
-        if let (path, frame) = highlighted {
+        return marks
+    }
+
+    /// The highlighted outline (or the highlighted area's, when it reaches into `view`), to go on top of the
+    /// areas: white under dark, so it reads on any fill.
+    func highlightMarks(_ projection: MapProjection, view: Bounds) -> [Mark] {
+        var marks: [Mark] = []
+        let area = spec.areas.last { $0.key == spec.highlightedKey && isVisible($0.geometry, in: view) }
+        if let outline = spec.highlight ?? area?.geometry, let bounds = outline.bounds {
+            let path = projection.path(outline)
+            let frame = projection.project(bounds)
             marks.append(
                 Mark(.stroke(path, .white, StrokeStyle(width: 3, join: .round)), role: .decoration, frame: frame))
             marks.append(

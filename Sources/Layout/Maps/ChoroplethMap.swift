@@ -94,7 +94,7 @@ public struct ChoroplethMap: DataFigure {
         let corner = spec.locator.flatMap { locator in
             legendMarks.contains(where: { $0.role == .locator }) ? nil : cornerLocatorBox(in: frame, projection)
         }
-        var marks = mapMarks(projection, in: frame, text: text, reserved: corner.map { [$0] } ?? [])
+        var marks = mapMarks(shown, in: frame, text: text, reserved: corner.map { [$0] } ?? [])
         if let body { marks += farOffInset(body, projection, in: frame) }
         if let locator = spec.locator, let corner {
             marks += [.rectangle(corner, .white, role: .decoration)]
@@ -123,7 +123,8 @@ public struct ChoroplethMap: DataFigure {
         let height = min(width * max(0.4, min(far.height / max(far.width, 1), 1.2)), frame.height * 0.35)
         let box = emptiestCorner(width: width, height: height, of: frame, projection)
         guard let inset = MapProjection(fitting: far, into: box.insetBy(dx: 2, dy: 2)) else { return [] }
-        let inner = areaMarks(inset, view: inset.bounds(of: box))
+        let view = inset.bounds(of: box)
+        let inner = areaMarks(inset, view: view) + highlightMarks(inset, view: view)
         return [
             .rectangle(box, .white, role: .decoration),
             Mark(.clipped(box, inner), role: .decoration, frame: box),
@@ -174,14 +175,25 @@ public struct ChoroplethMap: DataFigure {
     }
 
     /// Context, areas, the highlighted outline, points and labels, clipped to the map frame; a thin frame line
-    /// (the neat line) and the scale bar.
-    /// Names keep clear of the `reserved` boxes (an inset drawn over the map).
-    private func mapMarks(_ projection: MapProjection, in rect: Rect, text: FigureText, reserved: [Rect]) -> [Mark] {
-        let view = projection.bounds(of: rect)
-        var inner = contextMarks(projection, view: view)
-        inner += areaMarks(projection, view: view)
-        inner += pointMarks(projection)
-        inner += labelMarks(projection, in: rect, text: text, reserved: reserved)
+    /// (the neat line) and the scale bar. The map is made in the frame's own coordinates and placed at its corner:
+    /// context and areas are the same on every page that shows the same map (`RepeatedMarks`), what marks the
+    /// area the page is about (outline, points, labels) is drawn on top. Names keep clear of the `reserved` boxes
+    /// (an inset drawn over the map).
+    private func mapMarks(_ shown: Bounds, in rect: Rect, text: FigureText, reserved: [Rect]) -> [Mark] {
+        let local = Rect(x: 0, y: 0, width: rect.width, height: rect.height)
+        guard let projection = MapProjection(fitting: shown, into: local) else { return [] }
+        let view = projection.bounds(of: local)
+        let base = RepeatedMarks(
+            size: Size(width: rect.width, height: rect.height),
+            marks: contextMarks(projection, view: view) + areaMarks(projection, view: view))
+        var overlay = highlightMarks(projection, view: view)
+        overlay += pointMarks(projection)
+        let reservedHere = reserved.map { $0.offsetBy(dx: -rect.x, dy: -rect.y) }
+        overlay += labelMarks(projection, in: local, text: text, reserved: reservedHere)
+        let origin = Point(x: rect.x, y: rect.y)
+        let inner =
+            [Mark(.repeated(base, origin: origin), role: .decoration, frame: rect)]
+            + overlay.map { $0.offsetBy(dx: rect.x, dy: rect.y) }
         let neatLine = Mark(
             .stroke(.rectangle(rect), style.axisColor, StrokeStyle(width: 0.4)), role: .decoration, frame: rect)
         var marks = [Mark(.clipped(rect, inner), role: .decoration, frame: rect), neatLine]

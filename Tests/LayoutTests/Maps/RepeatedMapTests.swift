@@ -1,0 +1,80 @@
+import CairoBridge
+import Foundation
+import PDFInspection
+import Testing
+
+@testable import Layout
+
+@Suite("A city map repeated across the pages of a document is written once; only an identical map is shared")
+struct RepeatedMapTests {
+    /// The city map highlighting area `index`.
+    static func map(highlighting index: Int) -> ChoroplethMapSpec {
+        var spec = SampleMaps.cityMap()
+        spec.highlightedKey = "PR\(index)"
+        spec.locator = nil
+        spec.points = []
+        return spec
+    }
+
+    /// A document of one page per map, each under a heading, rendered to PDF and read back.
+    static func render(_ maps: [ChoroplethMapSpec]) throws -> FormUse {
+        let folder = try PDFInspection.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("karten.pdf").path
+        let blocks = maps.enumerated().flatMap { index, spec -> [Block] in
+            (index > 0 ? [.pageBreak] : [])
+                + [
+                    .heading(Heading(level: 1, "Bezirksregion \(index + 1)")),
+                    .paragraph(Paragraph(String(repeating: "Text über die Bezirksregion. ", count: 1 + index * 9))),
+                    .figure(Figure(ChoroplethMap(spec), caption: "Kinderarmut")),
+                ]
+        }
+        let document = Document(metadata: PDFMetadata(title: "Karten"), words: .german, blocks: blocks)
+        try PDFRenderer().render(document, to: URL(fileURLWithPath: path))
+        #expect(try PDFInspection.run("qpdf", ["--check", path]).status == 0)
+        return try FormUse(path: path)
+    }
+
+    /// The marks a map shares with other pages, for a figure `width` wide.
+    static func repeated(_ spec: ChoroplethMapSpec, width: Double = 441) -> [RepeatedMarks] {
+        let marks = ChoroplethMap(spec).marks(in: Rect(x: 50, y: 80, width: width, height: 320), text: TextEngine())
+        return marks.flatMap { mark -> [Mark] in if case .clipped(_, let inner) = mark.shape { inner } else { [mark] } }
+            .compactMap { mark in if case .repeated(let group, _) = mark.shape { group } else { nil } }
+    }
+
+    @Test("three pages with the same map, each highlighting its own area at another height, draw one Form XObject")
+    func sameMapOnce() throws {
+        let use = try Self.render([
+            Self.map(highlighting: 10), Self.map(highlighting: 250), Self.map(highlighting: 500),
+        ])
+        #expect(use.forms.count == 1)
+        #expect(use.drawn.count == 3)
+        #expect(use.drawn.allSatisfy { $0.count == 1 })
+        #expect(Set(use.drawn.joined()) == use.forms)
+    }
+
+    @Test("a map with one area coloured differently is not shared with the others")
+    func otherColoursApart() throws {
+        var recoloured = Self.map(highlighting: 10)
+        recoloured.areas[3].fill = .color(.black)
+        let use = try Self.render([Self.map(highlighting: 10), recoloured, Self.map(highlighting: 500)])
+        #expect(use.forms.count == 2)
+        #expect(use.drawn.map(\.count) == [1, 1, 1])
+        #expect(use.drawn[0] == use.drawn[2])
+        #expect(use.drawn[0] != use.drawn[1])
+    }
+
+    @Test("the shared part is equal only for the same geometry, colours and size; the highlight stays apart")
+    func honestKey() throws {
+        let base = try #require(Self.repeated(Self.map(highlighting: 10)).first)
+        #expect(Self.repeated(Self.map(highlighting: 250)) == [base])
+        var moved = Self.map(highlighting: 10)
+        moved.areas[7].geometry = SampleMaps.square(7, 0, size: 990)
+        #expect(Self.repeated(moved) != [base])
+        var missing = Self.map(highlighting: 10)
+        missing.areas[8].fill = .missing
+        #expect(Self.repeated(missing) != [base])
+        #expect(Self.repeated(Self.map(highlighting: 10), width: 300) != [base])
+        #expect(!base.marks.contains { $0.role == .highlightOutline })
+    }
+}
