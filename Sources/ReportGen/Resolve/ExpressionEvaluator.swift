@@ -121,6 +121,7 @@ struct ExpressionEvaluator {
         case .param: return .text(context.plan.settings.parameterValues.printed[rest.first ?? ""] ?? "")
         case .published: return .text(context.published.german)
         case .similar: return similarValue(rest)
+        case .areas: return .number(Double(snapshot.areas(level: rest.first ?? "").count), nil)
         }
     }
 
