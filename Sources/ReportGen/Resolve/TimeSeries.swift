@@ -2,6 +2,8 @@
 enum SeriesBreak: Hashable, Sendable, CaseIterable {
     /// The earlier value belongs to an area of an earlier layout (the Bezirksregion of LOR 2019 with the same name).
     case layout
+    /// As `layout`, and the earlier area has the name but not the extent of today's (see `Predecessors`).
+    case reshaped
     /// The indicator's source differs between the two periods (`period-sources:` of the catalogue).
     case source
 }
@@ -19,13 +21,15 @@ struct SeriesPoint {
 struct TimeSeries {
     var indicator: Indicator
     var points: [SeriesPoint]
+    /// Whether the points of an earlier layout belong to an area cut differently from today's.
+    var reshaped = false
 
     /// What makes point `index` only partly comparable with the one before it; empty for the first point.
     func breaks(before index: Int) -> [SeriesBreak] {
         guard index > 0, points.indices.contains(index) else { return [] }
         let (earlier, later) = (points[index - 1], points[index])
         var breaks: [SeriesBreak] = []
-        if earlier.area.id.level != later.area.id.level { breaks.append(.layout) }
+        if earlier.area.id.level != later.area.id.level { breaks.append(reshaped ? .reshaped : .layout) }
         if indicator.source(of: earlier.period) != indicator.source(of: later.period) { breaks.append(.source) }
         return breaks
     }
@@ -54,12 +58,11 @@ extension ResolveContext {
         var points = periods(of: indicator.key, level: level).filter { $0 <= current }.compactMap {
             point($0, indicator, area)
         }
-        if let predecessor = predecessor(of: area) {
-            let first = points.first?.period ?? current
-            let earlier = periods(of: indicator.key, level: predecessor.id.level).filter { $0 < first }
-            points = earlier.compactMap { point($0, indicator, predecessor) } + points
-        }
-        return TimeSeries(indicator: indicator, points: points)
+        guard let predecessor = predecessors[area.id] else { return TimeSeries(indicator: indicator, points: points) }
+        let first = points.first?.period ?? current
+        let earlier = periods(of: indicator.key, level: predecessor.area.id.level).filter { $0 < first }
+        points = earlier.compactMap { point($0, indicator, predecessor.area) } + points
+        return TimeSeries(indicator: indicator, points: points, reshaped: predecessor.reshaped)
     }
 
     /// The change from the series' period before the one the report shows to that one; nil unless both are valid.
@@ -81,15 +84,6 @@ extension ResolveContext {
     func previousPoint(_ indicator: Indicator, of area: Area) -> SeriesPoint? {
         let current = period(of: indicator.key, level: area.id.level)
         return series(indicator, of: area).points.last { point in current.map { point.period < $0 } ?? false }
-    }
-
-    /// The area of the level's earlier layout with the same name (as import matches names) and the same parent.
-    func predecessor(of area: Area) -> Area? {
-        guard let earlier = plan.settings.earlierLayouts[area.id.level]?.value else { return nil }
-        let name = NameMatcher.normalise(area.name)
-        return snapshot.areas(level: earlier).first {
-            $0.parent == area.parent && NameMatcher.normalise($0.name) == name
-        }
     }
 
     private func point(_ period: Period, _ indicator: Indicator, _ area: Area) -> SeriesPoint? {
