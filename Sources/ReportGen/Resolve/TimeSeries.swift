@@ -4,6 +4,8 @@ enum SeriesBreak: Hashable, Sendable, CaseIterable {
     case layout
     /// As `layout`, and the earlier area has the name but not the extent of today's (see `Predecessors`).
     case reshaped
+    /// As `layout`, and the earlier area covered the same ground under another name.
+    case renamed
     /// The indicator's source differs between the two periods (`period-sources:` of the catalogue).
     case source
 }
@@ -29,7 +31,10 @@ struct TimeSeries {
         guard index > 0, points.indices.contains(index) else { return [] }
         let (earlier, later) = (points[index - 1], points[index])
         var breaks: [SeriesBreak] = []
-        if earlier.area.id.level != later.area.id.level { breaks.append(reshaped ? .reshaped : .layout) }
+        if earlier.area.id.level != later.area.id.level {
+            let renamed = NameMatcher.normalise(earlier.area.name) != NameMatcher.normalise(later.area.name)
+            breaks.append(reshaped ? .reshaped : renamed ? .renamed : .layout)
+        }
         if indicator.source(of: earlier.period) != indicator.source(of: later.period) { breaks.append(.source) }
         return breaks
     }
@@ -58,7 +63,11 @@ extension ResolveContext {
         var points = periods(of: indicator.key, level: level).filter { $0 <= current }.compactMap {
             point($0, indicator, area)
         }
-        guard let predecessor = predecessors[area.id] else { return TimeSeries(indicator: indicator, points: points) }
+        // A count of an area cut differently is no earlier value of this one (Britz of 2017 held Britz Nord's
+        // inhabitants too); a share of it is, with the break said wherever it is compared.
+        guard let predecessor = predecessors[area.id], !(predecessor.reshaped && indicator.aggregation == .sum) else {
+            return TimeSeries(indicator: indicator, points: points)
+        }
         let first = points.first?.period ?? current
         let earlier = periods(of: indicator.key, level: predecessor.area.id.level).filter { $0 < first }
         points = earlier.compactMap { point($0, indicator, predecessor.area) } + points

@@ -70,8 +70,14 @@ struct ChangeOverTimeTests {
         let alone = orphans.filter { context.predecessors[$0.id] == nil }
         #expect(!alone.isEmpty)
         for orphan in alone { #expect(context.change(indicator, of: orphan) == nil, "\(orphan.name)") }
-        // An area under a new name continues a series only from an area of the same ground, never a reshaped one.
+        // An area under a new name continues a series only from an area of the same ground, never a reshaped one,
+        // and the change says that the name was another.
         for orphan in orphans { #expect(context.predecessors[orphan.id]?.reshaped != true, "\(orphan.name)") }
+        let renamed = orphans.filter { context.predecessors[$0.id] != nil }
+        #expect(!renamed.isEmpty)
+        for area in renamed {
+            #expect(context.change(indicator, of: area)?.breaks.first == .renamed, "\(area.name)")
+        }
     }
 
     @Test("Britz of 2017 also held today's Britz Nord: today's Britz continues it, marked as cut differently")
@@ -93,6 +99,9 @@ struct ChangeOverTimeTests {
         #expect(context.predecessors[north.id] == nil)
         let indicator = try #require(snapshot.indicator(key: "kinderarmut"))
         #expect(context.change(indicator, of: scope.area)?.breaks == [.reshaped, .source])
+        // Its inhabitants of 2017 included Britz Nord's: a count has no change across a reshaped area.
+        let inhabitants = try #require(snapshot.indicator(key: "einwohner"))
+        #expect(context.change(inhabitants, of: scope.area) == nil)
         let text = paragraphs(document)
         #expect(text.contains("eingeschränkt vergleichbar: Gebiet damals anders abgegrenzt, andere Datenquelle"))
         // Where the extent stayed, the namesake continues the series without that remark.
