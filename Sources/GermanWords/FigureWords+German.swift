@@ -53,6 +53,11 @@ extension FigureWords {
         case .profileChart:
             "Profildiagramm: {area} im Vergleich mit {city} und der Spannweite aller {areas}, {count} Indikatoren."
         case .profileRow: " {indicator}: {value} ({city} {cityValue}; {minimum} bis {maximum})."
+        case .profileChartWithParent:
+            "Profildiagramm: {area} im Vergleich mit {parent}, {city} und der Spannweite aller {areas}, "
+                + "{count} Indikatoren."
+        case .profileRowWithParent:
+            " {indicator}: {value} ({parent} {parentValue}, {city} {cityValue}; {minimum} bis {maximum})."
         case .pyramid: "Bevölkerungspyramide: {area}, {count} Altersgruppen, Männer links, Frauen rechts."
         case .pyramidLargest: " Größte Gruppe der {side}: {band} ({value})."
         case .pyramidComparison: " Linien: {comparison} zum Vergleich."

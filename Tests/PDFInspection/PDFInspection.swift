@@ -52,6 +52,13 @@ public enum PDFInspection {
         return result
     }
 
+    /// The page of every raster image (`pdfimages -list`), in order: a logo on page 1 gives [1].
+    public static func imagePages(of path: String) throws -> [Int] {
+        try run("pdfimages", ["-list", path]).output.split(separator: "\n").dropFirst(2).compactMap {
+            $0.split(separator: " ").first.flatMap { Int($0) }
+        }
+    }
+
     /// The font table rows of `pdffonts` (after the two header lines).
     public static func fonts(of path: String) throws -> [String] {
         Array(try run("pdffonts", [path]).output.split(separator: "\n").dropFirst(2).map(String.init))

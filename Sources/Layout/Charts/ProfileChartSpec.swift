@@ -1,5 +1,6 @@
 /// An area's profile ("spine chart"): for each indicator the area's value against the range of all areas
-/// (minimum to maximum, optionally the middle half) and the city's value. Every number arrives formatted.
+/// (minimum to maximum, optionally the middle half), the city's value and, when given, the parent area's (the
+/// Bezirk of a Bezirksregion). Every number arrives formatted.
 public struct ProfileChartSpec: Sendable {
     public struct Row: Hashable, Sendable {
         public var indicator: String
@@ -8,6 +9,9 @@ public struct ProfileChartSpec: Sendable {
         public var areaLabel: String
         public var cityValue: Double?
         public var cityLabel: String
+        /// The parent area's value; drawn only when the spec has a `parentName`.
+        public var parentValue: Double?
+        public var parentLabel: String
         public var minimum: Double
         public var maximum: Double
         public var minimumLabel: String
@@ -19,13 +23,15 @@ public struct ProfileChartSpec: Sendable {
         public init(
             indicator: String, areaValue: Double?, areaLabel: String, cityValue: Double?, cityLabel: String,
             minimum: Double, maximum: Double, minimumLabel: String, maximumLabel: String, lowerQuartile: Double? = nil,
-            upperQuartile: Double? = nil
+            upperQuartile: Double? = nil, parentValue: Double? = nil, parentLabel: String = ""
         ) {
             self.indicator = indicator
             self.areaValue = areaValue
             self.areaLabel = areaLabel
             self.cityValue = cityValue
             self.cityLabel = cityLabel
+            self.parentValue = parentValue
+            self.parentLabel = parentLabel
             self.minimum = minimum
             self.maximum = maximum
             self.minimumLabel = minimumLabel
@@ -46,6 +52,8 @@ public struct ProfileChartSpec: Sendable {
 
     public var areaName: String
     public var cityName: String
+    /// The parent area as the chart names it (e.g. "Bezirk Mitte"); nil for a chart without it.
+    public var parentName: String?
     /// What the areas are, e.g. "Planungsräume"; used in the legend ("Spannweite aller Planungsräume").
     public var areasName: String
     public var rows: [Row]
@@ -53,9 +61,13 @@ public struct ProfileChartSpec: Sendable {
     public var words: FigureWords
 
     /// Without `areasName` the chart says the words' `areas`.
-    public init(words: FigureWords, areaName: String, cityName: String, areasName: String? = nil, rows: [Row]) {
+    public init(
+        words: FigureWords, areaName: String, cityName: String, parentName: String? = nil, areasName: String? = nil,
+        rows: [Row]
+    ) {
         self.areaName = areaName
         self.cityName = cityName
+        self.parentName = parentName
         self.areasName = areasName ?? words[.areas]
         self.rows = rows
         self.words = words

@@ -71,7 +71,7 @@ public struct ScatterPlot: DataFigure {
         return [Mark(.clipped(plot, [line]), role: .decoration, frame: plot)]
     }
 
-    /// Dashed lines at the quadrants' reference values and each quadrant's name in its outer corner.
+    /// Dashed lines at the quadrants' reference values and each quadrant's name in its outer corner, on a halo.
     private func quadrantMarks(
         _ quadrants: ScatterPlotSpec.Quadrants, x: LinearScale, y: LinearScale, plot: Rect, space: inout LabelSpace,
         text: FigureText
@@ -96,6 +96,9 @@ public struct ScatterPlot: DataFigure {
             let frame = Rect(
                 x: left ? plot.x + 3 : plot.maxX - 3 - w, y: top ? plot.y + 2 : plot.maxY - 2 - h, width: w, height: h)
             space.reserve(frame)
+            // On a light halo: the points in the corner stay visible beneath, the name stays legible over them.
+            let halo = Rect(x: frame.x - 2, y: frame.y, width: frame.width + 4, height: frame.height)
+            marks.append(.rectangle(halo, Color.white.withAlpha(0.75), role: .decoration))
             marks.append(.text(label, at: Point(x: frame.x, y: frame.y), role: .annotation))
         }
         return marks

@@ -7,6 +7,8 @@ public struct Document {
     public var pageSetup: PageSetup
     /// Shown at the top of every page but the title page; empty for none.
     public var runningHeader: String
+    /// The issuer's logo: on the title page when there is one, else at the right of the first page's header.
+    public var logo: (any FigureDrawing)?
     /// Whether headings are numbered "1", "1.1", … in the text, the table of contents and the outline.
     public var numberHeadings: Bool
     /// The words printed around the content: captions, sources, page labels.
@@ -18,12 +20,13 @@ public struct Document {
 
     public init(
         metadata: PDFMetadata, pageSetup: PageSetup = PageSetup(), runningHeader: String = "",
-        numberHeadings: Bool = false, words: DocumentWords, blocks: [Block]
+        logo: (any FigureDrawing)? = nil, numberHeadings: Bool = false, words: DocumentWords, blocks: [Block]
     ) {
         self.words = words
         self.metadata = metadata
         self.pageSetup = pageSetup
         self.runningHeader = runningHeader
+        self.logo = logo
         self.numberHeadings = numberHeadings
         self.blocks = DocumentNumbering.numbered(blocks)
     }

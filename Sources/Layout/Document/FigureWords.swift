@@ -71,6 +71,10 @@ public enum FigureWord: CaseIterable, Hashable, Sendable {
     case profileChart
     /// " {indicator}: {value} ({city} {cityValue}; {minimum} bis {maximum})."
     case profileRow
+    /// "Profildiagramm: {area} im Vergleich mit {parent}, {city} und der Spannweite aller {areas}, …"
+    case profileChartWithParent
+    /// " {indicator}: {value} ({parent} {parentValue}, {city} {cityValue}; {minimum} bis {maximum})."
+    case profileRowWithParent
     /// "Bevölkerungspyramide: {area}, {count} Altersgruppen, Männer links, Frauen rechts."
     case pyramid
     /// " Größte Gruppe der {side}: {band} ({value})."

@@ -5,6 +5,8 @@ struct KeyRow {
     enum Symbol {
         case dot(Color)
         case tick(Color)
+        /// An open diamond outlined in the colour (the profile chart's parent area).
+        case diamond(Color)
         case box(Color)
         case line(Color, dashed: Bool)
     }
@@ -43,6 +45,11 @@ struct KeyRow {
             return .line(
                 from: Point(x: x + 5, y: middle - 5), to: Point(x: x + 5, y: middle + 5), color,
                 StrokeStyle(width: 1.6), role: .legendSwatch)
+        case .diamond(let color):
+            return Mark(
+                .stroke(
+                    ProfileLegend.diamond(centerX: x + 5, centerY: middle, radius: 4), color, StrokeStyle(width: 1.1)),
+                role: .legendSwatch, frame: frame)
         case .box(let color):
             return .rectangle(Rect(x: x, y: middle - 3.5, width: 10, height: 7), color, role: .legendSwatch)
         case .line(let color, let dashed):

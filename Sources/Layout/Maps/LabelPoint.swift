@@ -1,7 +1,7 @@
 /// Where to write an area's name: a point well inside its largest polygon, an approximation of the pole of
 /// inaccessibility (the inside point farthest from the boundary).
-enum LabelPoint {
-    static func point(for geometry: MultiPolygon) -> Point? {
+public enum LabelPoint {
+    public static func point(for geometry: MultiPolygon) -> Point? {
         let polygons = geometry.polygons.filter { $0.exterior.points.count > 2 }
         guard let largest = polygons.max(by: { abs($0.exterior.signedDoubleArea) < abs($1.exterior.signedDoubleArea) }),
             let bounds = largest.exterior.bounds

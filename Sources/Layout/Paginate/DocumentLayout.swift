@@ -27,7 +27,7 @@ public enum DocumentLayout {
         }
         var pages = paginator.pages
         RunningElements(
-            theme: theme, setup: document.pageSetup, header: document.runningHeader,
+            theme: theme, setup: document.pageSetup, header: document.runningHeader, logo: document.logo,
             footer: document.metadata.title, words: document.words, measurer: measurer
         ).add(to: &pages)
         return LaidOutDocument(
@@ -63,10 +63,13 @@ public enum DocumentLayout {
 }
 
 /// The running header (report title, thin rule) and footer ("Seite x von y") of every page but the title page.
+/// A document without a title page carries the issuer's logo at the right of its first page's header, where a
+/// letterhead has it: a Statusbericht or an annex handed on alone still shows who issued it.
 struct RunningElements {
     let theme: Theme
     let setup: PageSetup
     let header: String
+    let logo: (any FigureDrawing)?
     let footer: String
     let words: DocumentWords
     let measurer: TextMeasuring
@@ -78,8 +81,14 @@ struct RunningElements {
         let title = footer.isEmpty ? nil : oneLine(footer, style: style, width: content.width - 140)
         for index in pages.indices where pages[index].showsRunningElements {
             var items: [FrameItem] = []
+            var headerWidth = content.width
+            if index == 0, let logo {
+                let frame = Self.logoFrame(logo, content: content)
+                items.append(.drawing(logo, frame))
+                headerWidth -= frame.width + 12
+            }
             if !header.isEmpty {
-                let text = measurer.measure(markup: TextMarkup.escape(header), style: style, width: content.width)
+                let text = measurer.measure(markup: TextMarkup.escape(header), style: style, width: headerWidth)
                 let y = content.y - 26 - text.size.height
                 items.append(
                     .text(
@@ -127,5 +136,12 @@ struct RunningElements {
             measured = measurer.measure(markup: TextMarkup.escape(content), style: style, width: width)
         }
         return (measured, content)
+    }
+
+    /// The logo's place in the header: at most 28 pt high and a fifth of the line wide, its foot 4 pt above the rule.
+    static func logoFrame(_ logo: any FigureDrawing, content: Rect) -> Rect {
+        let width = min(content.width / 5, 28 / max(logo.preferredHeight(forWidth: 1), 0.01))
+        let height = min(logo.preferredHeight(forWidth: width), 28)
+        return Rect(x: content.maxX - width, y: content.y - 24 - height, width: width, height: height)
     }
 }

@@ -8,10 +8,13 @@ extension GermanNarrative {
         return "seit dem \(since) um \(amount) \(rising ? "gestiegen" : "gesunken")"
     }
 
-    /// "neue Gebietsabgrenzung", "andere Datenquelle".
+    /// "neue Gebietsabgrenzung", "Gebiet damals anders abgegrenzt", "Gebiet damals unter anderem Namen", "andere
+    /// Datenquelle".
     static func seriesBreak(_ reason: SeriesBreak) -> String {
         switch reason {
         case .layout: "neue Gebietsabgrenzung"
+        case .reshaped: "Gebiet damals anders abgegrenzt"
+        case .renamed: "Gebiet damals unter anderem Namen"
         case .source: "andere Datenquelle"
         }
     }

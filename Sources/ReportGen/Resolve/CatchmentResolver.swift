@@ -35,7 +35,7 @@ struct CatchmentResolver {
             if let provider = plan.provider {
                 cells.append(PointOfInterest.printed(entry.point.attributes[provider.value] ?? ""))
             }
-            if plan.address { cells.append(entry.point.address) }
+            if plan.address { cells.append(PointOfInterest.printedAddress(entry.point.address)) }
             if let places = plan.places {
                 cells.append(entry.point.attributes[places.value] ?? GermanNarrative.notAvailable)
             }

@@ -122,6 +122,7 @@ struct ExpressionEvaluator {
         case .param: return .text(context.plan.settings.parameterValues.printed[rest.first ?? ""] ?? "")
         case .published: return .text(context.published.german)
         case .similar: return similarValue(rest)
+        case .areas: return .number(Double(snapshot.areas(level: rest.first ?? "").count), nil)
         }
     }
 
@@ -198,7 +199,7 @@ struct ExpressionEvaluator {
         switch PointField(rawValue: field) {
         case .name: return PointOfInterest.printed(point.name)
         case .number: return point.sourceID
-        case .address: return point.address
+        case .address: return PointOfInterest.printedAddress(point.address)
         case .category: return point.category
         // Any other word names an attribute of the points (checked against the store by the validator).
         case nil: return point.attributes[field].map(PointOfInterest.printed) ?? GermanNarrative.notAvailable

@@ -130,9 +130,11 @@ extension FigureResolver {
         return rules.map { $0.omission(areas: omitted[$0]?.count ?? 0, baseName: baseName($0)) }
     }
 
-    /// The area's value of each indicator against the range (and middle half) of all areas of its level.
+    /// The area's value of each indicator against the range (and middle half) of all areas of its level, its
+    /// parent's (the Bezirk of a Bezirksregion; none below the city itself) and the city's.
     func profileChart(_ plan: ProfilePlan, scope: Scope) throws -> ProfileChart {
         let peers = snapshot.areas(level: scope.area.id.level)
+        let parent = scope.parent.flatMap { $0.id == scope.city?.id ? nil : $0 }
         // An indicator without values at this level has no range to show: its row is left out.
         let rows = try indicators(plan.indicators).compactMap { indicator -> ProfileChartSpec.Row? in
             let values = peers.compactMap { number(indicator.key, $0) }.sorted()
@@ -142,15 +144,18 @@ extension FigureResolver {
             func label(_ value: Double?) -> String { format.string(value, missing: FigureWords.german[.missing]) }
             let area = number(indicator.key, scope.area)
             let city = scope.city.flatMap { number(indicator.key, $0) }
+            let parentValue = parent.flatMap { number(indicator.key, $0) }
             return ProfileChartSpec.Row(
                 indicator: indicator.shortName, areaValue: area, areaLabel: label(area), cityValue: city,
                 cityLabel: label(city), minimum: lowest, maximum: highest,
                 minimumLabel: label(lowest), maximumLabel: label(highest),
-                lowerQuartile: sample?.percentile(25), upperQuartile: sample?.percentile(75))
+                lowerQuartile: sample?.percentile(25), upperQuartile: sample?.percentile(75),
+                parentValue: parentValue, parentLabel: label(parentValue))
         }
         return ProfileChart(
             ProfileChartSpec(
                 words: .german, areaName: scope.area.name, cityName: scope.city?.name ?? "Stadt",
+                parentName: parent.map { "\(LevelNouns.singular($0.id.level)) \($0.name)" },
                 areasName: LevelNouns.plural(scope.area.id.level), rows: rows), style: style)
     }
 

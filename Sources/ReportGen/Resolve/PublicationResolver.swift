@@ -41,7 +41,8 @@ struct PublicationResolver {
 }
 
 /// The little Markdown an office writes into a slot file: paragraphs separated by blank lines, lists of `- `
-/// or `* ` items, `#` and `##` headings, and the inline markup of templates (`**fett**`, `*kursiv*`, links).
+/// or `* ` items, `#` (chapter) and `##` headings, and the inline markup of templates (`**fett**`, `*kursiv*`,
+/// links).
 enum MarkdownBlocks {
     static func parse(_ text: String) -> [Block] {
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
@@ -65,7 +66,8 @@ enum MarkdownBlocks {
                 flush()
                 let marks = line.prefix { $0 == "#" }.count
                 let title = line.dropFirst(marks).trimmingCharacters(in: .whitespaces)
-                blocks.append(.heading(Heading(level: min(marks + 1, 3), title, listed: false)))
+                // "# Ausblick" is a chapter of the document, in its contents and outline like the template's own.
+                blocks.append(.heading(Heading(level: min(marks, 3), title)))
             } else if line.hasPrefix("- ") || line.hasPrefix("* ") {
                 if !paragraph.isEmpty { flush() }
                 items.append(String(line.dropFirst(2)))

@@ -87,7 +87,7 @@ public struct ReportResolver: Sendable {
             keywords: keywords(), language: settings.locale)
         let document = Document(
             metadata: metadata, pageSetup: settings.theme.pageSetup,
-            runningHeader: settings.header.map { evaluator.render($0) } ?? title,
+            runningHeader: settings.header.map { evaluator.render($0) } ?? title, logo: settings.theme.logo,
             numberHeadings: settings.numberHeadings, words: .german, blocks: blocks)
         let empty = EmptySections.headings(in: blocks).map {
             Finding(severity: .warning, subject: subject, location: nil, message: "the section \"\($0)\" is empty")

@@ -18,6 +18,8 @@ public struct ResolveContext: Sendable {
     private(set) var maps: [SourceLocation: Result<PreparedMap, FigureError>] = [:]
     /// The day the documents are published ("Stand: …"): `SOURCE_DATE_EPOCH` when set, else today.
     public let published: Period
+    /// Each area's predecessor in its level's earlier layout (`earlier-layouts:`), whose values continue its series.
+    let predecessors: [AreaID: Predecessor]
 
     /// Prepares what all reports of the run share.
     public init(snapshot: StoreSnapshot, plan: ReportPlan) {
@@ -39,6 +41,8 @@ public struct ResolveContext: Sendable {
         }
         availableByLevel = available.mapValues { levels in levels.mapValues { $0.sorted() } }
         periodsByLevel = availableByLevel.mapValues { levels in levels.compactMapValues { choose($0) } }
+        predecessors = Predecessors.find(
+            snapshot: snapshot, earlierLayouts: plan.settings.earlierLayouts.mapValues(\.value))
         for map in plan.figurePlans.compactMap(\.map) {
             do {
                 maps[map.location] = .success(try PreparedMap(plan: map, context: self))

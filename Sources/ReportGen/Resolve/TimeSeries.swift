@@ -4,6 +4,10 @@ import IndicatorData
 enum SeriesBreak: Hashable, Sendable, CaseIterable {
     /// The earlier value belongs to an area of an earlier layout (the Bezirksregion of LOR 2019 with the same name).
     case layout
+    /// As `layout`, and the earlier area has the name but not the extent of today's (see `Predecessors`).
+    case reshaped
+    /// As `layout`, and the earlier area covered the same ground under another name.
+    case renamed
     /// The indicator's source differs between the two periods (`period-sources:` of the catalogue).
     case source
 
@@ -27,13 +31,18 @@ struct SeriesPoint {
 struct TimeSeries {
     var indicator: Indicator
     var points: [SeriesPoint]
+    /// Whether the points of an earlier layout belong to an area cut differently from today's.
+    var reshaped = false
 
     /// What makes point `index` only partly comparable with the one before it; empty for the first point.
     func breaks(before index: Int) -> [SeriesBreak] {
         guard index > 0, points.indices.contains(index) else { return [] }
         let (earlier, later) = (points[index - 1], points[index])
         var breaks: [SeriesBreak] = []
-        if earlier.area.id.level != later.area.id.level { breaks.append(.layout) }
+        if earlier.area.id.level != later.area.id.level {
+            let renamed = NameMatcher.normalise(earlier.area.name) != NameMatcher.normalise(later.area.name)
+            breaks.append(reshaped ? .reshaped : renamed ? .renamed : .layout)
+        }
         if indicator.source(of: earlier.period) != indicator.source(of: later.period) { breaks.append(.source) }
         return breaks
     }
@@ -62,12 +71,15 @@ extension ResolveContext {
         var points = periods(of: indicator.key, level: level).filter { $0 <= current }.compactMap {
             point($0, indicator, area)
         }
-        if let predecessor = predecessor(of: area) {
-            let first = points.first?.period ?? current
-            let earlier = periods(of: indicator.key, level: predecessor.id.level).filter { $0 < first }
-            points = earlier.compactMap { point($0, indicator, predecessor) } + points
+        // A count of an area cut differently is no earlier value of this one (Britz of 2017 held Britz Nord's
+        // inhabitants too); a share of it is, with the break said wherever it is compared.
+        guard let predecessor = predecessors[area.id], !(predecessor.reshaped && indicator.aggregation == .sum) else {
+            return TimeSeries(indicator: indicator, points: points)
         }
-        return TimeSeries(indicator: indicator, points: points)
+        let first = points.first?.period ?? current
+        let earlier = periods(of: indicator.key, level: predecessor.area.id.level).filter { $0 < first }
+        points = earlier.compactMap { point($0, indicator, predecessor.area) } + points
+        return TimeSeries(indicator: indicator, points: points, reshaped: predecessor.reshaped)
     }
 
     /// The change from the series' period before the one the report shows to that one; nil unless both are valid.
@@ -89,15 +101,6 @@ extension ResolveContext {
     func previousPoint(_ indicator: Indicator, of area: Area) -> SeriesPoint? {
         let current = period(of: indicator.key, level: area.id.level)
         return series(indicator, of: area).points.last { point in current.map { point.period < $0 } ?? false }
-    }
-
-    /// The area of the level's earlier layout with the same name (as import matches names) and the same parent.
-    func predecessor(of area: Area) -> Area? {
-        guard let earlier = plan.settings.earlierLayouts[area.id.level]?.value else { return nil }
-        let name = NameMatcher.normalise(area.name)
-        return snapshot.areas(level: earlier).first {
-            $0.parent == area.parent && NameMatcher.normalise($0.name) == name
-        }
     }
 
     private func point(_ period: Period, _ indicator: Indicator, _ area: Area) -> SeriesPoint? {

@@ -295,6 +295,9 @@ public struct TemplateValidator {
                 case .points:
                     if let category = rest.first { pointCategory(Located(value: category, location: location)) }
                     return
+                case .areas:
+                    level(Located(value: rest.first ?? "", location: location))
+                    return
                 case .param:
                     if !parameters.contains(rest.first ?? "") {
                         errors.append(

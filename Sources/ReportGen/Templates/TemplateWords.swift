@@ -138,9 +138,10 @@ extension OutputMode: TemplateWord {
 
 /// The words a path of an expression may start with besides the indicator words: `area.name`,
 /// `parent.value.x`, `points.kita`, `poi.name`, `period`, `param.drucksache` (a value set with `--set`),
-/// `published` (the publication date: today, or `SOURCE_DATE_EPOCH`).
+/// `published` (the publication date: today, or `SOURCE_DATE_EPOCH`), `areas.bezirk` (how many areas of that level
+/// the store has).
 public enum PathStart: String, TemplateWord {
-    case area, parent, city, points, poi, period, param, published, similar
+    case area, parent, city, points, poi, period, param, published, similar, areas
     static let kind = "name"
 }
 

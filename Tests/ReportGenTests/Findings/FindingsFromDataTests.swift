@@ -144,6 +144,28 @@ struct FindingsFromDataTests {
         #expect(text == ["\(count) Kitas"])
     }
 
+    @Test(
+        "\"areas.<level>\" counts the store's areas of that level, whatever the report's area; a wrong level is refused"
+    )
+    func areaCounts() throws {
+        let snapshot = try BerlinStore.get().snapshot
+        let text = try paragraphs(
+            "  - text: \"{{ areas.bezirk }} Bezirke, {{ areas.bezirksregion-2017 }} und {{ areas.planungsraum | number }}\"",
+            for: "08")
+        let counts = ["bezirk", "bezirksregion-2017", "planungsraum"].map { snapshot.areas(level: $0).count }
+        #expect(counts.allSatisfy { $0 > 1 })
+        #expect(text == ["\(counts[0]) Bezirke, \(counts[1]) und \(GermanNumberFormat.number(Double(counts[2])))"])
+        let plan = try Catalogue.plan(
+            text: """
+                report:
+                  title: "Zahlen"
+                body:
+                  - text: "{{ areas.bezirke }}"
+                """)
+        let messages = TemplateValidator(vocabulary: snapshot.vocabulary).validate(plan).map { "\($0)" }
+        #expect(messages.contains { $0.contains(":4:") && $0.contains("bezirke") && $0.contains("bezirk") })
+    }
+
     @Test("a finding after anything but a value or change, or of an unknown level, is refused where it is written")
     func refused() throws {
         let plan = try Catalogue.plan(

@@ -32,25 +32,31 @@ struct GermanCSVTests {
         #expect(data.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
         let lines = String(decoding: data.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
         #expect(lines[0].hasPrefix("Abbildung 2: ") && lines[1].hasPrefix("Quelle: "))
-        // The last figure of the Statusbericht is its profile: per indicator the area, the city and the range.
+        // The last figure of the Statusbericht is its profile: per indicator the area, the Bezirk, the city and the
+        // range.
         let header = lines[3].components(separatedBy: ";")
         #expect(
             header == [
-                "Indikator", "Tiergarten Süd (%)", "Berlin (%)", "Minimum (%)", "unteres Quartil (%)",
-                "oberes Quartil (%)", "Maximum (%)",
+                "Indikator", "Tiergarten Süd (%)", "Bezirk Mitte (%)", "Berlin (%)", "Minimum (%)",
+                "unteres Quartil (%)", "oberes Quartil (%)", "Maximum (%)",
             ])
         let rows = lines.dropFirst(4).filter { !$0.isEmpty }.map { $0.components(separatedBy: ";") }
         #expect(rows.count >= 3)
         let pdfText = try PDFInspection.text(of: fixture.pdf.path)
         for row in rows {
-            #expect(row.count == 7)
+            #expect(row.count == 8)
             // German Excel reads "29,6" as a number; a dot, more decimals or a unit would not be.
-            for value in row[1...2] {
+            for value in row[1...3] + [row[4], row[7]] {
                 #expect(value.wholeMatch(of: #/-?[0-9]+,[0-9]/#) != nil, "\(row)")
+            }
+            // The narrow profile beside the map prints the range's ends; the key-figures box above it prints the
+            // values of the area, the Bezirk and the city (its header gives the unit).
+            for value in [row[4], row[7]] {
                 #expect(
                     pdfText.contains(value + "\u{00A0}%") || pdfText.contains(value + " %"),
                     "\(value) is not in the PDF")
             }
+            for value in row[1...3] { #expect(pdfText.contains(value), "\(value) is not in the PDF") }
         }
         #expect(rows.contains { $0[0] == "Kinderarmut" })
     }

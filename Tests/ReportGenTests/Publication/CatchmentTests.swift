@@ -45,6 +45,8 @@ struct CatchmentTests {
         let places = table.rows.map { $0.cells[2].map(\.text).joined() }
         #expect(places == within.prefix(6).map { $0.attributes["e_platz"] ?? "" })
         #expect(PointOfInterest.printed("Träger A;Träger B; ") == "Träger A, Träger B")
+        #expect(PointOfInterest.printedAddress("Weisestr. 4 12049 Berlin") == "Weisestr. 4, 12049 Berlin")
+        #expect(PointOfInterest.printedAddress("Albrechtstr. 20, 10117 Berlin") == "Albrechtstr. 20, 10117 Berlin")
     }
 
     @Test("outside a report per point the catchment has no centre and says so")

@@ -33,6 +33,9 @@ struct KitaAnnexPublicationTests {
             #expect(text.contains("Unterschrift / Stempel"), "\(file)")
             let pages = Int(try PDFInspection.info(of: path)["Pages"] ?? "") ?? 0
             #expect((1...2).contains(pages), "\(file): \(pages) pages")
+            // The annex has no title page: the issuer's logo heads its first page.
+            let images = try PDFInspection.imagePages(of: path)
+            #expect(!images.isEmpty && images.allSatisfy { $0 == 1 }, "\(file): images on pages \(images)")
             try catchmentAndFirstArgument(text, file: file)
         }
     }

@@ -37,6 +37,9 @@ struct ParameterTests {
         #expect(text.contains("Stand: 14.11.2023"))
         #expect(text.contains("Amt für Statistik und Sozialplanung (Demo)"))
         #expect(!text.contains("Nr. …"))
+        // The annex has no title page: the issuer's logo heads its first page.
+        let images = try PDFInspection.imagePages(of: run.folder.appendingPathComponent(file).path)
+        #expect(!images.isEmpty && images.allSatisfy { $0 == 1 }, "images on pages \(images)")
     }
 
     @Test("a required parameter that is not set is an error at its declaration saying how to set it")

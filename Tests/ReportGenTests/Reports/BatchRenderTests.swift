@@ -89,6 +89,10 @@ struct BatchRenderTests {
     @Test("a template with a typo fails before anything is drawn, naming file, line, column and the fix")
     func typo() throws {
         let folder = try PDFInspection.temporaryDirectory()
+        // The template names its theme relative to itself: the copy takes the themes (and their logo) along.
+        try FileManager.default.copyItem(
+            at: TestSupport.repoRoot.appendingPathComponent("templates/themes"),
+            to: folder.appendingPathComponent("themes"))
         let template = folder.appendingPathComponent("typo.yaml")
         let text = try String(
             contentsOf: TestSupport.repoRoot.appendingPathComponent("templates/statusbericht.yaml"), encoding: .utf8

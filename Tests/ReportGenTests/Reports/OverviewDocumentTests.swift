@@ -68,7 +68,7 @@ struct FigureFilesTests {
         let svg = try String(contentsOf: folder.appendingPathComponent("profil-abbildung-1.svg"), encoding: .utf8)
         #expect(svg.contains("<svg"))
         let csv = try String(contentsOf: folder.appendingPathComponent("profil-abbildung-2.csv"), encoding: .utf8)
-        #expect(csv.contains("Abbildung 2: Profil im Vergleich aller Bezirksregionen"))
+        #expect(csv.contains("Abbildung 2: Profil im Vergleich mit Bezirk, Stadt und allen Bezirksregionen"))
         #expect(csv.contains("Tiergarten Süd") && csv.contains("Kinderarmut"))
         #expect(csv.contains("29,6"))
     }

@@ -52,6 +52,49 @@ struct StatusberichtTests {
         #expect(pages == 286)
     }
 
+    @Test("every Statusbericht PDF has 2 pages; page 1 the key figures, the zoomed map and the issuer's logo")
+    func everyPDF() throws {
+        let folder = try PDFInspection.temporaryDirectory()
+        let run = try ReportFixture.run(
+            ["render", "templates/statusbericht.yaml", "--store", try BerlinStore.get().url.path, "-o", folder.path])
+        #expect(run.status == 0, "\(run.output)")
+        let snapshot = try BerlinStore.get().snapshot
+        let regions = snapshot.areas(level: "bezirksregion")
+        #expect(regions.count == 143)
+        for region in regions {
+            let path = folder.appendingPathComponent("statusbericht-\(region.id.key).pdf").path
+            let pages = try PDFInspection.pages(of: path)
+            #expect(pages.count == 2, "\(region.name): \(pages.count) pages")
+            let first = (pages.first ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(first.contains("Kennzahlen im Vergleich mit Bezirk und Stadt"), "\(region.name)")
+            #expect(first.contains("Kinderarmut nach Planungsräumen"), "\(region.name)")
+            // The map is zoomed to the area: it names the area's own Planungsräume, which page 1 prints nowhere else.
+            let planungsraeume = snapshot.children(of: region.id, level: "planungsraum").map(\.name)
+            #expect(
+                planungsraeume.contains { first.contains(String($0.split(separator: " ").first ?? "")) },
+                "\(region.name): no Planungsraum named on page 1")
+            // A Statusbericht has no title page: the logo stands in the header of page 1, and only there.
+            let images = try PDFInspection.imagePages(of: path)
+            #expect(!images.isEmpty && images.allSatisfy { $0 == 1 }, "\(region.name): images on pages \(images)")
+        }
+    }
+
+    @Test("the profile compares the Bezirksregion with its Bezirk and with Berlin, values from the store")
+    func profileWithBezirk() throws {
+        let fixture = try ReportFixture(template: "templates/statusbericht.yaml")
+        let scope = try #require(fixture.resolver.scopes(only: ["011001"]).first)
+        let document = fixture.resolver.report(for: scope).document
+        let profile = try #require(document.figures.compactMap { $0.drawing as? ProfileChart }.first)
+        let parent = try #require(scope.parent)
+        let city = try #require(scope.city)
+        #expect(profile.spec.parentName == "Bezirk \(parent.name)")
+        let keys = ["arbeitslosigkeit", "transferbezug", "kinderarmut", "alleinerziehende"]
+        #expect(profile.spec.rows.map(\.parentValue) == keys.map { fixture.context.value($0, of: parent.id).value })
+        #expect(profile.spec.rows.map(\.cityValue) == keys.map { fixture.context.value($0, of: city.id).value })
+        #expect(profile.spec.altText.contains("Bezirk \(parent.name) "))
+        #expect(profile.spec.dataRows.first?.contains("Bezirk \(parent.name)") == true)
+    }
+
     @Test("the numbers in a profile are the store's, formatted the German way")
     func numbers() throws {
         let fixture = try ReportFixture(template: "templates/statusbericht.yaml")

@@ -35,6 +35,10 @@ struct TemplateMutationTests {
             contentsOf: TestSupport.repoRoot.appendingPathComponent("templates/statusbericht.yaml"), encoding: .utf8)
         let snapshot = try BerlinStore.get().snapshot
         let folder = try PDFInspection.temporaryDirectory()
+        // The template names its theme relative to itself: the copy takes the themes (and their logo) along.
+        try FileManager.default.copyItem(
+            at: TestSupport.repoRoot.appendingPathComponent("templates/themes"),
+            to: folder.appendingPathComponent("themes"))
         let renderer = try PDFRenderer()
         var generator = SplitMix64(state: 20_261_121)
         var refused = 0
