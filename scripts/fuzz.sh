@@ -25,6 +25,13 @@ c_modules() {
     pkg-config --cflags-only-I pangocairo gdal
 }
 
+# The package name SwiftPM compiled the debug modules with (the checkout's folder name): `package` declarations,
+# such as GDALBridge's API, are visible only to modules compiled with the same one.
+package_name() {
+    grep -o '"-module-name","Values"[^]]*' .build/debug.yaml | grep -o '"-package-name","[^"]*"' | head -1 \
+        | cut -d'"' -f4
+}
+
 # compile_module NAME: the module in Sources/NAME, with -sanitize=fuzzer,address, unless it is newer than the
 # sources it is made from (IndicatorData's too for ReportGen, which imports it).
 compile_module() {
@@ -37,7 +44,7 @@ compile_module() {
     echo "fuzz: compiling the $1 module with -sanitize=fuzzer,address (several minutes)"
     # shellcheck disable=SC2046
     swiftc -O -whole-module-optimization -sanitize=fuzzer,address -parse-as-library -enable-testing \
-        -swift-version 6 -module-name "$1" -emit-module -emit-module-path "$lib/$1.swiftmodule" \
+        -swift-version 6 -module-name "$1" -package-name "$(package_name)" -emit-module -emit-module-path "$lib/$1.swiftmodule" \
         -c -o "$lib/$1.o" $(find "Sources/$1" -name '*.swift') -I "$lib" -I "$debug/Modules" $(c_modules) \
         > "$out/build-$1.log" 2>&1 || { cat "$out/build-$1.log" >&2; exit 1; }
 }
@@ -65,6 +72,7 @@ build_harness() {
         > "$out/objects-$1.txt"
     # shellcheck disable=SC2046
     swiftc -O -sanitize=fuzzer,address -parse-as-library -swift-version 6 -module-name "Fuzz_$1" \
+        -package-name "$(package_name)" \
         -I "$lib" -I "$debug/Modules" $(c_modules) $(harness "$1") "$lib/IndicatorData.o" "$lib/ReportGen.o" \
         @"$out/objects-$1.txt" \
         -o "$out/fuzz-$1" > "$out/build-$1.log" 2>&1 || { cat "$out/build-$1.log" >&2; exit 1; }
