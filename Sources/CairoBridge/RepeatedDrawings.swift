@@ -27,7 +27,7 @@ final class RepeatedDrawings {
 
     /// Draws into a new untagged PDF of one page of `size`; false when Cairo reports an error.
     private static func write(size: Size, to pdf: MemorySink, draw: (Canvas) -> Void) -> Bool {
-        ContentCompression.leaveToPass()
+        ContentCompression.prepare()
         let writer = pdf.cairoWriter
         guard
             let surface = try? Surface.make(

@@ -1,4 +1,5 @@
 import Layout
+import IndicatorData
 
 /// The area of an earlier layout whose values continue an area's series, and whether it covered the same ground.
 struct Predecessor: Sendable {

@@ -2,6 +2,7 @@ import Foundation
 import PDFInspection
 import Testing
 
+@testable import IndicatorData
 @testable import ReportGen
 
 @Suite("The Bildungsbericht files every indicator in the cell the indicator model gives it, read from its PDF")
