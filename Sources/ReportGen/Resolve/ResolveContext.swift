@@ -15,6 +15,9 @@ public struct ResolveContext: Sendable {
     /// The shared part of every `map:` block, by where the block is written; a map that cannot be prepared
     /// (no values for its level, say) fails alone, as an error of that figure.
     private(set) var maps: [SourceLocation: Result<PreparedMap, FigureError>] = [:]
+    /// The areas of each level's earlier layout (`earlier-layouts:`) by parent and normalised name, the first of
+    /// each name, for `predecessor(of:)`.
+    let predecessors: [String: [PredecessorKey: Area]]
     /// The day the documents are published ("Stand: …"): `SOURCE_DATE_EPOCH` when set, else today.
     public let published: Period
 
@@ -38,6 +41,11 @@ public struct ResolveContext: Sendable {
         }
         availableByLevel = available.mapValues { levels in levels.mapValues { $0.sorted() } }
         periodsByLevel = availableByLevel.mapValues { levels in levels.compactMapValues { choose($0) } }
+        predecessors = plan.settings.earlierLayouts.mapValues { earlier in
+            Dictionary(
+                snapshot.areas(level: earlier.value).map { (PredecessorKey($0), $0) },
+                uniquingKeysWith: { first, _ in first })
+        }
         for map in plan.figurePlans.compactMap(\.map) {
             do {
                 maps[map.location] = .success(try PreparedMap(plan: map, context: self))

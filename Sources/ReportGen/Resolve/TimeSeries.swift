@@ -85,16 +85,24 @@ extension ResolveContext {
 
     /// The area of the level's earlier layout with the same name (as import matches names) and the same parent.
     func predecessor(of area: Area) -> Area? {
-        guard let earlier = plan.settings.earlierLayouts[area.id.level]?.value else { return nil }
-        let name = NameMatcher.normalise(area.name)
-        return snapshot.areas(level: earlier).first {
-            $0.parent == area.parent && NameMatcher.normalise($0.name) == name
-        }
+        predecessors[area.id.level]?[PredecessorKey(area)]
     }
 
     private func point(_ period: Period, _ indicator: Indicator, _ area: Area) -> SeriesPoint? {
         snapshot.storedValue(indicator.key, of: area.id, period: period).map {
             SeriesPoint(period: period, value: $0, area: area)
         }
+    }
+}
+
+/// What an area and its predecessor in an earlier layout share: the parent and the name, normalised as import
+/// matches names.
+struct PredecessorKey: Hashable, Sendable {
+    var parent: AreaID?
+    var name: String
+
+    init(_ area: Area) {
+        parent = area.parent
+        name = NameMatcher.normalise(area.name)
     }
 }
