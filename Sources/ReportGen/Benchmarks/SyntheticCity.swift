@@ -9,11 +9,19 @@ import Layout
 struct SyntheticCity {
     let scale: Int
 
-    /// Bezirksregionen per row and column: a near-square grid of `scale` × 143 cells.
+    /// How many Bezirksregionen the city has.
+    var regionCount: Int { 143 * max(scale, 1) }
+
+    /// Bezirksregionen per row and column: the 11 × 13 of scale 1 grown alike in both directions, so that the city
+    /// map is never taller on the page and every area keeps its two pages; the last row may be short.
     var regionGrid: (columns: Int, rows: Int) {
-        let count = 143 * max(scale, 1)
-        let columns = stride(from: Int(Double(count).squareRoot()), through: 1, by: -1).first { count % $0 == 0 } ?? 1
-        return (columns, count / columns)
+        let columns = max(1, Int((11 * Double(max(scale, 1)).squareRoot()).rounded(.up)))
+        return (columns, (regionCount + columns - 1) / columns)
+    }
+
+    /// Whether the grid has a Bezirksregion at `column`, `row`: every cell but those after the end of a short last row.
+    func hasRegion(_ column: Int, _ row: Int) -> Bool {
+        row * regionGrid.columns + column < regionCount
     }
 
     /// Writes the files into `folder`, imports them and returns the store.
@@ -21,13 +29,19 @@ struct SyntheticCity {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let (columns, rows) = regionGrid
         try write(
-            geoJSON(level: "z", columns: (columns + 3) / 4, rows: (rows + 3) / 4, cell: 4000, parent: { _, _ in "C" }),
+            geoJSON(
+                level: "z", columns: (columns + 3) / 4, rows: (rows + 3) / 4, cell: 4000, parent: { _, _ in "C" },
+                exists: { hasRegion(4 * $0, 4 * $1) }),
             "bezirke.geojson", in: folder)
         try write(
-            geoJSON(level: "b", columns: columns, rows: rows, cell: 1000, parent: { "z\($0 / 4)-\($1 / 4)" }),
+            geoJSON(
+                level: "b", columns: columns, rows: rows, cell: 1000, parent: { "z\($0 / 4)-\($1 / 4)" },
+                exists: hasRegion),
             "bezirksregionen.geojson", in: folder)
         try write(
-            geoJSON(level: "p", columns: 2 * columns, rows: 2 * rows, cell: 500, parent: { "b\($0 / 2)-\($1 / 2)" }),
+            geoJSON(
+                level: "p", columns: 2 * columns, rows: 2 * rows, cell: 500, parent: { "b\($0 / 2)-\($1 / 2)" },
+                exists: { hasRegion($0 / 2, $1 / 2) }),
             "planungsraeume.geojson", in: folder)
         try write(valuesCSV(columns: 2 * columns, rows: 2 * rows), "werte.csv", in: folder)
         try write(Self.manifest, "import.yaml", in: folder)
@@ -41,13 +55,16 @@ struct SyntheticCity {
         try Data(text.utf8).write(to: folder.appendingPathComponent(name))
     }
 
-    /// A grid of areas keyed "<level><column>-<row>", placed in UTM 33N near Berlin.
-    private func geoJSON(level: String, columns: Int, rows: Int, cell: Double, parent: (Int, Int) -> String) -> String {
+    /// A grid of areas keyed "<level><column>-<row>" (those cells that `exist`), placed in UTM 33N near Berlin.
+    private func geoJSON(
+        level: String, columns: Int, rows: Int, cell: Double, parent: (Int, Int) -> String,
+        exists: (Int, Int) -> Bool
+    ) -> String {
         let areas = SyntheticAreas.grid(
             columns: columns, rows: rows, pointsPerEdge: cell == 500 ? 45 : 20, cellSize: cell)
         var features: [String] = []
         for column in 0..<columns {
-            for row in 0..<rows {
+            for row in 0..<rows where exists(column, row) {
                 guard let shape = areas["\(column)-\(row)"], let ring = shape.polygons.first?.exterior.points else {
                     continue
                 }
@@ -73,7 +90,7 @@ struct SyntheticCity {
             "key;einwohner;ew_u15;ew_u18;ew_15_65;ew_65plus;arbeitslosigkeit;transferbezug;kinderarmut;alleinerziehende"
         ]
         for column in 0..<columns {
-            for row in 0..<rows {
+            for row in 0..<rows where hasRegion(column / 2, row / 2) {
                 let seed = Double(column * 7919 + row * 104_729)
                 func wave(_ phase: Double) -> Double { (sin(seed * 0.001 + phase) + 1) / 2 }
                 let people = 400 + Int(6000 * wave(0.3))

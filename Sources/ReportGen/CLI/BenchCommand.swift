@@ -33,6 +33,13 @@ extension ReportGenCommand {
         )
         var part: BenchPart?
 
+        @Option(
+            parsing: .upToNextOption,
+            help:
+                "Part \"growth\": the sizes of the synthetic city, in multiples of 143 Bezirksregionen; the first is the base."
+        )
+        var scale: [Int] = [1, 10]
+
         @Flag(
             help:
                 "Write plain tagged PDFs instead of PDF/UA-1 and PDF/A-2a files (no Artifacts, XMP claims or OutputIntent)."
@@ -83,7 +90,7 @@ extension ReportGenCommand {
             case .pass:
                 try PassBench(child: child(withStore: true, pdfFlags: false)).run()
             case .growth:
-                try GrowthBench(child: child(withStore: false)).run()
+                try GrowthBench(child: child(withStore: false), scales: scale.map { max(1, $0) }).run()
             }
         }
 

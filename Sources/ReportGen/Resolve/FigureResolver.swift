@@ -94,14 +94,6 @@ struct FigureResolver: Sendable {
 
     // MARK: Maps
 
-    /// What a map writes in an area: its name (`labels: true`), its value without the unit the legend names
-    /// (`values: true`, "k. A." where it must not be shown), or both; nil for neither.
-    private func label(of area: Area, _ value: IndicatorValue, _ plan: MapPlan, _ indicator: Indicator) -> String? {
-        let printed = plan.values ? ValueText.format(value, indicator, withUnit: false) : nil
-        let parts = [plan.labels ? area.name : nil, printed].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
-    }
-
     func mapSpec(_ plan: MapPlan, _ prepared: PreparedMap, scope: Scope) throws -> ChoroplethMapSpec {
         let indicator = prepared.indicator
         let zoomed = plan.isZoomed
@@ -113,9 +105,11 @@ struct FigureResolver: Sendable {
         if zoomed { bounds = bounds.expanded(by: 0.12) }
         let around = catchment(plan, scope: scope)
         if let around { bounds = around.bounds }
-        var inside: [(area: Area, shape: MultiPolygon, value: IndicatorValue)] = []
+        var inside: [MapAreas.Item] = []
         var surroundings: [MultiPolygon] = []
-        for area in snapshot.areas(level: prepared.level) {
+        // A map of every area of its level with the same classes on every page fills them alike on every page.
+        let shared = prepared.sharedAreas
+        for area in snapshot.areas(level: prepared.level) where shared == nil {
             guard let shape = geometry[area.id] else { continue }
             let shown = around.map { shape.bounds?.intersects($0.bounds) ?? false }
             guard !zoomed || shown ?? (snapshot.isWithin(area.id, focus.id) || area.id == focus.id) else {
@@ -132,15 +126,7 @@ struct FigureResolver: Sendable {
                 valueSets: [inside.map { $0.value.status == .valid ? $0.value.value : nil }], plan: plan,
                 indicator: indicator,
                 context: context)
-        let areas = inside.map { item in
-            ChoroplethMapSpec.Area(
-                key: item.area.id.key, name: item.area.name, geometry: item.shape,
-                fill: classes.color(of: item.value).map { .color($0) } ?? .missing,
-                value: item.value.status == .valid ? item.value.value : nil,
-                valueLabel: ValueText.format(item.value, indicator),
-                label: label(of: item.area, item.value, plan, indicator),
-                labelPriority: item.value.value ?? 0)
-        }
+        let areas = shared ?? MapAreas.areas(inside, classes: classes, plan: plan, indicator: indicator)
         let points = mapPoints(plan, bounds: bounds, subject: scope.point)
         let outline =
             around.map { Outline(label: $0.label, shape: $0.circle) }

@@ -16,6 +16,10 @@ struct PreparedMap: Sendable {
     let classes: MapClasses
     /// Bezirke (the level below the city), simplified, for the locator inset of zoomed maps; empty for city maps.
     let overview: [MultiPolygon]
+    /// Every area of the level filled with the classes of all of them: what a map that is not zoomed shows on
+    /// every page, made once (and held once, however many pages show it); nil for zoomed maps and maps whose
+    /// classes are each page's own.
+    let sharedAreas: [ChoroplethMapSpec.Area]?
 
     init(plan: MapPlan, context: ResolveContext) throws {
         let snapshot = context.snapshot
@@ -51,6 +55,12 @@ struct PreparedMap: Sendable {
             ? [values { context.value(key, of: $0, in: plan) }]
             : pooled.map { period in values { snapshot.value(key, of: $0, period: period) } }
         classes = try MapClasses(valueSets: valueSets, plan: plan, indicator: indicator, context: context)
+        let shown = areas.compactMap { area in
+            geometry[area.id].map { (area: area, shape: $0, value: context.value(key, of: area.id, in: plan)) }
+        }
+        sharedAreas =
+            !plan.isZoomed && plan.classes.sameForEveryArea
+            ? MapAreas.areas(shown, classes: classes, plan: plan, indicator: indicator) : nil
         let top = snapshot.levels.dropFirst().first?.key ?? level
         var districts: [String: MultiPolygon] = [:]
         for area in snapshot.areas(level: top) {

@@ -34,16 +34,18 @@ struct TableResolver {
             case .value, .count, .label: header.append(base)
             }
         }
+        let changes = self.changes(plan, indicators, areas)
         var signs = TableSigns()
-        let rows = areas.map { area in
+        let rows = areas.enumerated().map { row, area in
             var cells = [area.name]
-            for (column, indicator) in zip(plan.columns, indicators) {
-                cells.append(cell(column, indicator, area, scope: scope, signs: &signs))
+            for (index, (column, indicator)) in zip(plan.columns, indicators).enumerated() {
+                let change = changes[index]?[row]
+                cells.append(cell(column, indicator, area, change: change, scope: scope, signs: &signs))
             }
             return TableRow(texts: cells, emphasized: area.id == scope.area.id)
         }
         let caption = evaluator.render(plan.caption)
-        let source = sourceLine(plan, areas) + changeNote(plan, indicators, areas)
+        let source = sourceLine(plan, areas, changes) + changeNote(changes)
         let table = Layout.Table(
             columns: [TableColumn(width: .relative(1))] + plan.columns.map { _ in TableColumn.number },
             header: [TableRow(texts: header)], rows: rows, caption: caption, source: source,
@@ -56,8 +58,20 @@ struct TableResolver {
         return false
     }
 
+    /// Each change column's changes, one per row (nil where there is none), by column index: computed once, as
+    /// cells, the source line and the note all need them.
+    private func changes(_ plan: TablePlan, _ indicators: [Indicator?], _ areas: [Area]) -> [Int: [SeriesChange?]] {
+        var changes: [Int: [SeriesChange?]] = [:]
+        for (index, (column, indicator)) in zip(plan.columns, indicators).enumerated() where column.show == .change {
+            guard let indicator else { continue }
+            changes[index] = areas.map { context.change(indicator, of: $0) }
+        }
+        return changes
+    }
+
     private func cell(
-        _ column: ColumnPlan, _ indicator: Indicator?, _ area: Area, scope: Scope, signs: inout TableSigns
+        _ column: ColumnPlan, _ indicator: Indicator?, _ area: Area, change: SeriesChange?, scope: Scope,
+        signs: inout TableSigns
     ) -> String {
         guard let indicator else { return signs.unavailable() }
         let value = context.value(indicator.key, of: area.id)
@@ -66,10 +80,7 @@ struct TableResolver {
             let position = rank(of: area, by: indicator.key, scope: scope)?.position
             return position.map { "\($0)" } ?? signs.unavailable()
         case .change:
-            return context.change(indicator, of: area).map {
-                ValueText.change($0.difference, indicator, withUnit: false)
-            }
-                ?? signs.unavailable()
+            return change.map { ValueText.change($0.difference, indicator, withUnit: false) } ?? signs.unavailable()
         case .count:
             if let sign = signs.sign(for: value) { return sign }
             return value.numerator.map { GermanNumberFormat.number($0) } ?? signs.unavailable()
@@ -85,12 +96,12 @@ struct TableResolver {
     }
 
     /// The source line; a column with a change or a period of its own cites each period it shows.
-    private func sourceLine(_ plan: TablePlan, _ areas: [Area]) -> String {
+    private func sourceLine(_ plan: TablePlan, _ areas: [Area], _ changes: [Int: [SeriesChange?]]) -> String {
         guard plan.columns.contains(where: { $0.show == .change || $0.period != nil }) else {
             return context.sourceLine(for: plan.columns.map(\.indicator.value))
         }
         var line = SourceLine()
-        for column in plan.columns {
+        for (index, column) in plan.columns.enumerated() {
             guard let indicator = context.snapshot.indicator(key: column.indicator.value) else { continue }
             var periods = Set<Period>()
             if let period = column.period.flatMap({ Period($0.value) }) {
@@ -98,9 +109,7 @@ struct TableResolver {
             } else {
                 periods.formUnion(areas.compactMap { context.period(of: indicator.key, level: $0.id.level) })
             }
-            if column.show == .change {
-                periods.formUnion(areas.compactMap { context.change(indicator, of: $0)?.from })
-            }
+            periods.formUnion((changes[index] ?? []).compactMap { $0?.from })
             for period in periods.sorted() { line.add(indicator.source(of: period), date: period.german) }
         }
         return line.text
@@ -108,12 +117,8 @@ struct TableResolver {
 
     /// "; Veränderung 31.12.2017 bis 31.12.2020, eingeschränkt vergleichbar: neue Gebietsabgrenzung" under a table
     /// with a change column, naming what limits the comparison in any of its rows.
-    private func changeNote(_ plan: TablePlan, _ indicators: [Indicator?], _ areas: [Area]) -> String {
-        var changes: [SeriesChange] = []
-        for (column, indicator) in zip(plan.columns, indicators) where column.show == .change {
-            guard let indicator else { continue }
-            changes += areas.compactMap { context.change(indicator, of: $0) }
-        }
+    private func changeNote(_ changes: [Int: [SeriesChange?]]) -> String {
+        let changes = changes.sorted { $0.key < $1.key }.flatMap { $0.value.compactMap { $0 } }
         guard let first = changes.first else { return "" }
         let breaks = SeriesBreak.ordered(changes.flatMap(\.breaks))
         let span =

@@ -12,7 +12,6 @@ struct SyntheticCityTests {
     func scaleOne() throws {
         let synthetic = SyntheticCity(scale: 1)
         #expect(synthetic.regionGrid.columns * synthetic.regionGrid.rows == 143)
-        #expect(SyntheticCity(scale: 10).regionGrid.columns * SyntheticCity(scale: 10).regionGrid.rows == 1430)
         let store = try synthetic.build(in: try PDFInspection.temporaryDirectory())
         let snapshot = try IndicatorStore(at: store).snapshot()
         let regions = snapshot.areas(level: "bezirksregion")
@@ -35,6 +34,20 @@ struct SyntheticCityTests {
             #expect(
                 snapshot.value(indicator, of: city.id, period: try #require(Period("2020-12-31"))).value != nil,
                 "\(indicator)")
+        }
+    }
+
+    @Test("larger cities have scale × 143 Bezirksregionen in a grid of nearly the same shape, never taller")
+    func largerScales() {
+        let one = SyntheticCity(scale: 1).regionGrid
+        for scale in [2, 3, 5, 10] {
+            let city = SyntheticCity(scale: scale)
+            let (columns, rows) = city.regionGrid
+            let cells = (0..<columns).flatMap { column in (0..<rows).map { (column, $0) } }
+            #expect(cells.filter { city.hasRegion($0.0, $0.1) }.count == 143 * scale, "scale \(scale)")
+            let shape = Double(rows) / Double(columns)
+            let first = Double(one.rows) / Double(one.columns)
+            #expect(shape <= first && shape > 0.9 * first, "scale \(scale): \(columns) × \(rows)")
         }
     }
 }
