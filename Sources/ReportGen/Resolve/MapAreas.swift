@@ -1,3 +1,4 @@
+import IndicatorData
 import Layout
 
 /// The areas a map fills, each with its colour, its value as printed and the text written in it.
