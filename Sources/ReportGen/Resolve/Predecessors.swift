@@ -1,5 +1,5 @@
-import Layout
 import IndicatorData
+import Layout
 
 /// The area of an earlier layout whose values continue an area's series, and whether it covered the same ground.
 struct Predecessor: Sendable {
