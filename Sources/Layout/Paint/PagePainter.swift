@@ -5,7 +5,9 @@ import CairoBridge
 /// Tagging follows the canvas's rule that real content is drawn inside a leaf structure element; what is drawn
 /// outside (running header and footer, rules, fills, a table's repeated header) becomes an Artifact. Across the
 /// pages of one document it keeps a table open for its continuation (one Table element however many pages it
-/// spans) and tags headings at most one level deeper than the one before (PDF/UA forbids skipped levels).
+/// spans) and tags headings at most one level deeper than the one before (PDF/UA forbids skipped levels): a
+/// template's headings are checked when it is loaded, but the `#` headings of a slot file an office writes arrive
+/// only with the report.
 struct PagePainter {
     let canvas: Canvas
     let engine: TextEngine

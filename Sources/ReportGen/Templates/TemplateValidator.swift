@@ -44,7 +44,7 @@ public struct TemplateValidator {
         }
         if let similar = settings.similar { check.indicator(similar.indicator) }
         check.blocks(plan.allBlocks)
-        return check.errors
+        return check.errors + HeadingOrder.errors(in: plan)
     }
 
     private struct Check {
