@@ -44,6 +44,10 @@ public final class PDFDocument {
 
     deinit {
         assert(finished, "PDFDocument \(path) was released without finish(): the file is incomplete")
+        // Cairo writes the rest of a surface that `finish()` left unfinished (it threw) when the surface is finished,
+        // which must happen while the memory it writes into lives: the canvas's context, released after this
+        // body, would finish it after the sink.
+        cairo_surface_finish(surface)
         cairo_surface_destroy(surface)
     }
 

@@ -28,6 +28,20 @@ struct PDFDocumentTests {
         try document.finish()
     }
 
+    @Test("a document that fails to finish throws and is released without Cairo writing into freed memory")
+    func failedFinish() throws {
+        let folder = try PDFInspection.temporaryDirectory()
+        let path = folder.appendingPathComponent("leer.pdf").path
+        // Released after throwing, Cairo finishes the surface; before the fix it wrote into the freed sink.
+        for _ in 1...20 {
+            let document = try PDFDocument(path: path, metadata: PDFMetadata(title: "Leer"))
+            document.canvas.fill(.rectangle(Rect(x: 72, y: 72, width: 10, height: 10)), with: .black)
+            #expect(throws: CairoError.self) { try document.finish() }
+        }
+        try writeSample(to: path, date: Date(timeIntervalSince1970: 1_600_000_000))
+        #expect(try PDFInspection.run("qpdf", ["--check", path]).status == 0)
+    }
+
     @Test("a finished PDF passes qpdf, embeds its fonts and carries metadata and outline")
     func roundTrip() throws {
         let folder = try PDFInspection.temporaryDirectory()

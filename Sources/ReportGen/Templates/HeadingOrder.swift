@@ -1,3 +1,5 @@
+import IndicatorData
+
 /// A tagged PDF (PDF/UA) opens with a level-1 heading and goes at most one level deeper from one heading to the
 /// next. The plan's headings are checked in the order the document will have them: the title page and the contents
 /// bring a level-1 heading of their own, a `when:` may leave a block out, a `for-each` repeats its blocks or has no
