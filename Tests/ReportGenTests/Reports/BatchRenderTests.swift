@@ -126,3 +126,35 @@ struct FileNameTests {
         #expect(FileName.safe("Neukölln / Süd (Straße)") == "neukoelln-sued-strasse")
     }
 }
+
+@Suite("Parallel workers write the same bytes as one worker")
+struct ParallelBatchRenderTests {
+    /// Four Pankow regions whose first paragraph broke "Kinder-armut" or "Kin-derarmut" by chance when two workers
+    /// laid out text at the same time (issue 15).
+    let areas = ["031001", "032003", "033005", "034007"]
+
+    func render(jobs: Int) throws -> [String: Data] {
+        let folder = try PDFInspection.temporaryDirectory()
+        let arguments =
+            ["render", "templates/statusbericht.yaml", "--store", try BerlinStore.get().url.path, "-o", folder.path]
+            + ["--jobs", "\(jobs)"] + areas.flatMap { ["--area", $0] }
+        #expect(try ReportFixture.run(arguments).status == 0)
+        var files: [String: Data] = [:]
+        for area in areas {
+            let name = "statusbericht-\(area).pdf"
+            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return files
+    }
+
+    @Test("four documents on two workers, three times over, equal those rendered one at a time")
+    func parallelEqualsSerial() throws {
+        let serial = try render(jobs: 1)
+        for _ in 0..<3 {
+            let parallel = try render(jobs: 2)
+            for (name, bytes) in serial.sorted(by: { $0.key < $1.key }) {
+                #expect(parallel[name] == bytes, "\(name) differs between two workers and one")
+            }
+        }
+    }
+}
