@@ -22,18 +22,34 @@ public struct FigureAudit: Hashable, Sendable {
 
     /// Audits `drawing` as it would be drawn in `rect`; drawings that do not compute marks have no problems.
     public init(_ drawing: any FigureDrawing, in rect: Rect, text: TextEngine) {
-        guard let figure = drawing as? any MarkedFigure else {
-            problems = []
-            return
-        }
-        let marks = figure.marks(in: rect, text: text)
+        let figure = drawing as? any MarkedFigure
+        self.init(figure, marks: figure?.marks(in: rect, text: text) ?? [], in: rect)
+    }
+
+    /// Audits the marks a figure made for `laidOut.rect`.
+    init(_ laidOut: FigureMarks) {
+        self.init(laidOut.figure, marks: laidOut.marks, in: laidOut.rect)
+    }
+
+    private init(_ figure: (any MarkedFigure)?, marks: [Mark], in rect: Rect) {
         var problems = Self.problems(in: marks, clip: rect)
-        if let map = ((drawing as? FigureMarks)?.figure ?? drawing) as? ChoroplethMap, map.spec.locator != nil,
+        if let map = ((figure as? FigureMarks)?.figure ?? figure) as? ChoroplethMap, map.spec.locator != nil,
             !Mark.flatten(marks).contains(where: { $0.role == .locator })
         {
             problems.append(.droppedLocator)
         }
         self.problems = problems
+    }
+
+    /// Whether the marks made for `laidOut.rect` are whole: each inside the rectangle, no label cut, no locator
+    /// left out (labels may touch: a figure can be drawn so at its true size too).
+    public static func isWhole(_ laidOut: FigureMarks) -> Bool {
+        let frame = laidOut.rect.insetBy(dx: -0.5, dy: -0.5)
+        return laidOut.marks.allSatisfy { frame.encloses($0.frame) }
+            && !FigureAudit(laidOut).problems.contains { problem in
+                if case .collision = problem { return false }
+                return true
+            }
     }
 
     /// Problems among `marks`, whose text must stay inside `clip`.

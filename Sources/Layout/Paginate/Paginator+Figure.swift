@@ -34,6 +34,17 @@ extension Paginator {
         figureHeights.height(of: figure, width: width) { measurer.figureHeight(figure.drawing, width: width) }
     }
 
+    /// Whether every figure's marks are whole when its drawing is `drawingHeight` points high: a figure drawn
+    /// smaller keeps the size of its text, so its marks are made again for the smaller rectangle, and a figure whose
+    /// text then reaches out of it (a legend column as long as the map) or leaves its locator out is not drawn so.
+    private func marksFit(_ measured: [MeasuredFigure], width: Double, drawingHeight: Double) -> Bool {
+        measured.allSatisfy { item in
+            guard item.drawingHeight > 0, drawingHeight < item.drawingHeight else { return true }
+            let rect = Rect(x: 0, y: 0, width: width * drawingHeight / item.drawingHeight, height: drawingHeight)
+            return measurer.figureMarks(item.figure.drawing, in: rect).map(FigureAudit.isWhole) ?? true
+        }
+    }
+
     private func columnWidth(count: Int) -> Double {
         (region.width - figureGap * Double(max(0, count - 1))) / Double(max(1, count))
     }
@@ -65,7 +76,7 @@ extension Paginator {
         var drawingHeight = h.drawing
         let fitted = available - h.caption - 5 - h.source
         if total > available + 0.01, !regionIsEmpty, available > fullRegionHeight * DocumentLayout.largestUnforcedGap,
-            fitted >= h.drawing * Self.smallestFilledScale
+            fitted >= h.drawing * Self.smallestFilledScale, marksFit(measured, width: width, drawingHeight: fitted)
         {
             // Rather than leave the rest of the page empty, the figure is drawn a little smaller.
             drawingHeight = fitted
@@ -74,7 +85,10 @@ extension Paginator {
         if h.caption + 5 + drawingHeight + h.source > available + 0.01 {
             drawingHeight = max(20, available - h.caption - 5 - h.source)
             let percent = Int((drawingHeight / max(h.drawing, 1) * 100).rounded())
-            warn("figure \(figures.first?.number ?? 0) was scaled to \(percent) % of its size to fit on a page")
+            let cut =
+                marksFit(measured, width: width, drawingHeight: drawingHeight)
+                ? "" : "; its text keeps its size and does not fit (a legend or labels are cut)"
+            warn("figure \(figures.first?.number ?? 0) was scaled to \(percent) % of its size to fit on a page\(cut)")
         }
         for (offset, item) in measured.enumerated() {
             let x = region.x + Double(offset) * (width + figureGap)

@@ -13,7 +13,7 @@ struct CataloguePreflightTests {
         """
         no label collides or is cut, every zoomed map keeps its locator, no page is left 40 % empty without a page \
         break, no paragraph leaves one line alone at a break, short tables stay whole and continued ones say so, \
-        no header breaks a word while another column has room
+        no header breaks a word while another column has room, no figure is drawn smaller than its marks need
         """,
         arguments: Catalogue.templateNames)
     func preflightIsClean(template: String) throws {
@@ -31,6 +31,7 @@ struct CataloguePreflightTests {
                 laidOut.warnings.map(\.description) + renderer.auditFigures(laidOut).map(\.description)
                 + FrameRules.widowsAndOrphans(laidOut) + FrameRules.tableBreaks(laidOut, document: document)
                 + FrameRules.hyphenatedHeaders(laidOut, padding: theme.cellPadding, text: engine)
+                + FrameRules.cutFigures(laidOut, text: engine)
             #expect(problems.isEmpty, "\(template) \(scope.area.name): \(problems)")
             let maps = FrameRules.zoomedMaps(laidOut, text: engine)
             let without = maps.filter { !$0.hasLocator }.map(\.page)

@@ -12,6 +12,21 @@ enum FrameRules {
         }
     }
 
+    /// Figures whose marks, made for the frame the page gives them, are not whole (`FigureAudit.isWhole`): a mark
+    /// outside the frame, a label cut by it, a locator left out. A figure drawn smaller keeps the size of its text,
+    /// so a legend column that fills it at its true size would reach out of the smaller frame and be cut.
+    static func cutFigures(_ laidOut: LaidOutDocument, text: TextEngine) -> [String] {
+        laidOut.pages.flatMap { page in
+            page.items.flatMap(\.drawings).compactMap { drawing, rect -> String? in
+                guard let figure = ((drawing as? FigureMarks)?.figure ?? drawing) as? any MarkedFigure,
+                    !FigureAudit.isWhole(FigureMarks(figure, in: rect, text: text))
+                else { return nil }
+                return "page \(page.number): the marks of a figure drawn \(Int(rect.width)) × \(Int(rect.height)) pt "
+                    + "are not whole in it (a legend, a label or the locator is cut)"
+            }
+        }
+    }
+
     /// The zoomed maps (those that ask for a locator) among the document's figures, and whether each has one.
     static func zoomedMaps(_ laidOut: LaidOutDocument, text: TextEngine) -> [(page: Int, hasLocator: Bool)] {
         laidOut.pages.flatMap { page in

@@ -113,4 +113,38 @@ struct FrameRulesTests {
         }
         #expect(found == [[false], [true]])
     }
+
+    /// A map given 70 % of the height its legend column needs (the text keeps its size in a smaller frame).
+    @Test("a map drawn smaller than its legend column needs is found; drawn at its true size it is not")
+    func cutFigures() {
+        // A wide, low area: the map is low, so its legend column sets the figure's height.
+        let strip = MultiPolygon([
+            Polygon(
+                exterior: Ring([
+                    Point(x: 0, y: 0), Point(x: 1000, y: 0), Point(x: 1000, y: 250), Point(x: 0, y: 250),
+                ]))
+        ])
+        let entries = (0..<8).map { index in
+            MapLegend.Entry(
+                label: "\(index * 3) bis unter \(index * 3 + 3) % der Kinder unter 15 Jahren mit SGB-II-Bezug",
+                color: Color(red: 0.2, green: 0.3 + Double(index) * 0.08, blue: 0.6), count: 10 + index)
+        }
+        let map = ChoroplethMap(
+            ChoroplethMapSpec(
+                words: .german, indicator: "Kinderarmut", bounds: Bounds(minX: 0, minY: 0, maxX: 1000, maxY: 250),
+                areas: [.init(key: "1", name: "Mitte", geometry: strip, fill: .missing)],
+                legend: MapLegend(title: "Kinderarmut in %", entries: entries, countHeading: "Gebiete")))
+        let width = 453.0
+        let height = map.height(forWidth: width, text: engine)
+        #expect(height > map.preferredHeight(forWidth: width) + 20, "the legend sets the height")
+        let found = [1.0, 0.7].map { scale in
+            let page = Page(
+                number: 1, size: .a4Portrait,
+                items: [.drawing(map, Rect(x: 70, y: 100, width: width, height: height * scale))],
+                showsRunningElements: true)
+            return FrameRules.cutFigures(LaidOutDocument(pages: [page], headings: [], warnings: []), text: engine)
+        }
+        #expect(found[0].isEmpty, "\(found[0])")
+        #expect(found[1].count == 1, "\(found[1])")
+    }
 }
