@@ -8,13 +8,13 @@ extension GermanNarrative {
         return "seit dem \(since) um \(amount) \(rising ? "gestiegen" : "gesunken")"
     }
 
-    /// "neue Gebietsabgrenzung", "Gebiet damals anders abgegrenzt", "Gebiet damals unter anderem Namen", "andere
+    /// "neue Gebietsabgrenzung", "Gebiet damals anders abgegrenzt", "Gebiet hieß damals „Alt-Name“", "andere
     /// Datenquelle".
     static func seriesBreak(_ reason: SeriesBreak) -> String {
         switch reason {
         case .layout: "neue Gebietsabgrenzung"
         case .reshaped: "Gebiet damals anders abgegrenzt"
-        case .renamed: "Gebiet damals unter anderem Namen"
+        case .renamed(let name): "Gebiet hieß damals „\(name)“"
         case .source: "andere Datenquelle"
         }
     }

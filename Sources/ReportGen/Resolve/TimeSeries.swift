@@ -1,20 +1,34 @@
 import IndicatorData
 
 /// Why two neighbouring periods of a series are only partly comparable.
-enum SeriesBreak: Hashable, Sendable, CaseIterable {
+enum SeriesBreak: Hashable, Sendable {
     /// The earlier value belongs to an area of an earlier layout (the Bezirksregion of LOR 2019 with the same name).
     case layout
     /// As `layout`, and the earlier area has the name but not the extent of today's (see `Predecessors`).
     case reshaped
-    /// As `layout`, and the earlier area covered the same ground under another name.
-    case renamed
+    /// As `layout`, and the earlier area covered the same ground under another name: the name it had.
+    case renamed(from: String)
     /// The indicator's source differs between the two periods (`period-sources:` of the catalogue).
     case source
 
-    /// The reasons among `breaks`, each once, in the order they are named (a new layout before another source).
+    /// The reasons among `breaks`, each once, in the order they are named (a new layout before another source;
+    /// earlier names by name).
     static func ordered(_ breaks: some Sequence<SeriesBreak>) -> [SeriesBreak] {
-        let present = Set(breaks)
-        return allCases.filter(present.contains)
+        Set(breaks).sorted { ($0.rank, $0.name) < ($1.rank, $1.name) }
+    }
+
+    private var rank: Int {
+        switch self {
+        case .layout: 0
+        case .reshaped: 1
+        case .renamed: 2
+        case .source: 3
+        }
+    }
+
+    private var name: String {
+        if case .renamed(let name) = self { return name }
+        return ""
     }
 }
 
@@ -41,7 +55,7 @@ struct TimeSeries {
         var breaks: [SeriesBreak] = []
         if earlier.area.id.level != later.area.id.level {
             let renamed = NameMatcher.normalise(earlier.area.name) != NameMatcher.normalise(later.area.name)
-            breaks.append(reshaped ? .reshaped : renamed ? .renamed : .layout)
+            breaks.append(reshaped ? .reshaped : renamed ? .renamed(from: earlier.area.name) : .layout)
         }
         if indicator.source(of: earlier.period) != indicator.source(of: later.period) { breaks.append(.source) }
         return breaks

@@ -77,7 +77,14 @@ struct ChangeOverTimeTests {
         let renamed = orphans.filter { context.predecessors[$0.id] != nil }
         #expect(!renamed.isEmpty)
         for area in renamed {
-            #expect(context.change(indicator, of: area)?.breaks.first == .renamed, "\(area.name)")
+            let earlierName = try #require(context.predecessors[area.id]?.area.name)
+            #expect(earlierName != area.name)
+            let breaks = context.change(indicator, of: area)?.breaks ?? []
+            #expect(breaks.first == .renamed(from: earlierName), "\(area.name)")
+            // The words under a table or in a sentence name the earlier name.
+            #expect(
+                GermanNarrative.limitedComparability(breaks).contains("„\(earlierName)“"),
+                "\(area.name): \(GermanNarrative.limitedComparability(breaks))")
         }
     }
 
