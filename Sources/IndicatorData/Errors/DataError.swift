@@ -39,6 +39,7 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     case implausible(warnings: [String])
     case notAStore(file: String, reason: String)
     case storeVersion(file: String, found: Int, expected: Int)
+    case storeMigration(file: String, version: Int, reason: String)
     case storeBusy(file: String, seconds: Double)
     case invalidStoreCell(file: String, table: String, row: String, column: String, found: String, expected: String)
     case cannotWriteOutput(folder: String, reason: String)
@@ -148,6 +149,9 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
         case .storeVersion(let file, let found, let expected):
             return "\(file): error: the store has schema version \(found), this ReportGen reads version \(expected). "
                 + "Fix: import the data again into a new store with this ReportGen."
+        case .storeMigration(let file, let version, let reason):
+            return "\(file): error: the store cannot be brought to schema version \(version): \(reason); nothing was "
+                + "imported. Fix: make the file writable and run the import again, or import into a new store."
         case .storeBusy(let file, let seconds):
             let duration = seconds.rounded() == seconds ? "\(Int(seconds))" : "\(seconds)"
             return "\(file): error: the store is busy: another import has held its write lock for more than "

@@ -242,9 +242,13 @@ struct PointSource: Decodable {
     var encoding: String?
     var assignTo: String
     var indicators: [DerivedIndicator]?
+    /// The source line of tables and maps that show the points, as an indicator's `source`.
+    var source: String
+    var referenceDate: Period?
 
     enum CodingKeys: String, CodingKey {
-        case file, layer, crs, category, id, name, address, attributes, x, y, delimiter, encoding, indicators
+        case file, layer, crs, category, id, name, address, attributes, x, y, delimiter, encoding, indicators, source
         case assignTo = "assign-to"
+        case referenceDate = "reference-date"
     }
 }

@@ -63,13 +63,13 @@ enum ImportSchemas {
         fields: [
             "file": .text, "layer": .text, "crs": .text, "category": .text, "id": columnRule, "name": columnRule,
             "address": texts, "attributes": texts, "x": .text, "y": .text, "delimiter": .text, "encoding": .text,
-            "assign-to": .text,
+            "assign-to": .text, "source": .text, "reference-date": .period,
             "indicators": .list(
                 .record(
                     what: "derived indicator", fields: ["indicator": .text, "period": .period, "sum": .text],
                     required: ["indicator", "period"])),
         ],
-        required: ["file", "category", "id", "name", "assign-to"])
+        required: ["file", "category", "id", "name", "assign-to", "source"])
 
     static let manifest = YAMLShape.record(
         what: "manifest",

@@ -26,6 +26,9 @@ extension ImportSession {
         let url = try resolve(source.file)
         let raw = try readPoints(source, url: url)
         let importID = try recordProvenance(of: url, rows: raw.count)
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO point_source (category, source, reference_date) VALUES (?, ?, ?)",
+            arguments: [source.category, source.source, source.referenceDate?.iso])
         let index = areaIndex(level: source.assignTo)
         var pointsByArea: [AreaID: [RawPoint]] = [:]
         var firstLine: [String: Int] = [:]

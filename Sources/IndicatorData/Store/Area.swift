@@ -68,3 +68,17 @@ public struct PointOfInterest: Hashable, Sendable {
         self.attributes = attributes
     }
 }
+
+/// Where a layer of points comes from, for the source line under every table and map that shows them
+/// (`source:` and `reference-date:` of the layer in the import manifest).
+public struct PointLayerSource: Hashable, Sendable {
+    /// E.g. "SenBJF Berlin, Kitaverzeichnis (WFS kita)".
+    public var source: String
+    /// The date the layer describes, when the manifest gives one.
+    public var referenceDate: Period?
+
+    public init(source: String, referenceDate: Period?) {
+        self.source = source
+        self.referenceDate = referenceDate
+    }
+}

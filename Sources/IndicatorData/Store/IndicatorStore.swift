@@ -106,6 +106,8 @@ public final class IndicatorStore: Sendable {
                 throw DataError.notAStore(file: file, reason: "it holds the tables \(listed), not those of a store")
             case .version(let found):
                 throw DataError.storeVersion(file: file, found: found, expected: StoreSchema.version)
+            case .migration(let version, let reason):
+                throw DataError.storeMigration(file: file, version: version, reason: reason)
             }
         } catch let error as StoreCellError {
             throw DataError.invalidStoreCell(

@@ -4,12 +4,16 @@ import GRDB
 ///
 /// A store carries SQLite's `application_id` (`RGST`) and its schema version in `user_version`. Stores written
 /// before the stamp existed are recognised by GRDB's record of migration "v1" and stamped by the next import.
-/// Never edit a shipped schema version; add the next one.
+/// Never edit a shipped schema version; add the next one. Version 2 adds `point_source` (the source line of each
+/// point layer): a version-1 store is read as it is (its point layers without a source) and migrated by the next
+/// import, inside the import's transaction.
 enum StoreSchema {
     /// `RGST` in ASCII.
     static let applicationID: Int32 = 0x5247_5354
     /// The schema version this ReportGen reads and writes.
-    static let version = 1
+    static let version = 2
+    /// The versions this ReportGen reads: older ones are migrated when written to.
+    static let readable = 1...version
 
     /// Creates the tables of an empty file, stamps an unstamped ReportGen store, and refuses anything else.
     /// Runs inside the import's write transaction, so that two imports creating one store cannot both create it.
@@ -17,8 +21,10 @@ enum StoreSchema {
         let tables = try tableNames(db)
         if try Int32.fetchOne(db, sql: "PRAGMA application_id") == 0, tables.isEmpty {
             try db.execute(sql: version1)
+            try db.execute(sql: version2)
         } else {
             try verify(db, tables: tables)
+            try migrate(db, tables: tables)
         }
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         try db.execute(sql: "PRAGMA user_version = \(version)")
@@ -33,7 +39,7 @@ enum StoreSchema {
         let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         if application == applicationID {
-            guard found == version else { throw StoreSchemaError.version(found: found) }
+            guard readable.contains(found) else { throw StoreSchemaError.version(found: found) }
             return
         }
         guard application == 0, tables.isEmpty || tables.contains("grdb_migrations") else {
@@ -46,6 +52,21 @@ enum StoreSchema {
         guard legacy, tables.isSuperset(of: requiredTables) else {
             throw StoreSchemaError.foreign(tables: tables.sorted())
         }
+    }
+
+    /// Brings a verified store of an earlier version up to this one; a step that fails says which and why.
+    private static func migrate(_ db: Database, tables: Set<String>) throws {
+        guard !tables.contains("point_source") else { return }
+        do {
+            try db.execute(sql: version2)
+        } catch let error as DatabaseError {
+            throw StoreSchemaError.migration(to: 2, reason: error.message ?? "\(error)")
+        }
+    }
+
+    /// Whether the store holds the table `name` (a version-1 store has no `point_source`).
+    static func hasTable(_ db: Database, _ name: String) throws -> Bool {
+        try tableNames(db).contains(name)
     }
 
     private static func tableNames(_ db: Database) throws -> Set<String> {
@@ -84,6 +105,11 @@ enum StoreSchema {
             rows INTEGER NOT NULL, imported_at TEXT NOT NULL, manifest TEXT NOT NULL);
         CREATE TABLE dataset (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """
+
+    private static let version2 = """
+        CREATE TABLE point_source (
+            category TEXT PRIMARY KEY, source TEXT NOT NULL, reference_date TEXT);
+        """
 }
 
 /// Why a file is not a store this ReportGen can use (turned into a `DataError` with the file's path).
@@ -91,4 +117,5 @@ enum StoreSchemaError: Error {
     case empty
     case foreign(tables: [String])
     case version(found: Int)
+    case migration(to: Int, reason: String)
 }

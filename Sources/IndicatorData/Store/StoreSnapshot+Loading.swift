@@ -58,6 +58,21 @@ extension StoreSnapshot {
         self.values = values
         periodsByIndicator = periods.mapValues { $0.sorted() }
         (points, pointIndicesByArea) = try Self.loadPoints(db, areas: areas)
+        pointSources = try Self.loadPointSources(db)
+    }
+
+    /// The sources of the point layers; a store of schema version 1 has none.
+    private static func loadPointSources(_ db: Database) throws -> [String: PointLayerSource] {
+        guard try StoreSchema.hasTable(db, "point_source") else { return [:] }
+        var sources: [String: PointLayerSource] = [:]
+        for row in try rows(
+            db, "SELECT category, source, reference_date FROM point_source", "point_source", ["category"])
+        {
+            let date: String? = try row.optional("reference_date")
+            sources[try row.value("category")] = PointLayerSource(
+                source: try row.value("source"), referenceDate: try date.map { _ in try row.period("reference_date") })
+        }
+        return sources
     }
 
     private static func loadPoints(

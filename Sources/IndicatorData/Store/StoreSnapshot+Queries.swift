@@ -84,6 +84,11 @@ extension StoreSnapshot {
     /// The categories of points of interest in the store, sorted.
     public var pointCategories: [String] { Set(points.map(\.category)).sorted() }
 
+    /// Where the points of `category` come from; nil when the store does not know (imported before version 2).
+    public func pointSource(category: String) -> PointLayerSource? {
+        pointSources[category]
+    }
+
     /// Points of a category inside `area` (at any depth below it), or in the whole dataset when `area` is nil.
     public func pointsOfInterest(category: String, in area: AreaID? = nil) -> [PointOfInterest] {
         guard let area else { return points.filter { $0.category == category } }

@@ -40,6 +40,8 @@ public struct StoreSnapshot: Sendable {
     package let points: [PointOfInterest]
     /// Indices into `points` for every area that contains the point, at every level above its own area too.
     let pointIndicesByArea: [AreaID: [Int]]
+    /// The source of each point category's layer; none for a layer imported before stores kept it (version 1).
+    let pointSources: [String: PointLayerSource]
     /// What the reports looked up that the run must mention (see `LookupLog`).
     let log = LookupLog()
 }

@@ -8,6 +8,9 @@ struct BlockResolver {
     let context: ResolveContext
     let figures: FigureResolver
     private(set) var findings: [Finding] = []
+    /// The level of the last heading resolved so far, in document order (0 before the first): a slot file's
+    /// headings follow it.
+    private var headingLevel = 0
 
     init(context: ResolveContext, figures: FigureResolver) {
         self.context = context
@@ -21,9 +24,24 @@ struct BlockResolver {
             var test = ExpressionEvaluator(context: context, scope: scope)
             if let condition = block.condition, !test.holds(condition) { continue }
             var evaluator = ExpressionEvaluator(context: context, scope: scope)
-            result += resolve(block, scope: scope, evaluator: &evaluator)
+            let resolved = resolve(block, scope: scope, evaluator: &evaluator)
+            headingLevel = Self.lastHeadingLevel(in: resolved) ?? headingLevel
+            result += resolved
         }
         return result
+    }
+
+    /// The level of the last heading among `blocks` (a title page and a table of contents bring a level-1 heading).
+    private static func lastHeadingLevel(in blocks: [Block]) -> Int? {
+        for block in blocks.reversed() {
+            switch block {
+            case .heading(let heading): return heading.level
+            case .titlePage, .tableOfContents: return 1
+            case .columns(_, let inner): if let level = lastHeadingLevel(in: inner) { return level }
+            default: continue
+            }
+        }
+        return nil
     }
 
     private mutating func resolve(_ block: PlanBlock, scope: Scope, evaluator: inout ExpressionEvaluator) -> [Block] {
@@ -107,6 +125,13 @@ struct BlockResolver {
                             + "to list the points inside the area"))
                 return []
             }
+            if !PointSources.unknown([plan.category.value], in: context.snapshot).isEmpty {
+                findings.append(
+                    Finding(
+                        severity: .error, subject: scope.area.name, location: block.location,
+                        message: PointSources.missing(plan.category.value)))
+                return []
+            }
             let table = CatchmentResolver(context: context).resolve(
                 plan, around: scope.point, in: scope.area, evaluator: &evaluator)
             return table.rows.isEmpty ? [] : [.table(table)]
@@ -134,7 +159,10 @@ struct BlockResolver {
     ) -> [Block] {
         let path = evaluator.render(plan.path)
         do {
-            if let blocks = try PublicationResolver(context: context).slot(plan, path: path) { return blocks }
+            if let text = try PublicationResolver(context: context).slot(plan, path: path) {
+                checkHeadings(of: text, subject: scope.area.name)
+                return text.blocks
+            }
             if !plan.optional {
                 findings.append(
                     Finding(
@@ -149,6 +177,35 @@ struct BlockResolver {
                     message: "the slot file \(path) cannot be read: \(error); save it as UTF-8 text"))
         }
         return []
+    }
+
+    /// A slot file's headings go at most one level deeper than the heading before them (PDF/UA), from the level
+    /// the document has where the slot stands, and are written with one to three `#`. The painter keeps a deeper
+    /// one in step; `check` says where it was written and how to write it.
+    private mutating func checkHeadings(of text: SlotText, subject: String) {
+        var previous = headingLevel
+        for heading in text.headings {
+            let location = SourceLocation(file: text.file, line: heading.line, column: 1)
+            if heading.marks > 3 {
+                findings.append(
+                    Finding(
+                        severity: .warning, subject: subject, location: location,
+                        message: "a slot file's headings have one to three #, this one has \(heading.marks) and is "
+                            + "printed as level 3. Fix: write it with ### at most"))
+            }
+            let level = min(heading.marks, 3)
+            if level > previous + 1 {
+                let allowed = String(repeating: "#", count: previous + 1)
+                let after = previous == 0 ? "opens the document" : "follows a level-\(previous) heading"
+                findings.append(
+                    Finding(
+                        severity: .warning, subject: subject, location: location,
+                        message: "a level-\(level) heading (\(String(repeating: "#", count: level))) \(after), but a "
+                            + "tagged PDF goes one level deeper at most, so it is printed as level \(previous + 1). "
+                            + "Fix: write it with \(allowed), or put a \(allowed) heading before it"))
+            }
+            previous = min(level, previous + 1)
+        }
     }
 
     /// The sentence that replaces a text whose values cannot be shown.

@@ -56,7 +56,9 @@ struct CatchmentResolver {
         if plan.address { columns.append(TableColumn(width: .relative(2))) }
         if plan.places != nil { columns.append(.number) }
         if measured { columns.append(.number) }
-        return Layout.Table(columns: columns, header: [TableRow(texts: header)], rows: rows, caption: caption)
+        return Layout.Table(
+            columns: columns, header: [TableRow(texts: header)], rows: rows, caption: caption,
+            source: context.sourceLine(for: [], points: [plan.category.value]))
     }
 
     /// Straight-line distance in the working CRS (metres: the store keeps positions projected).

@@ -20,11 +20,15 @@ struct FigureResolver: Sendable {
         let caption = evaluator.render(plan.caption)
         switch plan.kind {
         case .map(let map):
+            let categories = map.points.map(\.value)
+            if let unknown = PointSources.unknown(categories, in: snapshot).first {
+                throw FigureError.noPointSource(unknown)
+            }
             let prepared = try context.preparedMap(map)
             let drawing = ChoroplethMap(try mapSpec(map, prepared, scope: scope), style: style)
             return figure(
                 drawing, plan, caption: caption, default: defaultCaption(indicator, level: prepared.level),
-                periods: map.period.flatMap { Period($0.value) }.map { [$0] })
+                periods: map.period.flatMap { Period($0.value) }.map { [$0] }, points: categories)
         case .bar(let bar):
             let chart = BarChart(barSpec(bar, indicator, scope: scope, at: plan.location), style: style)
             return figure(chart, plan, caption: caption, default: defaultCaption(indicator, level: nil))
@@ -52,11 +56,12 @@ struct FigureResolver: Sendable {
     /// The figure with the template's caption (or `default`), the source line of its indicators for the periods
     /// it shows (nil: the report's), and the text alternative generated from its data.
     private func figure(
-        _ drawing: some DataFigure, _ plan: FigurePlan, caption: String, default: String, periods: [Period]? = nil
+        _ drawing: some DataFigure, _ plan: FigurePlan, caption: String, default: String, periods: [Period]? = nil,
+        points: [String] = []
     ) -> Figure {
         var figure = Figure(
             drawing, caption: caption.isEmpty ? `default` : caption,
-            source: context.sourceLine(for: plan.indicators.map(\.value), periods: periods))
+            source: context.sourceLine(for: plan.indicators.map(\.value), periods: periods, points: points))
         figure.height = plan.heightMillimetres.map { $0 * 72 / 25.4 }
         return figure
     }

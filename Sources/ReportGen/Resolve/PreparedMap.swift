@@ -82,11 +82,14 @@ struct PreparedMap: Sendable {
 enum FigureError: Error, Sendable, CustomStringConvertible {
     case unknownIndicator(String)
     case noData(String)
+    /// A point layer the store keeps no source for (imported before ReportGen kept them).
+    case noPointSource(String)
 
     var description: String {
         switch self {
         case .unknownIndicator(let name): "unknown indicator \"\(name)\""
         case .noData(let what): "no data for \(what)"
+        case .noPointSource(let category): PointSources.missing(category)
         }
     }
 }

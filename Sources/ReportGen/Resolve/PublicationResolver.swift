@@ -32,22 +32,39 @@ struct PublicationResolver {
     }
 
     /// The Markdown of a slot file: paragraphs, `- ` lists and `#` headings; nil when the file does not exist.
-    func slot(_ plan: TextFilePlan, path: String) throws -> [Block]? {
+    func slot(_ plan: TextFilePlan, path: String) throws -> SlotText? {
         let base = URL(fileURLWithPath: context.plan.file).deletingLastPathComponent()
         let file = path.hasPrefix("/") ? path : base.appendingPathComponent(path).path
         guard FileManager.default.fileExists(atPath: file) else { return nil }
-        return MarkdownBlocks.parse(try String(contentsOfFile: file, encoding: .utf8))
+        var text = MarkdownBlocks.parse(try String(contentsOfFile: file, encoding: .utf8))
+        text.file = file
+        return text
     }
+}
+
+/// A slot file read: its blocks, and where each heading was written, so that `check` can name the line.
+struct SlotText {
+    /// A heading of the file: its line (1-based) and how many `#` it was written with.
+    struct HeadingLine {
+        var line: Int
+        var marks: Int
+    }
+
+    var file = ""
+    var blocks: [Block] = []
+    /// One entry per heading among `blocks`, in order.
+    var headings: [HeadingLine] = []
 }
 
 /// The little Markdown an office writes into a slot file: paragraphs separated by blank lines, lists of `- `
 /// or `* ` items, `#` (chapter) and `##` headings, and the inline markup of templates (`**fett**`, `*kursiv*`,
 /// links).
 enum MarkdownBlocks {
-    static func parse(_ text: String) -> [Block] {
+    static func parse(_ text: String) -> SlotText {
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
             separator: "\n", omittingEmptySubsequences: false)
         var blocks: [Block] = []
+        var headings: [SlotText.HeadingLine] = []
         var paragraph: [String] = []
         var items: [String] = []
         func flush() {
@@ -58,7 +75,7 @@ enum MarkdownBlocks {
             paragraph = []
             items = []
         }
-        for raw in lines {
+        for (index, raw) in lines.enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty {
                 flush()
@@ -68,6 +85,7 @@ enum MarkdownBlocks {
                 let title = line.dropFirst(marks).trimmingCharacters(in: .whitespaces)
                 // "# Ausblick" is a chapter of the document, in its contents and outline like the template's own.
                 blocks.append(.heading(Heading(level: min(marks, 3), title)))
+                headings.append(SlotText.HeadingLine(line: index + 1, marks: marks))
             } else if line.hasPrefix("- ") || line.hasPrefix("* ") {
                 if !paragraph.isEmpty { flush() }
                 items.append(String(line.dropFirst(2)))
@@ -79,6 +97,6 @@ enum MarkdownBlocks {
             }
         }
         flush()
-        return blocks
+        return SlotText(blocks: blocks, headings: headings)
     }
 }

@@ -92,8 +92,9 @@ public struct ResolveContext: Sendable {
 
     /// "Amt für Statistik Berlin-Brandenburg, Stand: 31.12.2020" for the source lines of figures and tables.
     /// `periods` names what a figure shows when it is not the report's period (a time series, a map of
-    /// another year): each period's publication is cited.
-    public func sourceLine(for indicators: [String], periods: [Period]? = nil) -> String {
+    /// another year): each period's publication is cited. The layers of `points` (a map's Kitas, a list of
+    /// Kitas) follow with their own sources.
+    public func sourceLine(for indicators: [String], periods: [Period]? = nil, points: [String] = []) -> String {
         var line = SourceLine()
         for key in indicators {
             guard let indicator = snapshot.indicator(key: key) else { continue }
@@ -103,6 +104,10 @@ public struct ResolveContext: Sendable {
             if periods == nil, period(of: key) == nil {
                 line.add(indicator.source(of: nil), date: indicator.referenceDate?.german ?? "")
             }
+        }
+        for category in points {
+            guard let layer = snapshot.pointSource(category: category) else { continue }
+            line.add(layer.source, date: layer.referenceDate?.german ?? "")
         }
         return line.text
     }

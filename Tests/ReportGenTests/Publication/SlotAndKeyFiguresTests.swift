@@ -74,6 +74,28 @@ struct SlotTests {
         #expect(!run.output.contains("ausblick/\(keys.first ?? "").md"))
         #expect(!run.output.contains("empfehlungen/"))
     }
+
+    @Test("check names a slot file's heading that goes two levels deeper, with its file and line and the fix")
+    func headingJump() throws {
+        let keys = try BerlinStore.get().snapshot.areas(level: "bezirksregion").map(\.id.key).sorted().prefix(2)
+        let (jumping, stepping) = (try #require(keys.first), try #require(keys.last))
+        let folder = try project(ausblick: [
+            jumping: "Vorweg ein Absatz.\n\n### Maßnahmen\n\nText.\n\n## Ausblick\n\n#### Kitas\n",
+            stepping: "## Ausblick\n\n### Maßnahmen\n\nText.\n",
+        ])
+        let run = try ReportFixture.run(
+            ["check", folder.appendingPathComponent("profil.yaml").path, "--store", try BerlinStore.get().url.path]
+                + keys.flatMap { ["--area", $0] })
+        // The template's heading is level 1, so "###" on line 3 jumps from 1 to 3; "####" on line 9 has too many #.
+        let file = folder.appendingPathComponent("ausblick/\(jumping).md").path
+        let lines = run.output.split(separator: "\n").map(String.init)
+        let jump = lines.filter { $0.contains("\(file):3:1:") }
+        #expect(jump.count == 1, "\(run.output)")
+        #expect(jump.first?.contains("a level-3 heading (###) follows a level-1 heading") == true, "\(jump)")
+        #expect(jump.first?.contains("Fix: write it with ##") == true, "\(jump)")
+        #expect(lines.contains { $0.contains("\(file):9:1:") && $0.contains("has 4 and is printed as level 3") })
+        #expect(!run.output.contains("ausblick/\(stepping).md"), "\(run.output)")
+    }
 }
 
 @Suite("The key-figures box")

@@ -50,7 +50,7 @@ struct MiniDataset {
               columns: { pop: pop, kids: kids } }
         points:
           - { file: kitas.csv, category: kita, id: nr, name: name, x: lon, y: lat, crs: "EPSG:4326",
-              attributes: [plaetze], assign-to: area, indicators: [ { indicator: kitas, period: 2022-12-31 } ] }
+              attributes: [plaetze], assign-to: area, source: "Kitaliste Testdorf", indicators: [ { indicator: kitas, period: 2022-12-31 } ] }
         """
 
     static let catalogueYAML = """

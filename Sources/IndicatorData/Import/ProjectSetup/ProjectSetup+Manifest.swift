@@ -81,6 +81,8 @@ extension ProjectSetup {
             lines.append("    attributes: [\(points.numericColumns.map(quoted).joined(separator: ", "))]")
         }
         lines.append("    assign-to: \(levels.last?.key ?? "stadt")")
+        lines.append(
+            "    source: \(quoted("Bitte ergänzen (\(points.fileName))"))     # TODO: printed under the points' tables")
         let period = points.period?.iso ?? "TODO"
         lines.append("    indicators:                   # the count per area, and the sum of each number column")
         lines.append("      - { indicator: \(points.countKey), period: \(period) }")
