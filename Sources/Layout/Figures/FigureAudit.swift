@@ -41,15 +41,13 @@ public struct FigureAudit: Hashable, Sendable {
         self.problems = problems
     }
 
-    /// Whether the marks made for `laidOut.rect` are whole: each inside the rectangle, no label cut, no locator
-    /// left out (labels may touch: a figure can be drawn so at its true size too).
+    /// Whether the marks made for `laidOut.rect` are whole: no label cut by the frame (or the map frame it is clipped
+    /// to), no locator left out. Labels that touch are not counted: a figure may be drawn so at its true size too.
     public static func isWhole(_ laidOut: FigureMarks) -> Bool {
-        let frame = laidOut.rect.insetBy(dx: -0.5, dy: -0.5)
-        return laidOut.marks.allSatisfy { frame.encloses($0.frame) }
-            && !FigureAudit(laidOut).problems.contains { problem in
-                if case .collision = problem { return false }
-                return true
-            }
+        !FigureAudit(laidOut).problems.contains { problem in
+            if case .collision = problem { return false }
+            return true
+        }
     }
 
     /// Problems among `marks`, whose text must stay inside `clip`.

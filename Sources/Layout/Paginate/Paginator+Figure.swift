@@ -36,7 +36,8 @@ extension Paginator {
 
     /// Whether every figure's marks are whole when its drawing is `drawingHeight` points high: a figure drawn
     /// smaller keeps the size of its text, so its marks are made again for the smaller rectangle, and a figure whose
-    /// text then reaches out of it (a legend column as long as the map) or leaves its locator out is not drawn so.
+    /// text then reaches out of it (a legend column as long as the map) or that leaves its locator out is not drawn
+    /// so.
     private func marksFit(_ measured: [MeasuredFigure], width: Double, drawingHeight: Double) -> Bool {
         measured.allSatisfy { item in
             guard item.drawingHeight > 0, drawingHeight < item.drawingHeight else { return true }

@@ -12,8 +12,8 @@ enum FrameRules {
         }
     }
 
-    /// Figures whose marks, made for the frame the page gives them, are not whole (`FigureAudit.isWhole`): a mark
-    /// outside the frame, a label cut by it, a locator left out. A figure drawn smaller keeps the size of its text,
+    /// Figures whose marks, made for the frame the page gives them, are not whole (`FigureAudit.isWhole`): a label
+    /// cut by the frame, a locator left out. A figure drawn smaller keeps the size of its text,
     /// so a legend column that fills it at its true size would reach out of the smaller frame and be cut.
     static func cutFigures(_ laidOut: LaidOutDocument, text: TextEngine) -> [String] {
         laidOut.pages.flatMap { page in
