@@ -75,9 +75,9 @@ struct PDFRewrite {
 
     // MARK: The file
 
-    /// The whole file; throws when an object the pass reserved was never written.
-    func file(root: PDFReference, info: PDFReference?) throws(CairoError) -> [UInt8] {
-        var written = written
+    /// The whole file; throws when an object the pass reserved was never written. Each changed object is let go once
+    /// it is in the file, so that the finished file and what the pass changed are not held twice.
+    mutating func file(root: PDFReference, info: PDFReference?) throws(CairoError) -> [UInt8] {
         for (number, value) in changed {
             var object = Self.header(number)
             value.write(to: &object)
@@ -85,11 +85,12 @@ struct PDFRewrite {
             written[number] = object
         }
         var output: [UInt8] = []
-        output.reserveCapacity(capacity(written))
+        changed = [:]
+        output.reserveCapacity(capacity())
         output.append(contentsOf: source.bytes(in: 0..<source.headerEnd))
         var offsets: [Int?] = [nil]
         for number in 1..<size {
-            if let object = written[number] {
+            if let object = written.removeValue(forKey: number) {
                 offsets.append(output.count)
                 output += object
             } else if let span = source.span(of: number) {
@@ -114,7 +115,7 @@ struct PDFRewrite {
     }
 
     /// The bytes the file will take, near enough to allocate it once.
-    private func capacity(_ written: [Int: [UInt8]]) -> Int {
+    private func capacity() -> Int {
         let copied = (1..<source.size).reduce(0) { sum, number in
             written[number] == nil ? sum + (source.span(of: number)?.count ?? 0) : sum
         }
