@@ -72,7 +72,7 @@ final class PDFSource {
         let declared = value.dictionary?["Length"] ?? .null
         var length = declared.integer
         if let reference = declared.reference { length = try integer(reference.number) }
-        guard let length, length >= 0, start + length <= span.upperBound else {
+        guard let length, length >= 0, length <= span.upperBound - start else {
             throw Self.failure(path, "object \(number): its stream's /Length is missing or runs past the object")
         }
         parser = PDFParser(bounded, at: start + length)

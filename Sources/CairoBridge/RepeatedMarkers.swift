@@ -34,8 +34,9 @@ struct RepeatedMarkers {
         case .restore: marker = saved.popLast() ?? nil
         case .fillRGB:
             let numbers = ContentOperations.numbers(of: operation, in: bytes)
+            // Colour components lie in 0…1; anything else (damaged content) marks nothing.
             marker =
-                numbers.count == 3
+                numbers.count == 3 && numbers.allSatisfy({ (0...1).contains($0) })
                 ? RepeatedDrawings.Marker.index(red: numbers[0], green: numbers[1], blue: numbers[2]) : nil
         case .fillColor: marker = nil
         case .rectangle:

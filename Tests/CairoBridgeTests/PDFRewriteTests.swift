@@ -116,6 +116,7 @@ struct PDFRewriteTests {
             String(text.prefix(text.utf8.count / 2)),
             text.replacingOccurrences(of: "xref\n0", with: "xerf\n0"),
             text.replacingOccurrences(of: length, with: "endobj\n5 0 obj\n99999\n"),
+            text.replacingOccurrences(of: length, with: "endobj\n5 0 obj\n\(Int.max)\n"),
         ]
         for input in damaged {
             let error = try #require(throws: CairoError.self) { try Self.passed(Array(input.utf8)) }
