@@ -25,8 +25,8 @@ let package = Package(
             name: "CGDAL", pkgConfig: "gdal",
             providers: [.apt(["libgdal-dev"])]),
         .systemLibrary(
-            name: "CQPDF", pkgConfig: "libqpdf",
-            providers: [.apt(["libqpdf-dev"])]),
+            name: "CNettle", pkgConfig: "nettle",
+            providers: [.apt(["nettle-dev"])]),
         .systemLibrary(
             name: "CDeflate", pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]),
@@ -36,8 +36,8 @@ let package = Package(
 
         // Value types all layers share: geometry, colours, sizes, periods, German numbers; no dependencies.
         .target(name: "Values", swiftSettings: strict),
-        // The only Swift code that calls Cairo, Pango, qpdf and libdeflate.
-        .target(name: "CairoBridge", dependencies: ["Values", "CCairo", "CQPDF", "CDeflate"], swiftSettings: strict),
+        // The only Swift code that calls Cairo, Pango, libdeflate and Nettle.
+        .target(name: "CairoBridge", dependencies: ["Values", "CCairo", "CDeflate", "CNettle"], swiftSettings: strict),
         // The only Swift code that calls GDAL: vector files, sheets, geometries, coordinate systems.
         .target(name: "GDALBridge", dependencies: ["Values", "CGDAL"], swiftSettings: strict),
         // Indicator data without presentation: store, import, statistics, topology simplification; links no Cairo.

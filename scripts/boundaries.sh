@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks the module boundaries README's "What is where" promises: each C library is imported only by its bridge
-# (Cairo, Pango, qpdf, libdeflate by Sources/CairoBridge; GDAL by Sources/GDALBridge; libxlsxwriter by
+# (Cairo, Pango, libdeflate, Nettle by Sources/CairoBridge; GDAL by Sources/GDALBridge; libxlsxwriter by
 # Sources/Formats), Sources/Values imports nothing but Foundation, and Sources/IndicatorData (store, import,
 # statistics) neither imports nor depends on the presentation (Layout, Formats, CairoBridge and its C libraries).
 set -euo pipefail
@@ -18,7 +18,7 @@ only_in() {
     fi
 }
 only_in CCairo Sources/CairoBridge
-only_in CQPDF Sources/CairoBridge
+only_in CNettle Sources/CairoBridge
 only_in CDeflate Sources/CairoBridge
 only_in CGDAL Sources/GDALBridge
 only_in CXLSXWriter Sources/Formats
@@ -30,7 +30,7 @@ if [ -n "$foreign" ]; then
     failed=1
 fi
 
-presentation="Layout|Formats|CairoBridge|CCairo|CQPDF|CDeflate|CXLSXWriter|Pango|ArgumentParser|ReportGen"
+presentation="Layout|Formats|CairoBridge|CCairo|CNettle|CDeflate|CXLSXWriter|Pango|ArgumentParser|ReportGen"
 drawing="$(grep -rlE "^[[:space:]]*(@[a-z_]+ )*import( [a-z]+)? ($presentation)(\.|[[:space:]]|\$)" Sources/IndicatorData \
     --include='*.swift' || true)"
 if [ -n "$drawing" ]; then

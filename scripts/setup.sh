@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the system packages ReportGen needs (Debian): Cairo, Pango, GDAL, qpdf's library (the PDF/UA and
+# Installs the system packages ReportGen needs (Debian): Cairo, Pango, GDAL, libdeflate and Nettle (the PDF/UA and
 # PDF/A pass), fonts, libxlsxwriter and Pandoc (XLSX, DOCX and ODT), the tools the tests and the demo read output
 # back with (poppler-utils, qpdf, LibreOffice Writer and Calc, Java for the Nu HTML checker, Chromium for pictures
 # of the HTML pages), and the tests' Python environment (.venv: pikepdf for ../shared/tools/pdfcheck.py,
@@ -9,7 +9,7 @@ set -euo pipefail
 packages=(
     pkg-config libcairo2-dev libpango1.0-dev libgdal-dev libsqlite3-dev hyphen-de
     fonts-noto-core fonts-liberation2 fonts-noto-cjk fonts-noto-color-emoji
-    libqpdf-dev libdeflate-dev poppler-utils qpdf python3-venv
+    nettle-dev libdeflate-dev poppler-utils qpdf python3-venv
     libxlsxwriter-dev pandoc
     libreoffice-writer-nogui libreoffice-calc-nogui default-jre-headless chromium
 )

@@ -8,8 +8,8 @@ import Synchronization
 /// zlib's deflate as the largest single cost of rendering (about a sixth of all CPU time, a map page's 170 KB of
 /// path operators above all). Cairo (1.16 as 1.18) leaves its content streams uncompressed when the environment
 /// variable `CAIRO_DEBUG_PDF` is set when a PDF surface is created, so the pass compresses each page (and each Form
-/// XObject) once, at libdeflate's level 1; streams the pass leaves alone are compressed by qpdf's writer. Fonts and
-/// images are compressed by Cairo as before.
+/// XObject, and any other stream Cairo left uncompressed) once, at libdeflate's level 1. Fonts and images are
+/// compressed by Cairo as before.
 ///
 /// `bench` also measures the state before the pass existed, to show what the pass costs: Cairo compressing its
 /// content itself and no pass at all (`leaveToCairoWithoutPass()`). The choice is the process's, as Cairo's switch

@@ -1,6 +1,6 @@
 /// The operations of a PDF content stream, read one at a time: each with the byte range of its operands and
-/// operator, and what it means for marked content. Only what the artifact pass needs is told apart; every other
-/// operator is `.other`. Follows the lexical rules of ISO 32000-1 7.2 (strings, names, comments, dictionaries)
+/// operator, and what it means for marked content and for the markers of repeated drawings. Only what the pass needs
+/// is told apart (from the operator's bytes, never made into a String); every other operator is `.other`. Follows the lexical rules of ISO 32000-1 7.2 (strings, names, comments, dictionaries)
 /// and skips the binary data of inline images.
 struct ContentOperations: Sequence, IteratorProtocol {
     enum Kind: Equatable {
@@ -10,9 +10,20 @@ struct ContentOperations: Sequence, IteratorProtocol {
         case endMarked
         /// Text shown (`Tj`, `TJ`, `'`, `"`).
         case showText
-        /// Paths painted, shadings, XObjects and inline images drawn.
+        /// Paths painted, shadings, XObjects and inline images drawn (except `f`).
         case paint
+        /// `f`: a path filled, the one painting operator a marker (`RepeatedMarkers`) ends with.
+        case fill
+        /// `q`, `Q`: the graphics state saved and restored.
+        case save, restore
+        /// `rg`: an RGB fill colour set; `g`, `k`, `cs`, `sc`, `scn`: any other fill colour.
+        case fillRGB, fillColor
+        /// `re`: a rectangle added to the path.
+        case rectangle
         case other
+
+        /// Whether the operation puts marks on the page.
+        var paints: Bool { self == .paint || self == .fill || self == .showText }
     }
 
     enum MarkedKind: Equatable { case structure, artifact, other }
@@ -20,6 +31,8 @@ struct ContentOperations: Sequence, IteratorProtocol {
     struct Operation {
         /// Where its first operand (or the operator, when it has none) starts.
         var start: Int
+        /// Where its operator starts (its operands lie from `start` to here).
+        var operatorStart: Int
         /// Just after the operator.
         var end: Int
         var kind: Kind
@@ -43,7 +56,7 @@ struct ContentOperations: Sequence, IteratorProtocol {
             var kind = classify(word)
             if case .beginMarked = kind { kind = .beginMarked(markedKind(from: start ?? tokenStart, to: tokenStart)) }
             if matches(word, "BI") { skipInlineImage() }
-            return Operation(start: start ?? tokenStart, end: offset, kind: kind)
+            return Operation(start: start ?? tokenStart, operatorStart: tokenStart, end: offset, kind: kind)
         }
     }
 
@@ -170,11 +183,57 @@ struct ContentOperations: Sequence, IteratorProtocol {
         case (3, 0x42, 0x44) where last == 0x43, (3, 0x42, 0x4D) where last == 0x43: return .beginMarked(.other)  // BDC, BMC
         case (3, 0x45, 0x4D) where last == 0x43: return .endMarked  // EMC
         case (2, 0x54, 0x6A), (2, 0x54, 0x4A), (1, 0x27, _), (1, 0x22, _): return .showText  // Tj TJ ' "
-        case (1, 0x53, _), (1, 0x73, _), (1, 0x66, _), (1, 0x46, _), (1, 0x42, _), (1, 0x62, _): return .paint  // S s f F B b
+        case (1, 0x66, _): return .fill  // f
+        case (1, 0x53, _), (1, 0x73, _), (1, 0x46, _), (1, 0x42, _), (1, 0x62, _): return .paint  // S s F B b
         case (2, 0x66, 0x2A), (2, 0x42, 0x2A), (2, 0x62, 0x2A), (2, 0x73, 0x68), (2, 0x44, 0x6F), (2, 0x42, 0x49):
             return .paint  // f* B* b* sh Do BI
+        case (1, 0x71, _): return .save  // q
+        case (1, 0x51, _): return .restore  // Q
+        case (2, 0x72, 0x67): return .fillRGB  // rg
+        case (2, 0x72, 0x65): return .rectangle  // re
+        case (1, 0x67, _), (1, 0x6B, _), (2, 0x63, 0x73), (2, 0x73, 0x63): return .fillColor  // g k cs sc
+        case (3, 0x73, 0x63) where last == 0x6E: return .fillColor  // scn
         default: return .other
         }
+    }
+
+    /// The operands of `operation` that are numbers, in order (`rg` and `re` take numbers only).
+    static func numbers(of operation: Operation, in bytes: UnsafeBufferPointer<UInt8>) -> [Double] {
+        var numbers: [Double] = []
+        var index = operation.start
+        while index < operation.operatorStart {
+            while index < operation.operatorStart, isWhiteSpace(bytes[index]) { index += 1 }
+            let start = index
+            while index < operation.operatorStart, !isWhiteSpace(bytes[index]) { index += 1 }
+            guard start < index else { break }
+            if let number = number(bytes[start..<index]) { numbers.append(number) }
+        }
+        return numbers
+    }
+
+    /// A number as content streams write them (`-12.5`, `.5`, `3`); nil for anything else.
+    private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Double? {
+        var value = 0.0
+        var scale = 0.0  // 0 before the decimal point, then the place value of the next digit
+        var sign = 1.0
+        var sawDigit = false
+        for (position, byte) in zip(digits.indices, digits) {
+            switch byte {
+            case 0x2D where position == digits.startIndex: sign = -1
+            case 0x2B where position == digits.startIndex: break
+            case 0x2E where scale == 0: scale = 0.1
+            case 0x30...0x39:
+                sawDigit = true
+                if scale == 0 {
+                    value = value * 10 + Double(byte - 0x30)
+                } else {
+                    value += Double(byte - 0x30) * scale
+                    scale /= 10
+                }
+            default: return nil
+            }
+        }
+        return sawDigit ? sign * value : nil
     }
 
     /// What a `BDC`/`BMC` marks, from its operands: the tag name and whether its properties have an `/MCID`.

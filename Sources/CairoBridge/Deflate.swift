@@ -21,4 +21,26 @@ enum Deflate {
         output.removeSubrange(length...)
         return output
     }
+
+    /// The bytes of a zlib stream; nil when they are damaged (or would exceed 1 GB).
+    static func decompress(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
+        guard let decompressor = libdeflate_alloc_decompressor() else { return nil }
+        defer { libdeflate_free_decompressor(decompressor) }
+        var capacity = max(bytes.count * 4, 1 << 16)
+        while capacity <= 1 << 30 {
+            var output = [UInt8](repeating: 0, count: capacity)
+            var length = 0
+            let result = output.withUnsafeMutableBytes { target in
+                libdeflate_zlib_decompress(
+                    decompressor, bytes.baseAddress, bytes.count, target.baseAddress, target.count, &length)
+            }
+            if result == LIBDEFLATE_SUCCESS {
+                output.removeSubrange(length...)
+                return output
+            }
+            guard result == LIBDEFLATE_INSUFFICIENT_SPACE else { return nil }
+            capacity *= 4
+        }
+        return nil
+    }
 }

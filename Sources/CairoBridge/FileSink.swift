@@ -20,6 +20,13 @@ final class FileSink {
         if let number = write(bytes) ?? close() { throw CairoError.writeFailure("writing \(path)", errno: number) }
     }
 
+    /// Writes all of `bytes` and closes the file; throws the first error of writing or closing it.
+    func finish(writing bytes: [UInt8]) throws(CairoError) {
+        if let number = bytes.withUnsafeBytes({ write($0) }) ?? close() {
+            throw CairoError.writeFailure("writing \(path)", errno: number)
+        }
+    }
+
     /// The `errno` when the file system refuses a write.
     private func write(_ bytes: UnsafeRawBufferPointer) -> Int32? {
         guard let base = bytes.baseAddress else { return nil }

@@ -1,9 +1,9 @@
 import CCairo
 import Foundation
 
-/// Where Cairo writes a PDF: one growing block of memory, which the PDF/UA pass then reads as it is
-/// (`qpdf_read_memory`), so that the uncompressed file Cairo writes (`ContentCompression`) never goes to disk and is
-/// never read back nor copied.
+/// Where Cairo writes a PDF: one growing block of memory, which the PDF/UA pass then reads as it is (`PDFSource`,
+/// which holds the sink while it reads), so that the uncompressed file Cairo writes (`ContentCompression`) never goes
+/// to disk and is never read back nor copied.
 ///
 /// Cairo hands over its uncompressed page content a few bytes at a time (one call per operator), millions of calls
 /// for a document of maps; the profile of `bench` showed a Swift array with exclusivity checks behind each call as

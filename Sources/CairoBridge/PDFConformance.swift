@@ -4,11 +4,13 @@ import Foundation
 ///
 /// Cairo 1.16 (Debian's) writes the structure tree, marked content for its leaves, fonts, links and outline, but
 /// no Artifacts, no XMP, no OutputIntent, no trailer `/ID`, no `/Lang`, no `/CIDToGIDMap`, and links without
-/// `/Contents`. This pass reads the file with libqpdf, adds what is missing, wraps the untagged page content in
-/// Artifacts (`ContentArtifacts`) and writes the file anew with qpdf's writer, whose `/ID` is computed from the
-/// content, so the same input still gives the same bytes. qpdf, not byte edits of our own, because wrapping
-/// Artifacts means rewriting compressed content streams and renumbering objects: qpdf parses, decodes, writes
-/// cross-reference tables and `/ID` correctly, and Debian ships it as a C library.
+/// `/Contents`. This pass reads Cairo's file where it lies in memory (`PDFSource`), parses only the objects it
+/// changes (catalog, document information, pages and their content, links, fonts, structure elements), adds what
+/// is missing, wraps the untagged page content in Artifacts (`PageContent`) and writes the file by splicing
+/// (`PDFRewrite`): every other object's bytes copied as Cairo wrote them, a fresh cross-reference table, and an
+/// `/ID` computed from the content, so the same input still gives the same bytes. Until round 5 qpdf parsed and
+/// wrote every object of the file, which cost three quarters of the pass; Cairo 1.16's output (one revision, a
+/// classic cross-reference table, no object streams) needs none of that.
 enum PDFConformance {
     /// What the pass needs besides the file: what Canvas recorded while drawing.
     struct Inputs {
@@ -23,170 +25,245 @@ enum PDFConformance {
         var repeatedDrawings: [RepeatedDrawings.Drawing] = []
     }
 
-    /// Reads the PDF Cairo wrote into `bytes` (named `path` in errors) and writes the finished file into `file`.
+    /// Reads the PDF Cairo wrote into `sink` (named `path` in errors) and writes the finished file into `file`.
     static func apply(
-        to bytes: UnsafeRawBufferPointer, named path: String, writingTo file: FileSink, _ inputs: Inputs
+        to sink: MemorySink, named path: String, writingTo file: FileSink, _ inputs: Inputs
     ) throws(CairoError) {
         try PDFConformanceClock.measure { () throws(CairoError) in
-            let pdf = try QPDFFile(reading: bytes, named: path)
-            let drawings = try complete(pdf, path, inputs)
-            try pdf.write(to: file)
-            // The drawings' PDFs stay open until the file is written: qpdf copies their streams while writing.
-            withExtendedLifetime(drawings) {}
+            let source = try PDFSource(sink, named: path)
+            var rewrite = PDFRewrite(source)
+            let (root, info) = try complete(&rewrite, path, inputs)
+            try file.finish(writing: rewrite.file(root: root, info: info))
         }
     }
 
-    /// Completes the file; returns the repeated drawings' PDFs, which must stay open until the file is written.
-    private static func complete(_ file: QPDFFile, _ path: String, _ inputs: Inputs) throws(CairoError) -> [QPDFFile] {
-        let date = inputs.metadata.effectiveCreationDate
-        describeCatalog(of: file, inputs, date: date)
-        let (forms, sources) = try RepeatedForms.make(inputs.repeatedDrawings, in: file, path: path)
-        let sizes = inputs.repeatedDrawings.map(\.size)
-        let pages = file.pages
-        for (index, page) in pages.enumerated() {
-            file.set("/Tabs", of: page, to: file.name("/S"))
-            try completeContent(
-                of: page, number: index + 1, in: file, path: path, markingArtifacts: inputs.claimsConformance,
-                repeated: (forms, sizes))
+    /// Completes the file; returns its catalog and document information.
+    private static func complete(
+        _ file: inout PDFRewrite, _ path: String, _ inputs: Inputs
+    ) throws(CairoError) -> (root: PDFReference, info: PDFReference?) {
+        let trailer = file.source.trailer
+        guard let root = trailer["Root"].reference else {
+            throw PDFSource.failure(path, "the trailer has no /Root")
         }
-        describeLinks(on: pages, in: file, descriptions: inputs.linkDescriptions)
-        try completeObjects(in: file, path: path)
-        completeStructure(in: file, figureAlternatives: inputs.figureAlternatives)
-        return sources
+        let info = trailer["Info"].reference
+        try describeCatalog(root, info: info, in: &file, inputs)
+        let forms = try RepeatedForms.make(inputs.repeatedDrawings, in: &file, path: path)
+        let sizes = forms.isEmpty ? [] : inputs.repeatedDrawings.map(\.size)
+        var descriptions = inputs.linkDescriptions[...]
+        for (index, page) in try file.source.pages().enumerated() {
+            guard var dictionary = try file.value(of: page).dictionary else {
+                throw PDFSource.failure(path, "page \(index + 1) is not a dictionary")
+            }
+            dictionary["Tabs"] = .name("S")
+            try completeContent(
+                of: &dictionary, number: index + 1, in: &file, path: path, markingArtifacts: inputs.claimsConformance,
+                repeated: (forms, sizes))
+            try describeLinks(on: dictionary, in: &file, descriptions: &descriptions)
+            file.replace(page, with: .dictionary(dictionary))
+        }
+        try completeObjects(in: &file, path: path)
+        try completeStructure(of: root, in: &file, figureAlternatives: inputs.figureAlternatives)
+        return (root, info)
     }
 
     // MARK: Catalog and document information
 
-    private static func describeCatalog(of file: QPDFFile, _ inputs: Inputs, date: Date) {
-        let root = file.root
-        let metadata = inputs.metadata
-        let language = String(metadata.language.filter { $0.isLetter || $0.isNumber || $0 == "-" })
-        file.set("/Lang", of: root, to: file.string(language))
-        file.set("/MarkInfo", of: root, to: file.parse("<< /Marked true >>"))
-        file.set("/ViewerPreferences", of: root, to: file.parse("<< /DisplayDocTitle true >>"))
-        // Cairo 1.16 writes the dates without their "D:" prefix; PDF/A wants them to be dates and to match the XMP.
-        let info = file.key("/Info", of: file.trailer)
-        let pdfDate = "D:" + PDFMetadata.iso8601(date).filter { $0.isNumber } + "Z"
-        if file.isDictionary(info) {
-            file.set("/CreationDate", of: info, to: file.string(pdfDate))
-            file.set("/ModDate", of: info, to: file.string(pdfDate))
+    private static func describeCatalog(
+        _ root: PDFReference, info: PDFReference?, in file: inout PDFRewrite, _ inputs: Inputs
+    ) throws(CairoError) {
+        guard var catalog = try file.value(of: root.number).dictionary else {
+            throw PDFSource.failure(file.source.path, "the catalog is not a dictionary")
         }
-        let infoText = { (key: String) in file.isDictionary(info) ? file.text(file.key(key, of: info)) ?? "" : "" }
+        let metadata = inputs.metadata
+        let date = metadata.effectiveCreationDate
+        let language = String(metadata.language.filter { $0.isLetter || $0.isNumber || $0 == "-" })
+        catalog["Lang"] = .text(language)
+        catalog["MarkInfo"] = .dictionary(PDFDictionary([("Marked", .boolean(true))]))
+        catalog["ViewerPreferences"] = .dictionary(PDFDictionary([("DisplayDocTitle", .boolean(true))]))
+        // Cairo 1.16 writes the dates without their "D:" prefix; PDF/A wants them to be dates and to match the XMP.
+        var information: PDFDictionary?
+        if let info, var dictionary = try file.value(of: info.number).dictionary {
+            let pdfDate = "D:" + PDFMetadata.iso8601(date).filter { $0.isNumber } + "Z"
+            dictionary["CreationDate"] = .text(pdfDate)
+            dictionary["ModDate"] = .text(pdfDate)
+            file.replace(info.number, with: .dictionary(dictionary))
+            information = dictionary
+        }
+        let infoText = { (key: String) in information?[key].text ?? "" }
         let packet = XMPPacket(
-            title: metadata.title, author: infoText("/Author"), subject: infoText("/Subject"),
-            keywords: infoText("/Keywords"), creatorTool: infoText("/Creator"), producer: infoText("/Producer"),
+            title: metadata.title, author: infoText("Author"), subject: infoText("Subject"),
+            keywords: infoText("Keywords"), creatorTool: infoText("Creator"), producer: infoText("Producer"),
             language: language, date: PDFMetadata.iso8601(date), claimsConformance: inputs.claimsConformance)
-        file.set(
-            "/Metadata", of: root,
-            to: file.newStream(Array(packet.text.utf8), dictionary: "<< /Type /Metadata /Subtype /XML >>"))
-        guard inputs.claimsConformance else { return }
-        let profile = file.newStream(SRGBProfile.bytes, dictionary: "<< /N 3 >>")
-        let intent = file.parse(
-            "<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) "
-                + "/RegistryName (http://www.color.org) /Info (sRGB IEC61966-2.1) >>")
-        file.set("/DestOutputProfile", of: intent, to: profile)
-        let intents = file.parse("[]")
-        file.append(intent, to: intents)
-        file.set("/OutputIntents", of: root, to: intents)
+        // Unfiltered: PDF/A wants XML metadata readable as it is.
+        let xmp = PDFDictionary([("Type", .name("Metadata")), ("Subtype", .name("XML"))])
+        catalog["Metadata"] = .reference(file.addStream(xmp, data: Array(packet.text.utf8)))
+        if inputs.claimsConformance {
+            let (profile, data) = try compressed(
+                PDFDictionary([("N", .integer(3))]), SRGBProfile.bytes, path: file.source.path)
+            let intent = PDFDictionary([
+                ("Type", .name("OutputIntent")), ("S", .name("GTS_PDFA1")),
+                ("OutputConditionIdentifier", .text("sRGB IEC61966-2.1")),
+                ("RegistryName", .text("http://www.color.org")), ("Info", .text("sRGB IEC61966-2.1")),
+                ("DestOutputProfile", .reference(file.addStream(profile, data: data))),
+            ])
+            catalog["OutputIntents"] = .array([.dictionary(intent)])
+        }
+        file.replace(root.number, with: .dictionary(catalog))
     }
 
     // MARK: Pages
 
-    /// The page's content with its markers of repeated drawings replaced by the drawings' forms (`RepeatedMarkers`)
-    /// and its furniture marked as Artifacts (`markingArtifacts`), compressed with libdeflate when it changed or when
-    /// Cairo left it uncompressed (`ContentCompression`); compressed content that needs no change stays as it is.
+    /// The page's content with its markers of repeated drawings replaced by the drawings' forms and its furniture
+    /// marked as Artifacts (`markingArtifacts`), compressed with libdeflate; content that needs no change is left to
+    /// `completeObjects` (compressed there when Cairo left it uncompressed, `ContentCompression`).
     private static func completeContent(
-        of page: QPDFObject, number: Int, in file: QPDFFile, path: String, markingArtifacts: Bool,
-        repeated: (forms: [QPDFObject], sizes: [Size])
+        of page: inout PDFDictionary, number: Int, in file: inout PDFRewrite, path: String, markingArtifacts: Bool,
+        repeated: (forms: [PDFReference], sizes: [Size])
     ) throws(CairoError) {
-        let failure = { (reason: String) in
-            CairoError(
-                operation: "completing the content of page \(number) of \(path)", reason: reason,
-                remedy: "This is a bug in ReportGen; please report it with the template that caused it.")
-        }
-        let compressed = file.items(file.key("/Contents", of: page)).allSatisfy {
-            file.has("/Filter", in: file.dictionary(ofStream: $0))
-        }
-        guard var content = file.contentBytes(ofPage: page) else { throw failure("the content cannot be decoded") }
-        let placed = repeated.forms.isEmpty ? nil : RepeatedMarkers.place(in: content, sizes: repeated.sizes)
-        if let placed {
-            content = placed.content
-            RepeatedForms.add(placed.used, of: repeated.forms, to: page, in: file)
-        }
-        let wrapped = markingArtifacts ? ContentArtifacts.wrap(content) : nil
-        guard placed != nil || wrapped != nil || !compressed else { return }
-        guard let deflated = Deflate.compress(wrapped ?? content) else {
-            throw failure("libdeflate cannot compress it")
-        }
-        file.set("/Contents", of: page, to: file.newStream(deflated, dictionary: "<< >>", deflated: true))
+        let content = try file.source.content(ofPage: page)
+        guard
+            let completed = PageContent.complete(
+                content.bytes, sizes: repeated.sizes, markingArtifacts: markingArtifacts)
+        else { return }
+        if !completed.used.isEmpty { try RepeatedForms.add(completed.used, of: repeated.forms, to: &page, in: &file) }
+        var dictionary = try file.source.object(content.number).dictionary
+        dictionary.remove("Filter")
+        dictionary.remove("DecodeParms")
+        let (finished, data) = try compressed(dictionary, completed.content, path: path)
+        file.replaceStream(content.number, dictionary: finished, data: data)
     }
 
     /// Links get a description for assistive technology (`/Contents`) and the print flag PDF/A wants (`/F 4`).
-    private static func describeLinks(on pages: [QPDFObject], in file: QPDFFile, descriptions: [String]) {
-        var remaining = descriptions[...]
-        for page in pages {
-            for annotation in file.items(file.key("/Annots", of: page)) {
-                file.set("/F", of: annotation, to: file.parse("4"))
-                guard file.isName(file.key("/Subtype", of: annotation), "/Link") else { continue }
-                if let description = remaining.popFirst(), !description.isEmpty {
-                    file.set("/Contents", of: annotation, to: file.string(description))
-                }
+    private static func describeLinks(
+        on page: PDFDictionary, in file: inout PDFRewrite, descriptions: inout ArraySlice<String>
+    ) throws(CairoError) {
+        let annotations: PDFValue
+        if let reference = page["Annots"].reference {
+            annotations = try file.value(of: reference.number)
+        } else {
+            annotations = page["Annots"]
+        }
+        for item in annotations.items {
+            guard let reference = item.reference, var annotation = try file.value(of: reference.number).dictionary
+            else { throw PDFSource.failure(file.source.path, "an annotation is not an object of its own") }
+            annotation["F"] = .integer(4)
+            if annotation["Subtype"].isName("Link"), let description = descriptions.popFirst(), !description.isEmpty {
+                annotation["Contents"] = .text(description)
             }
+            file.replace(reference.number, with: .dictionary(annotation))
         }
     }
 
     /// Cairo's CIDFontType2 subsets number their glyphs by CID, so the map is the identity: PDF/A wants it said.
-    /// Form XObjects (a drawing Cairo writes once and pages paint again) hold drawing content as pages do, which
-    /// Cairo left uncompressed (`ContentCompression`): compressed here with libdeflate, as page content is. Their
-    /// content needs no Artifacts of its own: it belongs to the marked content, or the Artifact, that paints it.
-    private static func completeObjects(in file: QPDFFile, path: String) throws(CairoError) {
-        for object in file.objects {
-            if file.isStream(object) {
-                let dictionary = file.dictionary(ofStream: object)
-                if file.isName(file.key("/Subtype", of: dictionary), "/Form"), !file.has("/Filter", in: dictionary) {
-                    try compressForm(object, in: file, path: path)
-                }
-            } else if file.isDictionary(object), file.isName(file.key("/Subtype", of: object), "/CIDFontType2"),
-                !file.has("/CIDToGIDMap", in: object)
+    /// Streams Cairo left uncompressed (`ContentCompression`: page content it need not change, Form XObjects, which
+    /// hold drawing content as pages do) are compressed here with libdeflate; a Form XObject's content needs no
+    /// Artifacts of its own: it belongs to the marked content, or the Artifact, that paints it. Only objects whose
+    /// bytes name a stream or a CIDFontType2 are parsed; all others stay as Cairo wrote them.
+    private static func completeObjects(in file: inout PDFRewrite, path: String) throws(CairoError) {
+        let source = file.source
+        for number in 1..<source.size {
+            guard let span = source.span(of: number), !file.isRewritten(number) else { continue }
+            let bytes = UnsafeRawBufferPointer(source.bytes(in: span))
+            if contains(bytes, "/CIDFontType2"), var font = try file.value(of: number).dictionary,
+                font["Subtype"].isName("CIDFontType2"), !font.has("CIDToGIDMap")
             {
-                file.set("/CIDToGIDMap", of: object, to: file.name("/Identity"))
+                font["CIDToGIDMap"] = .name("Identity")
+                file.replace(number, with: .dictionary(font))
+            } else if contains(bytes, "stream") {
+                let object = try source.object(number)
+                guard let data = object.data, !object.dictionary.has("Filter"),
+                    !object.dictionary["Type"].isName("Metadata")
+                else { continue }
+                let (finished, deflated) = try compressed(object.dictionary, Array(source.bytes(in: data)), path: path)
+                file.replaceStream(number, dictionary: finished, data: deflated)
             }
         }
     }
 
-    private static func compressForm(_ form: QPDFObject, in file: QPDFFile, path: String) throws(CairoError) {
-        let failure = { (reason: String) in
-            CairoError(
-                operation: "compressing the Form XObject \(file.objectNumber(form)) of \(path)", reason: reason,
-                remedy: "This is a bug in ReportGen; please report it with the template that caused it.")
+    /// Whether `word` occurs in `bytes` (`memchr` for its first byte, then `memcmp`).
+    private static func contains(_ bytes: UnsafeRawBufferPointer, _ word: StaticString) -> Bool {
+        guard var next = bytes.baseAddress, word.utf8CodeUnitCount > 0 else { return false }
+        let end = next + bytes.count
+        while end - next >= word.utf8CodeUnitCount {
+            guard let found = memchr(next, Int32(word.utf8Start.pointee), end - next) else { return false }
+            if end - UnsafeRawPointer(found) < word.utf8CodeUnitCount { return false }
+            if memcmp(found, word.utf8Start, word.utf8CodeUnitCount) == 0 { return true }
+            next = UnsafeRawPointer(found) + 1
         }
-        guard let content = file.streamBytes(form) else { throw failure("its content cannot be read") }
-        guard let deflated = Deflate.compress(content) else { throw failure("libdeflate cannot compress it") }
-        file.replaceData(of: form, with: deflated)
+        return false
     }
 
     // MARK: Structure tree
 
     /// Figures get their `/Alt` (in tree order, which is the order their tags were opened) and header cells a
     /// `/Scope` (ReportGen's header cells head their columns).
-    private static func completeStructure(in file: QPDFFile, figureAlternatives: [String]) {
-        let treeRoot = file.key("/StructTreeRoot", of: file.root)
-        guard file.isDictionary(treeRoot) else { return }
+    private static func completeStructure(
+        of root: PDFReference, in file: inout PDFRewrite, figureAlternatives: [String]
+    ) throws(CairoError) {
+        guard let treeRoot = try file.value(of: root.number).dictionary?["StructTreeRoot"].reference else { return }
         var alternatives = figureAlternatives[...]
-        var visited: Set<Int> = []
-        func visit(_ element: QPDFObject) {
-            for kid in file.items(file.key("/K", of: element)) where file.isDictionary(kid) && file.has("/S", in: kid) {
-                let number = file.objectNumber(kid)
-                guard number == 0 || visited.insert(number).inserted else { continue }
-                let type = file.key("/S", of: kid)
-                if file.isName(type, "/Figure"), let alternative = alternatives.popFirst(), !alternative.isEmpty {
-                    file.set("/Alt", of: kid, to: file.string(alternative))
-                } else if file.isName(type, "/TH") {
-                    file.set("/A", of: kid, to: file.parse("<< /O /Table /Scope /Column >>"))
+        var visited: Set<Int> = [treeRoot.number]
+        func visit(_ number: Int) throws(CairoError) {
+            guard let element = try file.value(of: number).dictionary else { return }
+            for kid in try resolvedItems(element["K"], in: file) {
+                guard let reference = kid.reference, visited.insert(reference.number).inserted,
+                    var child = try file.value(of: reference.number).dictionary, child.has("S")
+                else { continue }
+                if child["S"].isName("Figure"), let alternative = alternatives.popFirst(), !alternative.isEmpty {
+                    child["Alt"] = .text(alternative)
+                    file.replace(reference.number, with: .dictionary(child))
+                } else if child["S"].isName("TH") {
+                    child["A"] = .dictionary(PDFDictionary([("O", .name("Table")), ("Scope", .name("Column"))]))
+                    file.replace(reference.number, with: .dictionary(child))
                 }
-                visit(kid)
+                try visit(reference.number)
             }
         }
-        visit(treeRoot)
+        try visit(treeRoot.number)
+    }
+
+    /// The items of an array, the array given directly or by reference.
+    private static func resolvedItems(_ value: PDFValue, in file: PDFRewrite) throws(CairoError) -> [PDFValue] {
+        guard let reference = value.reference else { return value.items }
+        let resolved = try file.value(of: reference.number)
+        if case .array(let items) = resolved { return items }
+        return [value]
+    }
+
+    // MARK: Objects
+
+    /// A stream's dictionary and data as the finished file holds them: data Cairo left unfiltered compressed with
+    /// libdeflate (`/FlateDecode`), filtered data as it is.
+    static func compressed(
+        _ dictionary: PDFDictionary, _ data: [UInt8], path: String
+    ) throws(CairoError) -> (PDFDictionary, [UInt8]) {
+        guard !dictionary.has("Filter") else { return (dictionary, data) }
+        guard let deflated = Deflate.compress(data) else {
+            throw CairoError(
+                operation: "compressing a stream of \(path)", reason: "libdeflate cannot allocate its compressor",
+                remedy: "Close other programs to free memory, then render again.")
+        }
+        var finished = dictionary
+        finished["Filter"] = .name("FlateDecode")
+        return (finished, deflated)
+    }
+
+    /// Changes the dictionary `value` holds, or the object it refers to, with `body`.
+    static func change(
+        _ value: inout PDFValue, in file: inout PDFRewrite,
+        _ body: (inout PDFDictionary, inout PDFRewrite) throws(CairoError) -> Void
+    ) throws(CairoError) {
+        if let reference = value.reference {
+            guard var dictionary = try file.value(of: reference.number).dictionary else {
+                throw PDFSource.failure(file.source.path, "object \(reference.number) is not a dictionary")
+            }
+            try body(&dictionary, &file)
+            file.replace(reference.number, with: .dictionary(dictionary))
+        } else if var dictionary = value.dictionary {
+            try body(&dictionary, &file)
+            value = .dictionary(dictionary)
+        } else {
+            throw PDFSource.failure(file.source.path, "a page's resources are not a dictionary")
+        }
     }
 }

@@ -79,10 +79,9 @@ public final class PDFDocument {
         try CairoError.check(cairo_status(canvas.context), "drawing the pages of \(path)")
         cairo_surface_finish(surface)
         try CairoError.check(cairo_surface_status(surface), "writing \(path)")
-        let bytes = try memory.bytes("writing \(path)")
-        guard ContentCompression.passRuns else { return try file.finish(writing: bytes) }
+        guard ContentCompression.passRuns else { return try file.finish(writing: memory.bytes("writing \(path)")) }
         try PDFConformance.apply(
-            to: bytes, named: path, writingTo: file,
+            to: memory, named: path, writingTo: file,
             .init(
                 metadata: metadata, figureAlternatives: canvas.figureAlternatives,
                 linkDescriptions: canvas.linkDescriptions, claimsConformance: claimsConformance,

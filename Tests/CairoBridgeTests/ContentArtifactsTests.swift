@@ -5,7 +5,9 @@ import Testing
 @Suite("Page content outside the structure tree becomes Artifacts")
 struct ContentArtifactsTests {
     func wrapped(_ content: String) -> String? {
-        ContentArtifacts.wrap(Array(content.utf8)).map { String(decoding: $0, as: UTF8.self) }
+        PageContent.complete(Array(content.utf8), sizes: [], markingArtifacts: true).map {
+            String(decoding: $0.content, as: UTF8.self)
+        }
     }
 
     @Test("untagged text is a pagination artifact, an untagged fill a layout artifact; tagged content stays")

@@ -47,9 +47,7 @@ struct FormXObjectPassTests {
         let inputs = PDFConformance.Inputs(
             metadata: PDFMetadata(title: "Formular"), figureAlternatives: ["Karte"], linkDescriptions: [],
             claimsConformance: true)
-        try Self.input().withUnsafeBytes { bytes in
-            try PDFConformance.apply(to: bytes, named: path, writingTo: file, inputs)
-        }
+        try PDFConformance.apply(to: MemorySink(holding: Self.input()), named: path, writingTo: file, inputs)
         let qdf = try PDFInspection.run(
             "qpdf", ["--qdf", "--normalize-content=n", "--object-streams=disable", path, "-"]
         ).output

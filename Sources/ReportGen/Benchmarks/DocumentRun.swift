@@ -64,7 +64,7 @@ extension DocumentRun.Measurement {
             String(format: "render          %.2f s on %d threads", renderSeconds, workers),
             String(
                 format:
-                    "render CPU      %.2f s, of which %.2f s (%.1f %%) in the PDF/UA and PDF/A pass (qpdf, Artifacts, XMP, compressing the page content)",
+                    "render CPU      %.2f s, of which %.2f s (%.1f %%) in the PDF/UA and PDF/A pass (reading and splicing the file, Artifacts, XMP, compressing the page content)",
                 cpuSeconds, passSeconds, passSeconds * 100 / max(cpuSeconds, 1e-9)),
             String(format: "total           %.2f s", totalSeconds),
             String(format: "pages/second    %.1f", Double(pages) / max(renderSeconds, 1e-9)),
