@@ -23,10 +23,13 @@ public struct ScatterPlot: DataFigure {
         let ys = points.map(\.1.y) + (spec.quadrants.map { [$0.y] } ?? [])
         let xAxis = ValueAxis(ticks: AxisTicks(covering: xs, count: 5), title: spec.xTitle, text: text)
         let yAxis = ValueAxis(ticks: AxisTicks(covering: ys, count: 5), title: spec.yTitle, text: text)
-        let top = rect.y + yAxis.titleHeight + yAxis.labelHeight / 2
-        let plotX = rect.x + yAxis.labelWidth + 4
-        let bottom = rect.maxY - xAxis.labelHeight - 3 - xAxis.titleHeight - noteHeight(points.count, text: text)
-        let plot = Rect(x: plotX, y: top, width: max(1, rect.maxX - 4 - plotX), height: max(1, bottom - top))
+        // Measured from the figure's corner, so that the plot's size (and with it the shared cloud) does not depend
+        // on where the figure sits on the page.
+        let top = yAxis.titleHeight + yAxis.labelHeight / 2
+        let left = yAxis.labelWidth + 4
+        let bottom = rect.height - xAxis.labelHeight - 3 - xAxis.titleHeight - noteHeight(points.count, text: text)
+        let plot = Rect(
+            x: rect.x + left, y: rect.y + top, width: max(1, rect.width - 4 - left), height: max(1, bottom - top))
         let x = xAxis.scale(along: plot.x...plot.maxX)
         let y = yAxis.scale(along: plot.y...plot.maxY, reversed: true)
 
@@ -37,18 +40,14 @@ public struct ScatterPlot: DataFigure {
         // The quadrants' names take their corners before the points, so that no point name covers them.
         let quadrantNames =
             spec.quadrants.map { quadrantMarks($0, x: x, y: y, plot: plot, space: &space, text: text) } ?? []
+        marks.append(cloudMark(points, xAxis: xAxis, yAxis: yAxis, plot: plot))
         let order = points.sorted { !spec.items[$0.0].highlighted && spec.items[$1.0].highlighted }
         var anchors: [(Int, Rect)] = []
         for (index, position) in order {
             let highlighted = spec.items[index].highlighted
-            let radius = highlighted ? 3.5 : 2.6
             let centre = Point(x: x.position(position.x), y: y.position(position.y))
-            let frame = Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)
-            let path = Path.circle(centerX: centre.x, centerY: centre.y, radius: radius)
-            let color =
-                highlighted ? style.accentColor : style.baseColor.mixed(with: style.accentColor, 0.25).withAlpha(0.75)
-            marks.append(Mark(.fill(path, color, .nonZero), role: .point(index: index), frame: frame))
-            marks.append(Mark(.stroke(path, .white, StrokeStyle(width: 0.5)), role: .decoration, frame: frame))
+            if highlighted { marks += pointMarks(at: centre, index: index, highlighted: true) }
+            let frame = pointFrame(at: centre, highlighted: highlighted)
             space.reserve(frame)
             anchors.append((index, frame))
         }

@@ -100,13 +100,38 @@ public struct Mark: Hashable {
 
 /// Marks in coordinates from (0, 0) to `size` that a figure draws the same way on many pages. Equal values are
 /// equal drawings (every path, colour, line style and the size take part), so a document may hold them once.
+/// Copies share one storage with the hash worked out once: a page that takes the marks another page made
+/// (`RepeatedMarksMemo`) finds its drawing without looking at every mark again.
 public struct RepeatedMarks: Hashable {
-    public let size: Size
-    public let marks: [Mark]
+    private final class Storage {
+        let size: Size
+        let marks: [Mark]
+        let hash: Int
+
+        init(size: Size, marks: [Mark]) {
+            self.size = size
+            self.marks = marks
+            var hasher = Hasher()
+            hasher.combine(size)
+            hasher.combine(marks)
+            hash = hasher.finalize()
+        }
+    }
+
+    private let storage: Storage
+    public var size: Size { storage.size }
+    public var marks: [Mark] { storage.marks }
 
     public init(size: Size, marks: [Mark]) {
-        self.size = size
-        self.marks = marks
+        storage = Storage(size: size, marks: marks)
+    }
+
+    public static func == (a: RepeatedMarks, b: RepeatedMarks) -> Bool {
+        a.storage === b.storage || (a.storage.hash == b.storage.hash && a.size == b.size && a.marks == b.marks)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.hash)
     }
 
     /// The marks with their (0, 0) at `origin`.

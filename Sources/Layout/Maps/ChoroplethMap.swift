@@ -183,9 +183,13 @@ public struct ChoroplethMap: DataFigure {
         let local = Rect(x: 0, y: 0, width: rect.width, height: rect.height)
         guard let projection = MapProjection(fitting: shown, into: local) else { return [] }
         let view = projection.bounds(of: local)
-        let base = RepeatedMarks(
-            size: Size(width: rect.width, height: rect.height),
-            marks: contextMarks(projection, view: view) + areaMarks(projection, view: view))
+        let size = Size(width: rect.width, height: rect.height)
+        let key = BaseKey(
+            areas: SameArray(array: spec.areas), context: SameArray(array: spec.context), projection: projection,
+            size: size, colours: [style.contextFill, style.borderColor, style.missingBackground, style.missingLines])
+        let base = Self.bases.marks(for: key) {
+            RepeatedMarks(size: size, marks: contextMarks(projection, view: view) + areaMarks(projection, view: view))
+        }
         var overlay = highlightMarks(projection, view: view)
         overlay += pointMarks(projection)
         let reservedHere = reserved.map { $0.offsetBy(dx: -rect.x, dy: -rect.y) }

@@ -33,7 +33,8 @@ struct ScatterPlotTests {
         let slope = (last.y - first.y) / (last.x - first.x)
         for point in points { #expect(abs(point.y - (first.y + slope * (point.x - first.x))) < 1e-6) }
         #expect(line.frame.width > 0)
-        #expect(all.first { $0.role == .point(index: 3) }?.fillColor == FigureStyle.standard.accentColor)
+        // The point drawn last is the one seen: the highlighted one over its plain twin in the shared cloud.
+        #expect(all.last { $0.role == .point(index: 3) }?.fillColor == FigureStyle.standard.accentColor)
         #expect(all.contains { $0.role == .pointLabel(index: 3) })
     }
 

@@ -77,4 +77,21 @@ struct RepeatedMapTests {
         #expect(Self.repeated(Self.map(highlighting: 10), width: 300) != [base])
         #expect(!base.marks.contains { $0.role == .highlightOutline })
     }
+
+    @Test("a page takes the shared part another page made of the same areas; areas changed since are made anew")
+    func madeOncePerAreas() throws {
+        let spec = Self.map(highlighting: 10)
+        var other = spec
+        other.highlightedKey = "PR250"
+        let base = try #require(Self.repeated(spec).first)
+        #expect(Self.repeated(other) == [base])
+        // The same arrays, changed after the first page drew them: never the old drawing.
+        var recoloured = spec
+        recoloured.areas[3].fill = .color(.black)
+        #expect(Self.repeated(recoloured) != [base])
+        var context = spec
+        context.context.append(SampleMaps.square(3, 3, size: 500))
+        #expect(Self.repeated(context) != [base])
+        #expect(Self.repeated(spec) == [base])
+    }
 }
