@@ -122,13 +122,14 @@ extension FigureResolver {
     /// The area's value of each indicator against the range (and middle half) of all areas of its level, its
     /// parent's (the Bezirk of a Bezirksregion; none below the city itself) and the city's.
     func profileChart(_ plan: ProfilePlan, scope: Scope) throws -> ProfileChart {
-        let peers = snapshot.areas(level: scope.area.id.level)
         let parent = scope.parent.flatMap { $0.id == scope.city?.id ? nil : $0 }
         // An indicator without values at this level has no range to show: its row is left out.
         let rows = try indicators(plan.indicators).compactMap { indicator -> ProfileChartSpec.Row? in
-            let values = peers.compactMap { number(indicator.key, $0) }.sorted()
-            guard let lowest = values.first, let highest = values.last else { return nil }
-            let sample = try? SortedSample(values)
+            guard
+                let range = context.profileRanges[
+                    ProfileRangeKey(level: scope.area.id.level, indicator: indicator.key)]
+            else { return nil }
+            let (lowest, highest) = (range.lowest, range.highest)
             let format = valueFormat(indicator)
             func label(_ value: Double?) -> String { format.string(value, missing: FigureWords.german[.missing]) }
             let area = number(indicator.key, scope.area)
@@ -138,7 +139,7 @@ extension FigureResolver {
                 indicator: indicator.shortName, areaValue: area, areaLabel: label(area), cityValue: city,
                 cityLabel: label(city), minimum: lowest, maximum: highest,
                 minimumLabel: label(lowest), maximumLabel: label(highest),
-                lowerQuartile: sample?.percentile(25), upperQuartile: sample?.percentile(75),
+                lowerQuartile: range.lowerQuartile, upperQuartile: range.upperQuartile,
                 parentValue: parentValue, parentLabel: label(parentValue))
         }
         return ProfileChart(
