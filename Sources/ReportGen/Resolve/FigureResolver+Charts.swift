@@ -72,33 +72,22 @@ extension FigureResolver {
         let xIndicator = try indicator(plan.x)
         let yIndicator = try indicator(plan.y)
         let selectors = plan.areas.isEmpty ? [AreaSelector(kind: .children, location: location)] : plan.areas
-        let areas = snapshot.areas(selectors, scope: scope, context: context)
+        let points =
+            context.scatterPoints(at: location)
+            ?? ScatterPoints(
+                areas: snapshot.areas(selectors, scope: scope, context: context), x: xIndicator, y: yIndicator,
+                resolver: self)
         let highlighted =
             plan.highlight.isEmpty
             ? [scope.area.id] : Set(snapshot.areas(plan.highlight, scope: scope, context: context).map(\.id))
-        let xs = areas.map { number(xIndicator.key, $0) }
-        let ys = areas.map { number(yIndicator.key, $0) }
-        let regression = try? LinearRegression(x: xs, y: ys)
-        var annotation = ""
-        if let regression, let r = regression.correlation, let r2 = regression.rSquared {
-            annotation =
-                "r = \(GermanNumberFormat.number(r, decimals: 2)) · R² = \(GermanNumberFormat.number(r2, decimals: 2))"
-                + " · n = \(regression.count)"
-            annotation += omissions(of: [xIndicator, yIndicator], among: areas).map { "; " + $0 }.joined()
-        }
-        let items = zip(areas, zip(xs, ys)).map { area, point in
-            ScatterPlotSpec.Item(
-                name: area.name, x: point.0, y: point.1, highlighted: highlighted.contains(area.id),
-                labelled: highlighted.contains(area.id))
-        }
         return ScatterPlot(
             ScatterPlotSpec(
                 words: .german, xIndicator: xIndicator.shortName, yIndicator: yIndicator.shortName,
                 xTitle: ValueText.title(xIndicator),
                 yTitle: ValueText.title(yIndicator), xFormat: valueFormat(xIndicator), yFormat: valueFormat(yIndicator),
-                items: items,
-                trend: regression.map { ScatterPlotSpec.TrendLine(slope: $0.slope, intercept: $0.intercept) },
-                annotation: annotation, areaNoun: LevelNouns.dativePlural(areas.first?.id.level ?? ""),
+                items: points.items(highlighting: highlighted),
+                trend: points.regression.map { ScatterPlotSpec.TrendLine(slope: $0.slope, intercept: $0.intercept) },
+                annotation: points.annotation, areaNoun: LevelNouns.dativePlural(points.areas.first?.id.level ?? ""),
                 quadrants: quadrants(plan, scope: scope)), style: style)
     }
 
@@ -133,13 +122,14 @@ extension FigureResolver {
     /// The area's value of each indicator against the range (and middle half) of all areas of its level, its
     /// parent's (the Bezirk of a Bezirksregion; none below the city itself) and the city's.
     func profileChart(_ plan: ProfilePlan, scope: Scope) throws -> ProfileChart {
-        let peers = snapshot.areas(level: scope.area.id.level)
         let parent = scope.parent.flatMap { $0.id == scope.city?.id ? nil : $0 }
         // An indicator without values at this level has no range to show: its row is left out.
         let rows = try indicators(plan.indicators).compactMap { indicator -> ProfileChartSpec.Row? in
-            let values = peers.compactMap { number(indicator.key, $0) }.sorted()
-            guard let lowest = values.first, let highest = values.last else { return nil }
-            let sample = try? SortedSample(values)
+            guard
+                let range = context.profileRanges[
+                    ProfileRangeKey(level: scope.area.id.level, indicator: indicator.key)]
+            else { return nil }
+            let (lowest, highest) = (range.lowest, range.highest)
             let format = valueFormat(indicator)
             func label(_ value: Double?) -> String { format.string(value, missing: FigureWords.german[.missing]) }
             let area = number(indicator.key, scope.area)
@@ -149,7 +139,7 @@ extension FigureResolver {
                 indicator: indicator.shortName, areaValue: area, areaLabel: label(area), cityValue: city,
                 cityLabel: label(city), minimum: lowest, maximum: highest,
                 minimumLabel: label(lowest), maximumLabel: label(highest),
-                lowerQuartile: sample?.percentile(25), upperQuartile: sample?.percentile(75),
+                lowerQuartile: range.lowerQuartile, upperQuartile: range.upperQuartile,
                 parentValue: parentValue, parentLabel: label(parentValue))
         }
         return ProfileChart(

@@ -137,9 +137,7 @@ struct FigureResolver: Sendable {
             around.map { Outline(label: $0.label, shape: $0.circle) }
             ?? highlight(plan, scope: scope, level: prepared.level, geometry: geometry, focus: focusShape)
         // The classes are the same on every page; the counts are those of the areas this map shows.
-        let shown = areas.map { $0.value }
-        let counts = classes.classification.counting(shown).counts
-        let missing = shown.filter { $0 == nil }.count
+        let (counts, missing) = prepared.sharedCounts ?? MapAreas.counts(areas, classes: classes)
         let entries = classes.legend.entries.enumerated().map { index, entry in
             MapLegend.Entry(
                 label: entry.label, color: entry.color, hatched: entry.isMissing,

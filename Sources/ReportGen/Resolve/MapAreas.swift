@@ -19,6 +19,12 @@ enum MapAreas {
         }
     }
 
+    /// How many of `areas` fall into each class, and how many have no value: the counts the legend prints.
+    static func counts(_ areas: [ChoroplethMapSpec.Area], classes: MapClasses) -> (perClass: [Int], missing: Int) {
+        let values = areas.map(\.value)
+        return (classes.classification.counting(values).counts, values.filter { $0 == nil }.count)
+    }
+
     /// What a map writes in an area: its name (`labels: true`), its value without the unit the legend names
     /// (`values: true`, "k. A." where it must not be shown), or both; nil for neither.
     private static func label(of area: Area, _ value: IndicatorValue, _ plan: MapPlan, _ indicator: Indicator)

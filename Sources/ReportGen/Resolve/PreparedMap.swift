@@ -20,6 +20,8 @@ struct PreparedMap: Sendable {
     /// every page, made once (and held once, however many pages show it); nil for zoomed maps and maps whose
     /// classes are each page's own.
     let sharedAreas: [ChoroplethMapSpec.Area]?
+    /// The legend's counts of `sharedAreas` (per class, and without a value), counted once; nil without them.
+    let sharedCounts: (perClass: [Int], missing: Int)?
 
     init(plan: MapPlan, context: ResolveContext) throws {
         let snapshot = context.snapshot
@@ -58,9 +60,11 @@ struct PreparedMap: Sendable {
         let shown = areas.compactMap { area in
             geometry[area.id].map { (area: area, shape: $0, value: context.value(key, of: area.id, in: plan)) }
         }
-        sharedAreas =
+        let shared =
             !plan.isZoomed && plan.classes.sameForEveryArea
             ? MapAreas.areas(shown, classes: classes, plan: plan, indicator: indicator) : nil
+        sharedAreas = shared
+        sharedCounts = shared.map { [classes] in MapAreas.counts($0, classes: classes) }
         let top = snapshot.levels.dropFirst().first?.key ?? level
         var districts: [String: MultiPolygon] = [:]
         for area in snapshot.areas(level: top) {

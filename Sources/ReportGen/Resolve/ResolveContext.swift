@@ -16,6 +16,12 @@ public struct ResolveContext: Sendable {
     /// The shared part of every `map:` block, by where the block is written; a map that cannot be prepared
     /// (no values for its level, say) fails alone, as an error of that figure.
     private(set) var maps: [SourceLocation: Result<PreparedMap, FigureError>] = [:]
+    /// The points of every scatter plot whose areas are the same in every report, by where the block is written.
+    private(set) var scatters: [SourceLocation: ScatterPoints] = [:]
+    /// Each area's class of the report's `similar:` index (`similarAreas(to:)`), made once.
+    private(set) var similarClasses: [AreaID: [Area]] = [:]
+    /// The ranges the profile charts draw, by level and indicator, made once.
+    private(set) var profileRanges: [ProfileRangeKey: ProfileRange] = [:]
     /// The day the documents are published ("Stand: …"): `SOURCE_DATE_EPOCH` when set, else today.
     public let published: Period
     /// Each area's predecessor in its level's earlier layout (`earlier-layouts:`), whose values continue its series.
@@ -52,7 +58,29 @@ public struct ResolveContext: Sendable {
                 maps[map.location] = .failure(.noData("\(error)"))
             }
         }
+        scatters = sharedScatterPoints()
+        similarClasses = makeSimilarClasses()
+        profileRanges = makeProfileRanges()
     }
+
+    /// The points of the scatter plots that show the same areas in every report, made once for the run.
+    private func sharedScatterPoints() -> [SourceLocation: ScatterPoints] {
+        let figures = FigureResolver(context: self)
+        var shared: [SourceLocation: ScatterPoints] = [:]
+        for figure in plan.figurePlans {
+            guard case .scatter(let scatter) = figure.kind,
+                ScatterPoints.areSameForEveryReport(scatter.areas, snapshot: snapshot),
+                let city = snapshot.city, let x = snapshot.indicator(key: scatter.x.value),
+                let y = snapshot.indicator(key: scatter.y.value)
+            else { continue }
+            let areas = snapshot.areas(scatter.areas, scope: Scope(area: city, snapshot: snapshot), context: self)
+            shared[figure.location] = ScatterPoints(areas: areas, x: x, y: y, resolver: figures)
+        }
+        return shared
+    }
+
+    /// The points of the scatter plot written at `location`, when they are the same in every report.
+    func scatterPoints(at location: SourceLocation) -> ScatterPoints? { scatters[location] }
 
     /// The class breaks of every map that could be prepared, for the run's manifest.
     public var classBreaks: [String: [Double]] {

@@ -5,19 +5,28 @@ import IndicatorData
 extension ResolveContext {
     /// The areas of `area`'s level in the same class of the `similar:` index as `area`, itself included, by name;
     /// empty when the report names no index or `area` has no valid value of it.
-    func similarAreas(to area: Area) -> [Area] {
+    func similarAreas(to area: Area) -> [Area] { similarClasses[area.id] ?? [] }
+
+    /// The classes of the `similar:` index at every level, made once per run: each area with a valid value of the
+    /// index and the areas of its level in its class, itself included, by name (one array per class).
+    func makeSimilarClasses() -> [AreaID: [Area]] {
         guard let similar = plan.settings.similar, let index = snapshot.indicator(key: similar.indicator.value) else {
-            return []
+            return [:]
         }
-        let valued = snapshot.areas(level: area.id.level).compactMap { peer -> (area: Area, value: Double)? in
-            let value = value(index.key, of: peer.id)
-            guard value.status == .valid, let number = value.value, number.isFinite else { return nil }
-            return (peer, number)
+        var classes: [AreaID: [Area]] = [:]
+        for level in snapshot.levels {
+            let valued = snapshot.areas(level: level.key).compactMap { peer -> (area: Area, value: Double)? in
+                let value = value(index.key, of: peer.id)
+                guard value.status == .valid, let number = value.value, number.isFinite else { return nil }
+                return (peer, number)
+            }
+            let classOf = classifier(index, values: valued.map(\.value), classes: similar.classes)
+            for members in Dictionary(grouping: valued, by: { classOf($0.value) }).values {
+                let byName = members.map(\.area).sorted { $0.name < $1.name }
+                for member in members { classes[member.area.id] = byName }
+            }
         }
-        guard let own = valued.first(where: { $0.area.id == area.id })?.value else { return [] }
-        let classOf = classifier(index, values: valued.map(\.value), classes: similar.classes)
-        let ownClass = classOf(own)
-        return valued.filter { classOf($0.value) == ownClass }.map(\.area).sorted { $0.name < $1.name }
+        return classes
     }
 
     /// How text names the similar areas after "Durchschnitt der": the report's `name:`, else one built from the index.
@@ -33,7 +42,13 @@ extension ResolveContext {
         if index.scale == .categorical { return { Int($0.rounded()) } }
         let sorted = values.sorted()
         return { value in
-            let below = sorted.prefix { $0 < value }.count
+            // How many values are below `value`: the first index of a value not below it (binary search).
+            var below = 0
+            var end = sorted.count
+            while below < end {
+                let middle = (below + end) / 2
+                if sorted[middle] < value { below = middle + 1 } else { end = middle }
+            }
             return min(classes - 1, below * classes / max(1, sorted.count))
         }
     }
