@@ -11,8 +11,9 @@ import Foundation
 /// (their text layouts belong to that engine) and hands marks and engine together to the painter, which draws the
 /// page and gives the engine back to the pool. The painter makes a page's marks itself, with its own engine, when
 /// no helper has taken the page yet. Helpers read only the pages' figure drawings (immutable values made of
-/// `Sendable` specs), never their text items, which belong to the painter's engine. At most `window` pages are
-/// prepared ahead of the one painted, so memory stays bounded however long the document.
+/// `Sendable` specs), never their text items, which belong to the engines that laid the pages out. At most `window`
+/// pages (one engine each: one per helper and one on its way to the painter) are prepared ahead of the one painted,
+/// so memory stays bounded however long the document.
 ///
 /// `@unchecked Sendable`: the mutable state is guarded by `condition`; `figures` is not changed after `init`.
 final class FigurePreparation: @unchecked Sendable {
@@ -37,7 +38,7 @@ final class FigurePreparation: @unchecked Sendable {
     /// Starts `helpers` threads preparing the figures of `pages`; with none, the painter makes every page's marks.
     init(pages: [Page], helpers count: Int) {
         figures = pages.map { $0.items.flatMap(\.drawings) }
-        window = count > 0 ? count + 2 : 0
+        window = count > 0 ? count + 1 : 0
         idle = (0..<window).map { _ in PangoMeasurer(engine: TextEngine()) }
         for _ in 0..<count {
             DispatchQueue.global(qos: .userInitiated).async(group: helpers) { self.work() }

@@ -27,10 +27,10 @@ public final class PDFRenderer {
     }
 
     /// Lays the document out without drawing; on `threads` threads when it falls into parts (`PartLayout`), each
-    /// with a text engine of its own.
+    /// with a text engine of its own: the first thread this renderer's, the others new ones.
     public func layout(_ document: Document, threads: Int = 1) -> LaidOutDocument {
         defer { measurer.forget() }
-        let parts = threads > 1 ? (0..<threads).map { _ in PangoMeasurer(engine: TextEngine()) } : []
+        let parts = threads > 1 ? [measurer] + (1..<threads).map { _ in PangoMeasurer(engine: TextEngine()) } : []
         return DocumentLayout.layout(document, theme: theme, measurer: measurer, partMeasurers: parts)
     }
 
