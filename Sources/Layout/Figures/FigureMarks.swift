@@ -56,18 +56,24 @@ extension Page {
     /// The page with every figure made of marks laid out into `FigureMarks` by `measurer`: what painting draws and
     /// what tests inspect before anything is drawn.
     public func withFigureMarks(_ measurer: TextMeasuring) -> Page {
+        mapDrawings { measurer.figureMarks($0, in: $1) ?? $0 }
+    }
+
+    /// The page with every drawing replaced by what `transform` makes of it and its rectangle, depth first in
+    /// reading order.
+    func mapDrawings(_ transform: (any FigureDrawing, Rect) -> any FigureDrawing) -> Page {
         var page = self
-        page.items = items.map { $0.withFigureMarks(measurer) }
+        page.items = items.map { $0.mapDrawings(transform) }
         return page
     }
 }
 
 extension FrameItem {
-    /// The item with every figure made of marks laid out into `FigureMarks` by `measurer`.
-    func withFigureMarks(_ measurer: TextMeasuring) -> FrameItem {
+    /// The item with every drawing among it and its children replaced by what `transform` makes of it.
+    func mapDrawings(_ transform: (any FigureDrawing, Rect) -> any FigureDrawing) -> FrameItem {
         switch self {
-        case .drawing(let drawing, let rect): .drawing(measurer.figureMarks(drawing, in: rect) ?? drawing, rect)
-        case .group(let role, let items): .group(role, items.map { $0.withFigureMarks(measurer) })
+        case .drawing(let drawing, let rect): .drawing(transform(drawing, rect), rect)
+        case .group(let role, let items): .group(role, items.map { $0.mapDrawings(transform) })
         case .text, .fill, .rule, .destination, .link: self
         }
     }

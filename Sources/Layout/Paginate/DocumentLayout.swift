@@ -5,7 +5,26 @@ import CairoBridge
 /// lets them go; painting makes them again page by page as it draws, so a long document never holds the marks of
 /// every page at once; `Page.withFigureMarks` shows them on a page before drawing.
 public enum DocumentLayout {
-    public static func layout(_ document: Document, theme: Theme, measurer: TextMeasuring) -> LaidOutDocument {
+    /// With `partMeasurers` (one per thread), the document's parts between page breaks are laid out on as many
+    /// threads (`PartLayout`), with the same pages as one paginator makes of the whole; `measurer` lays out the
+    /// running header and footer, and the whole document when it does not fall into parts.
+    public static func layout(
+        _ document: Document, theme: Theme, measurer: TextMeasuring, partMeasurers: [TextMeasuring] = []
+    ) -> LaidOutDocument {
+        let body =
+            PartLayout.paginate(document, theme: theme, measurers: partMeasurers)
+            ?? whole(document, theme: theme, measurer: measurer)
+        var pages = body.pages
+        RunningElements(
+            theme: theme, setup: document.pageSetup, header: document.runningHeader, logo: document.logo,
+            footer: document.metadata.title, words: document.words, measurer: measurer
+        ).add(to: &pages)
+        return LaidOutDocument(
+            pages: pages, headings: body.headings, warnings: body.warnings + emptyPageWarnings(pages))
+    }
+
+    /// The whole document through one paginator, twice when a table of contents needs page numbers.
+    private static func whole(_ document: Document, theme: Theme, measurer: TextMeasuring) -> Paginated {
         var contents = ContentsEntry.entries(for: document.blocks, numberHeadings: document.numberHeadings)
         let hasContents = document.blocks.contains { if case .tableOfContents = $0 { true } else { false } }
         let figureHeights = FigureHeights()
@@ -25,13 +44,7 @@ public enum DocumentLayout {
             paginator = paginate(
                 document, theme: theme, measurer: measurer, contents: contents, figureHeights: figureHeights)
         }
-        var pages = paginator.pages
-        RunningElements(
-            theme: theme, setup: document.pageSetup, header: document.runningHeader, logo: document.logo,
-            footer: document.metadata.title, words: document.words, measurer: measurer
-        ).add(to: &pages)
-        return LaidOutDocument(
-            pages: pages, headings: paginator.headings, warnings: paginator.warnings + emptyPageWarnings(pages))
+        return Paginated(pages: paginator.pages, headings: paginator.headings, warnings: paginator.warnings)
     }
 
     /// Pages left more than this share empty without a page break asking for it are reported.
@@ -55,10 +68,15 @@ public enum DocumentLayout {
         let paginator = Paginator(
             theme: theme, setup: document.pageSetup, measurer: measurer, numberHeadings: document.numberHeadings,
             words: document.words, contents: contents, figureHeights: figureHeights)
-        paginator.layout(document.blocks)
+        flow(document.blocks, in: paginator)
+        return paginator
+    }
+
+    /// Flows `blocks` through `paginator` and finishes its last page (at least one).
+    static func flow(_ blocks: [Block], in paginator: Paginator) {
+        paginator.layout(blocks)
         if paginator.pages.isEmpty { paginator.startPage() }
         paginator.finishPage(forced: true)
-        return paginator
     }
 }
 

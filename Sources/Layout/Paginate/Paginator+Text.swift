@@ -11,7 +11,7 @@ extension Paginator {
         let needed = spaceBefore + measured.size.height + theme.headingSpaceAfter + minimumStartHeight(of: following)
         if needed > available && !regionIsEmpty { advanceRegion() }
         addSpace(theme.headingSpaceBefore)
-        let destination = "h\(headings.count + 1)"
+        let destination = "h\(headingsBefore + headings.count + 1)"
         let origin = Point(x: region.x, y: cursorY)
         let item = TextItem(text: measured, lines: 0..<measured.lines.count, origin: origin, content: text)
         place(.group(.heading(level: heading.level), [.destination(destination, origin), .text(item)]))

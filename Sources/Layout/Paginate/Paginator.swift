@@ -12,6 +12,9 @@ final class Paginator {
     let words: DocumentWords
     /// The entries of the table of contents, with page numbers from an earlier pass where known.
     let contents: [ContentsEntry]
+    /// The headings of the document before the blocks this paginator flows (`PartLayout`): their count names the
+    /// destinations.
+    let headingsBefore: Int
 
     var pages: [Page] = []
     private(set) var headings: [HeadingEntry] = []
@@ -43,8 +46,10 @@ final class Paginator {
 
     init(
         theme: Theme, setup: PageSetup, measurer: TextMeasuring, numberHeadings: Bool, words: DocumentWords,
-        contents: [ContentsEntry], trials: TrialHeights = TrialHeights(), figureHeights: FigureHeights = FigureHeights()
+        contents: [ContentsEntry], headingsBefore: Int = 0, trials: TrialHeights = TrialHeights(),
+        figureHeights: FigureHeights = FigureHeights()
     ) {
+        self.headingsBefore = headingsBefore
         self.trials = trials
         self.figureHeights = figureHeights
         self.words = words

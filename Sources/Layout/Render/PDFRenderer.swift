@@ -26,10 +26,12 @@ public final class PDFRenderer {
         try engine.requireFont(theme.fontFamily)
     }
 
-    /// Lays the document out without drawing.
-    public func layout(_ document: Document) -> LaidOutDocument {
+    /// Lays the document out without drawing; on `threads` threads when it falls into parts (`PartLayout`), each
+    /// with a text engine of its own: the first thread this renderer's, the others new ones.
+    public func layout(_ document: Document, threads: Int = 1) -> LaidOutDocument {
         defer { measurer.forget() }
-        return DocumentLayout.layout(document, theme: theme, measurer: measurer)
+        let parts = threads > 1 ? [measurer] + (1..<threads).map { _ in PangoMeasurer(engine: TextEngine()) } : []
+        return DocumentLayout.layout(document, theme: theme, measurer: measurer, partMeasurers: parts)
     }
 
     /// What the preflight finds in the figures of laid-out pages: colliding or cut labels, dropped locators.
@@ -43,23 +45,33 @@ public final class PDFRenderer {
         }
     }
 
-    /// Writes `document` to `url` atomically (see `AtomicFile`).
+    /// Writes `document` to `url` atomically (see `AtomicFile`). With `threads` above one, the document's parts are
+    /// laid out on that many threads and the figures' marks of the next pages are made on the others while this
+    /// thread paints the pages in order (`FigurePreparation`); the bytes are the same with any number.
     @discardableResult
-    public func render(_ document: Document, to url: URL) throws -> RenderSummary {
-        let laidOut = layout(document)
-        try AtomicFile.write(to: url) { path in try write(laidOut, metadata: document.metadata, to: path) }
+    public func render(_ document: Document, to url: URL, threads: Int = 1) throws -> RenderSummary {
+        let laidOut = layout(document, threads: threads)
+        try AtomicFile.write(to: url) { path in
+            try write(laidOut, metadata: document.metadata, figureHelpers: max(0, threads - 1), to: path)
+        }
         return RenderSummary(path: url.path, pageCount: laidOut.pages.count, warnings: laidOut.warnings)
     }
 
-    private func write(_ laidOut: LaidOutDocument, metadata: PDFMetadata, to path: String) throws(CairoError) {
+    private func write(
+        _ laidOut: LaidOutDocument, metadata: PDFMetadata, figureHelpers: Int, to path: String
+    ) throws(CairoError) {
         let pdf = try PDFDocument(path: path, metadata: metadata, claimsConformance: pdfStandards)
         var painter = PagePainter(canvas: pdf.canvas, engine: engine)
+        let preparation = FigurePreparation(pages: laidOut.pages, helpers: figureHelpers)
+        defer { preparation.finish() }
         for (index, page) in laidOut.pages.enumerated() {
             pdf.beginPage(size: page.size)
             // One Document element holds the whole structure tree, so that a table may go on across pages. It is
             // opened after the first page's size is set: setting the size starts the page's recording anew.
             if index == 0 { pdf.canvas.beginTag(.document) }
-            painter.paint(page)
+            let marked = preparation.marked(page, at: index, own: measurer)
+            painter.paint(marked.page)
+            preparation.painted(giving: marked.measurer)
         }
         painter.finish()
         pdf.canvas.endTag(.document)

@@ -63,8 +63,10 @@ public struct BatchRenderer: Sendable {
             }
             var glyphs = GlyphCoverage(theme: resolver.context.plan.settings.theme.theme)
             while let index = queue.take() {
+                // A single document (a combined one) has all threads: it lays out and prepares figures on them.
                 let (outcome, storage) = render(
-                    jobs[index], named: names[index], combined: combined, with: renderer, glyphs: &glyphs)
+                    jobs[index], named: names[index], combined: combined, with: renderer,
+                    threads: jobs.count == 1 ? workers : 1, glyphs: &glyphs)
                 queue.finish(index, outcome)
                 if let storage { queue.stop(because: storage) }
             }
@@ -89,7 +91,7 @@ public struct BatchRenderer: Sendable {
 
     /// The outcome of one file, and the reason when the file system refused to write it (which stops the run).
     private func render(
-        _ scopes: [Scope], named fileName: String, combined: Bool, with renderer: PDFRenderer,
+        _ scopes: [Scope], named fileName: String, combined: Bool, with renderer: PDFRenderer, threads: Int,
         glyphs: inout GlyphCoverage
     ) -> (RenderOutcome, storage: String?) {
         guard let first = scopes.first else {
@@ -112,7 +114,7 @@ public struct BatchRenderer: Sendable {
         }
         let url = output.appendingPathComponent(fileName)
         do {
-            let summary = formats.contains(.pdf) ? try renderer.render(report.document, to: url) : nil
+            let summary = formats.contains(.pdf) ? try renderer.render(report.document, to: url, threads: threads) : nil
             let others = try writeOtherFormats(of: report.document, besides: url)
             if exportsFigures {
                 _ = try FigureFiles(folder: output.appendingPathComponent("abbildungen"))
