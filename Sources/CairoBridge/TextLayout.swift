@@ -1,5 +1,4 @@
 import CCairo
-import Foundation
 
 /// A paragraph laid out by Pango: its size, its lines, and where each line sits.
 ///
@@ -16,16 +15,7 @@ public final class TextLayout {
     /// Whether the markup was valid; when not, the text was laid out as plain text.
     public let markupWasValid: Bool
 
-    /// Held while Pango lays out and measures a paragraph, in any engine. Each worker thread has its own
-    /// `TextEngine` (font map and context), but below them fontconfig and cairo-ft hold process-wide state (the
-    /// FreeType faces and scaled fonts shared by all font maps); shaping on two threads at once made some
-    /// paragraphs break differently from run to run (issue 15: "Kinder-armut" in one run, "Kin-derarmut" in the
-    /// next), never on one thread.
-    private static let shaping = NSLock()
-
     init(engine: TextEngine, markup: String, style: TextStyle, width: Double?) {
-        Self.shaping.lock()
-        defer { Self.shaping.unlock() }
         layout = pango_layout_new(engine.context)
         self.width = width
         self.style = style

@@ -27,10 +27,10 @@ struct FigureTrueSizeTests {
                 [.figure(Figure(ChoroplethMap(longLegendMap(classes: 8)), caption: "Karte"))]
             ),
             (
-                "narrow map with 12 legend classes below it",
+                "narrow map with 16 legend classes below it",
                 [
                     .figureRow([
-                        Figure(ChoroplethMap(longLegendMap(classes: 12)), caption: "Karte"),
+                        Figure(ChoroplethMap(longLegendMap(classes: 16)), caption: "Karte"),
                         Figure(BarChart(SampleFigures.barChart()), caption: "Balken"),
                     ])
                 ]
