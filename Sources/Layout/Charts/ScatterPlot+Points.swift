@@ -4,7 +4,7 @@ extension ScatterPlot {
     /// Every point drawn plainly, the highlighted ones too (their own larger mark covers them): the same on every
     /// page that shows the same plot whatever it highlights, so a PDF holds the cloud once (`RepeatedMarks`). Made in
     /// the cloud's own coordinates, so that where the figure sits on the page does not change it; the pages after
-    /// the first take the cloud the first made (`RepeatedMarksMemo`).
+    /// the first take the cloud the first made (`FigureMemo`).
     func cloudMark(_ points: [(Int, (x: Double, y: Double))], xAxis: ValueAxis, yAxis: ValueAxis, plot: Rect) -> Mark {
         // Room around the plot for a point on its edge: the radius and half the halo.
         let margin = 3.0
@@ -17,7 +17,7 @@ extension ScatterPlot {
         let key = CloudKey(
             x: x, y: y, points: points.map { CloudKey.Position(index: $0.0, x: $0.1.x, y: $0.1.y) }, colour: plainColour
         )
-        let cloud = Self.clouds.marks(for: key) {
+        let cloud = Self.clouds.value(for: key) {
             RepeatedMarks(
                 size: Size(width: frame.width, height: frame.height),
                 marks: points.flatMap { index, position in
@@ -44,7 +44,7 @@ extension ScatterPlot {
     }
 
     /// The clouds made recently: the other pages showing the plot take them as they are.
-    static let clouds = RepeatedMarksMemo<CloudKey>()
+    static let clouds = FigureMemo<CloudKey, RepeatedMarks>()
 
     /// The colour of a point that is not highlighted: translucent, so that dense parts show darker.
     var plainColour: Color { style.baseColor.mixed(with: style.accentColor, 0.25).withAlpha(0.75) }

@@ -101,7 +101,7 @@ public struct Mark: Hashable {
 /// Marks in coordinates from (0, 0) to `size` that a figure draws the same way on many pages. Equal values are
 /// equal drawings (every path, colour, line style and the size take part), so a document may hold them once.
 /// Copies share one storage with the hash worked out once: a page that takes the marks another page made
-/// (`RepeatedMarksMemo`) finds its drawing without looking at every mark again.
+/// (`FigureMemo`) finds its drawing without looking at every mark again.
 public struct RepeatedMarks: Hashable {
     private final class Storage {
         let size: Size

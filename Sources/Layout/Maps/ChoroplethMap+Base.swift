@@ -13,5 +13,14 @@ extension ChoroplethMap {
     }
 
     /// The shared parts made recently: the other pages showing the map take them as they are.
-    static let bases = RepeatedMarksMemo<BaseKey>()
+    static let bases = FigureMemo<BaseKey, RepeatedMarks>()
+
+    /// What the map's main body depends on: the areas as given and the bounds to show.
+    struct BodyKey: Equatable {
+        var areas: SameArray<ChoroplethMapSpec.Area>
+        var view: Bounds
+    }
+
+    /// The main bodies worked out recently (each walks every point of every area).
+    static let bodies = FigureMemo<BodyKey, MapBody?>()
 }

@@ -46,7 +46,9 @@ public struct ChoroplethMap: DataFigure {
 
     /// The main body and far-off parts of a map of the whole (not zoomed: zoomed maps have a locator).
     var body: MapBody? {
-        spec.locator == nil ? MapBody(areas: spec.areas, view: spec.bounds) : nil
+        guard spec.locator == nil else { return nil }
+        let key = BodyKey(areas: SameArray(array: spec.areas), view: spec.bounds)
+        return Self.bodies.value(for: key) { MapBody(areas: spec.areas, view: spec.bounds) }
     }
 
     /// The legend's height, estimated from its rows: the least room the map's proportion keeps for it; the measured
@@ -187,7 +189,7 @@ public struct ChoroplethMap: DataFigure {
         let key = BaseKey(
             areas: SameArray(array: spec.areas), context: SameArray(array: spec.context), projection: projection,
             size: size, colours: [style.contextFill, style.borderColor, style.missingBackground, style.missingLines])
-        let base = Self.bases.marks(for: key) {
+        let base = Self.bases.value(for: key) {
             RepeatedMarks(size: size, marks: contextMarks(projection, view: view) + areaMarks(projection, view: view))
         }
         var overlay = highlightMarks(projection, view: view)

@@ -1,18 +1,19 @@
 import CairoBridge
 import Foundation
 
-/// Repeated marks a figure has made recently, so that the pages of a document showing the same figure take the
-/// same `RepeatedMarks` instead of making every mark again (142 of a document's 143 city maps, each of 542 areas).
-/// `Key` must stand for everything the marks depend on: an equal key gives the marks made for it.
-final class RepeatedMarksMemo<Key: Equatable>: @unchecked Sendable {
+/// Values a figure has worked out recently, so that the pages of a document showing the same figure take them
+/// instead of working them out again from every area (142 of a document's 143 city maps, each of 542 areas): the
+/// repeated marks of a map or a scatter plot, a map's main body. `Key` must stand for everything the value depends
+/// on: an equal key gives the value made for it.
+final class FigureMemo<Key: Equatable, Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var entries: [(key: Key, marks: RepeatedMarks)] = []
-    /// Enough for the few repeated figures a document draws; older entries give way.
+    private var entries: [(key: Key, value: Value)] = []
+    /// Enough for the few figures of a kind a document repeats; older entries give way.
     private let capacity = 4
 
-    /// The marks made for `key`, made by `make` when there are none.
-    func marks(for key: Key, make: () -> RepeatedMarks) -> RepeatedMarks {
-        if let known = lock.withLock({ entries.last { $0.key == key }?.marks }) { return known }
+    /// The value made for `key`, made by `make` when there is none.
+    func value(for key: Key, make: () -> Value) -> Value {
+        if let known = lock.withLock({ entries.last { $0.key == key }?.value }) { return known }
         let made = make()
         lock.withLock {
             entries.append((key, made))
