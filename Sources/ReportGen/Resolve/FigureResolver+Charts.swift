@@ -125,10 +125,9 @@ extension FigureResolver {
         let parent = scope.parent.flatMap { $0.id == scope.city?.id ? nil : $0 }
         // An indicator without values at this level has no range to show: its row is left out.
         let rows = try indicators(plan.indicators).compactMap { indicator -> ProfileChartSpec.Row? in
-            guard
-                let range = context.profileRanges[
-                    ProfileRangeKey(level: scope.area.id.level, indicator: indicator.key)]
-            else { return nil }
+            guard let range = context.profileRange(level: scope.area.id.level, indicator: indicator.key) else {
+                return nil
+            }
             let (lowest, highest) = (range.lowest, range.highest)
             let format = valueFormat(indicator)
             func label(_ value: Double?) -> String { format.string(value, missing: FigureWords.german[.missing]) }

@@ -27,26 +27,15 @@ struct ProfileRangeKey: Hashable, Sendable {
 }
 
 extension ResolveContext {
-    /// The ranges of every indicator of the template's profile charts at every level, made once per run rather than
-    /// for every report; a level without values of an indicator has none.
-    func makeProfileRanges() -> [ProfileRangeKey: ProfileRange] {
-        var indicators: [String] = []
-        for figure in plan.figurePlans {
-            if case .profile(let profile) = figure.kind { indicators += profile.indicators.map(\.value) }
+    /// The range of `indicator` over all areas of `level`, made once per run when a profile chart first shows it;
+    /// nil when no area of the level has a value.
+    func profileRange(level: String, indicator: String) -> ProfileRange? {
+        profileRanges.value(ProfileRangeKey(level: level, indicator: indicator)) {
+            ProfileRange(
+                snapshot.areas(level: level).compactMap { area in
+                    let value = value(indicator, of: area.id)
+                    return value.status == .valid ? value.value : nil
+                })
         }
-        var ranges: [ProfileRangeKey: ProfileRange] = [:]
-        for level in snapshot.levels {
-            let peers = snapshot.areas(level: level.key)
-            for indicator in Set(indicators) {
-                let values = peers.compactMap { validValue(indicator, of: $0.id) }
-                ranges[ProfileRangeKey(level: level.key, indicator: indicator)] = ProfileRange(values)
-            }
-        }
-        return ranges
-    }
-
-    private func validValue(_ indicator: String, of area: AreaID) -> Double? {
-        let value = value(indicator, of: area)
-        return value.status == .valid ? value.value : nil
     }
 }

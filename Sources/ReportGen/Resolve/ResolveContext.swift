@@ -18,10 +18,10 @@ public struct ResolveContext: Sendable {
     private(set) var maps: [SourceLocation: Result<PreparedMap, FigureError>] = [:]
     /// The points of every scatter plot whose areas are the same in every report, by where the block is written.
     private(set) var scatters: [SourceLocation: ScatterPoints] = [:]
-    /// Each area's class of the report's `similar:` index (`similarAreas(to:)`), made once.
-    private(set) var similarClasses: [AreaID: [Area]] = [:]
-    /// The ranges the profile charts draw, by level and indicator, made once.
-    private(set) var profileRanges: [ProfileRangeKey: ProfileRange] = [:]
+    /// The classes of the report's `similar:` index at each level (`similarAreas(to:)`), made on first use.
+    let similarClasses = RunMemo<String, [AreaID: [Area]]>()
+    /// The ranges the profile charts draw, by level and indicator, made on first use.
+    let profileRanges = RunMemo<ProfileRangeKey, ProfileRange?>()
     /// The day the documents are published ("Stand: …"): `SOURCE_DATE_EPOCH` when set, else today.
     public let published: Period
     /// Each area's predecessor in its level's earlier layout (`earlier-layouts:`), whose values continue its series.
@@ -59,8 +59,6 @@ public struct ResolveContext: Sendable {
             }
         }
         scatters = sharedScatterPoints()
-        similarClasses = makeSimilarClasses()
-        profileRanges = makeProfileRanges()
     }
 
     /// The points of the scatter plots that show the same areas in every report, made once for the run.

@@ -5,26 +5,26 @@ import IndicatorData
 extension ResolveContext {
     /// The areas of `area`'s level in the same class of the `similar:` index as `area`, itself included, by name;
     /// empty when the report names no index or `area` has no valid value of it.
-    func similarAreas(to area: Area) -> [Area] { similarClasses[area.id] ?? [] }
+    func similarAreas(to area: Area) -> [Area] {
+        similarClasses.value(area.id.level) { makeSimilarClasses(level: area.id.level) }[area.id] ?? []
+    }
 
-    /// The classes of the `similar:` index at every level, made once per run: each area with a valid value of the
-    /// index and the areas of its level in its class, itself included, by name (one array per class).
-    func makeSimilarClasses() -> [AreaID: [Area]] {
+    /// The classes of the `similar:` index among the areas of `level`, made once per run: each area with a valid
+    /// value of the index and the areas in its class, itself included, by name (one array per class).
+    private func makeSimilarClasses(level: String) -> [AreaID: [Area]] {
         guard let similar = plan.settings.similar, let index = snapshot.indicator(key: similar.indicator.value) else {
             return [:]
         }
+        let valued = snapshot.areas(level: level).compactMap { peer -> (area: Area, value: Double)? in
+            let value = value(index.key, of: peer.id)
+            guard value.status == .valid, let number = value.value, number.isFinite else { return nil }
+            return (peer, number)
+        }
+        let classOf = classifier(index, values: valued.map(\.value), classes: similar.classes)
         var classes: [AreaID: [Area]] = [:]
-        for level in snapshot.levels {
-            let valued = snapshot.areas(level: level.key).compactMap { peer -> (area: Area, value: Double)? in
-                let value = value(index.key, of: peer.id)
-                guard value.status == .valid, let number = value.value, number.isFinite else { return nil }
-                return (peer, number)
-            }
-            let classOf = classifier(index, values: valued.map(\.value), classes: similar.classes)
-            for members in Dictionary(grouping: valued, by: { classOf($0.value) }).values {
-                let byName = members.map(\.area).sorted { $0.name < $1.name }
-                for member in members { classes[member.area.id] = byName }
-            }
+        for members in Dictionary(grouping: valued, by: { classOf($0.value) }).values {
+            let byName = members.map(\.area).sorted { $0.name < $1.name }
+            for member in members { classes[member.area.id] = byName }
         }
         return classes
     }
