@@ -60,7 +60,8 @@ struct FigureWordsTests {
             ScatterPlot(
                 ScatterPlotSpec(
                     words: words, xIndicator: "Poverty", yIndicator: "Speech", xTitle: "Poverty", yTitle: "Speech",
-                    items: zip(names, values).map { .init(name: $0, x: $1, y: 3, highlighted: $0 == "East") },
+                    items: zip(names, values).map { .init(name: $0, x: $1, y: 3) },
+                    highlighted: Set(names.indices.filter { names[$0] == "East" }),
                     trend: .init(slope: 1, intercept: 0))),
             ProfileChart(ProfileChartSpec(words: words, areaName: "East", cityName: "City", rows: [row])),
             PopulationPyramid(

@@ -5,13 +5,13 @@ extension ScatterPlot {
     /// nothing already placed; left out when no place is free.
     func nameMarks(_ anchors: [(Int, Rect)], space: inout LabelSpace, text: FigureText) -> [Mark] {
         var marks: [Mark] = []
-        let wanted = anchors.filter { spec.items[$0.0].highlighted || spec.items[$0.0].labelled }
-            .sorted { spec.items[$0.0].highlighted && !spec.items[$1.0].highlighted }
+        let wanted = anchors.filter { spec.highlighted.contains($0.0) || spec.items[$0.0].labelled }
+            .sorted { spec.highlighted.contains($0.0) && !spec.highlighted.contains($1.0) }
         for (index, point) in wanted {
-            let item = spec.items[index]
+            let highlighted = spec.highlighted.contains(index)
             let label = text.label(
-                item.name, width: 140, size: style.tickSize, weight: item.highlighted ? .bold : .regular,
-                color: item.highlighted ? style.accentColor : style.textColor)
+                spec.items[index].name, width: 140, size: style.tickSize, weight: highlighted ? .bold : .regular,
+                color: highlighted ? style.accentColor : style.textColor)
             let w = label.size.width
             let h = label.size.height
             let midY = point.y + point.height / 2 - h / 2

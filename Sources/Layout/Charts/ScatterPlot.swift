@@ -41,10 +41,10 @@ public struct ScatterPlot: DataFigure {
         let quadrantNames =
             spec.quadrants.map { quadrantMarks($0, x: x, y: y, plot: plot, space: &space, text: text) } ?? []
         marks.append(cloudMark(points, xAxis: xAxis, yAxis: yAxis, plot: plot))
-        let order = points.sorted { !spec.items[$0.0].highlighted && spec.items[$1.0].highlighted }
+        let order = points.sorted { !spec.highlighted.contains($0.0) && spec.highlighted.contains($1.0) }
         var anchors: [(Int, Rect)] = []
         for (index, position) in order {
-            let highlighted = spec.items[index].highlighted
+            let highlighted = spec.highlighted.contains(index)
             let centre = Point(x: x.position(position.x), y: y.position(position.y))
             if highlighted { marks += pointMarks(at: centre, index: index, highlighted: true) }
             let frame = pointFrame(at: centre, highlighted: highlighted)

@@ -1,8 +1,8 @@
 extension ScatterPlotSpec: FigureData {
     public var dataRows: [[String]] {
         [[words[.area], xIndicator, yIndicator, words[.highlighted]]]
-            + items.map { item in
-                [item.name, x(item.x), y(item.y), words[item.highlighted ? .yes : .no]]
+            + items.enumerated().map { index, item in
+                [item.name, x(item.x), y(item.y), words[highlighted.contains(index) ? .yes : .no]]
             }
     }
 
@@ -19,7 +19,8 @@ extension ScatterPlotSpec: FigureData {
                     "low": low.0, "lowY": y(low.1.y), "lowX": x(low.1.x),
                 ])
         }
-        for item in items where item.highlighted {
+        for index in highlighted.sorted() where items.indices.contains(index) {
+            let item = items[index]
             text += words.phrase(.scatterHighlighted, ["name": item.name, "x": x(item.x), "y": y(item.y)])
         }
         if let trend, trend.slope.isFinite, trend.slope != 0 {

@@ -6,15 +6,13 @@ public struct ScatterPlotSpec: Sendable {
         /// Nil or non-finite when missing: the area is left out and counted in a note.
         public var x: Double?
         public var y: Double?
-        public var highlighted: Bool
         /// Whether the name is written beside the point (highlighted points always are, where room allows).
         public var labelled: Bool
 
-        public init(name: String, x: Double?, y: Double?, highlighted: Bool = false, labelled: Bool = false) {
+        public init(name: String, x: Double?, y: Double?, labelled: Bool = false) {
             self.name = name
             self.x = x
             self.y = y
-            self.highlighted = highlighted
             self.labelled = labelled
         }
 
@@ -55,7 +53,11 @@ public struct ScatterPlotSpec: Sendable {
     public var yTitle: String
     public var xFormat: ValueFormat
     public var yFormat: ValueFormat
+    /// The points; the same array on every page of a run that shows the same areas (only `highlighted` differs).
     public var items: [Item]
+    /// The indices in `items` of the points drawn highlighted and named (the report's own areas). Kept apart from
+    /// the items so that a page holds only these few numbers, not a copy of every point.
+    public var highlighted: Set<Int>
     public var trend: TrendLine?
     /// E.g. "r = 0,72 · R² = 0,52"; empty for none.
     public var annotation: String
@@ -69,7 +71,8 @@ public struct ScatterPlotSpec: Sendable {
     public init(
         words: FigureWords, xIndicator: String, yIndicator: String, xTitle: String, yTitle: String,
         xFormat: ValueFormat = ValueFormat(),
-        yFormat: ValueFormat = ValueFormat(), items: [Item], trend: TrendLine? = nil, annotation: String = "",
+        yFormat: ValueFormat = ValueFormat(), items: [Item], highlighted: Set<Int> = [], trend: TrendLine? = nil,
+        annotation: String = "",
         areaNoun: String? = nil, quadrants: Quadrants? = nil
     ) {
         self.xIndicator = xIndicator
@@ -79,6 +82,7 @@ public struct ScatterPlotSpec: Sendable {
         self.xFormat = xFormat
         self.yFormat = yFormat
         self.items = items
+        self.highlighted = highlighted
         self.trend = trend
         self.annotation = annotation
         self.areaNoun = areaNoun ?? words[.areasDative]

@@ -85,7 +85,7 @@ extension FigureResolver {
                 words: .german, xIndicator: xIndicator.shortName, yIndicator: yIndicator.shortName,
                 xTitle: ValueText.title(xIndicator),
                 yTitle: ValueText.title(yIndicator), xFormat: valueFormat(xIndicator), yFormat: valueFormat(yIndicator),
-                items: points.items(highlighting: highlighted),
+                items: points.items, highlighted: points.indices(of: highlighted),
                 trend: points.regression.map { ScatterPlotSpec.TrendLine(slope: $0.slope, intercept: $0.intercept) },
                 annotation: points.annotation, areaNoun: LevelNouns.dativePlural(points.areas.first?.id.level ?? ""),
                 quadrants: quadrants(plan, scope: scope)), style: style)

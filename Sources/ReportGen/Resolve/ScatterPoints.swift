@@ -34,15 +34,9 @@ struct ScatterPoints: Sendable {
         positions = Dictionary(areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The points with those of `highlighted` drawn highlighted and named.
-    func items(highlighting highlighted: Set<AreaID>) -> [ScatterPlotSpec.Item] {
-        var items = self.items
-        for id in highlighted {
-            guard let index = positions[id] else { continue }
-            items[index].highlighted = true
-            items[index].labelled = true
-        }
-        return items
+    /// Where the points of `areas` are in `items` (the spec's `highlighted`); areas not in the plot are left out.
+    func indices(of areas: Set<AreaID>) -> Set<Int> {
+        Set(areas.compactMap { positions[$0] })
     }
 
     /// Whether `selectors` choose the same areas for every report of a run: the city, or a level or a ranking

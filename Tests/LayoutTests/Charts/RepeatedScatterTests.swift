@@ -12,7 +12,7 @@ struct RepeatedScatterTests {
     /// The sample plot highlighting point `index` instead of Rollberg.
     static func plot(highlighting index: Int) -> ScatterPlotSpec {
         var spec = SampleFigures.scatterPlot()
-        for item in spec.items.indices { spec.items[item].highlighted = item == index }
+        spec.highlighted = [index]
         return spec
     }
 

@@ -19,10 +19,10 @@ struct ScatterPlotTests {
     @Test("points lie on the trend line where the data does, and the highlighted one is in the accent and named")
     func geometry() throws {
         let items = (0..<5).map {
-            ScatterPlotSpec.Item(name: "P\($0)", x: Double($0), y: 2 * Double($0) + 1, highlighted: $0 == 3)
+            ScatterPlotSpec.Item(name: "P\($0)", x: Double($0), y: 2 * Double($0) + 1)
         }
         let spec = ScatterPlotSpec(
-            words: .german, xIndicator: "x", yIndicator: "y", xTitle: "x", yTitle: "y", items: items,
+            words: .german, xIndicator: "x", yIndicator: "y", xTitle: "x", yTitle: "y", items: items, highlighted: [3],
             trend: .init(slope: 2, intercept: 1))
         let all = marks(spec)
         let line = try #require(all.first { $0.role == .trendLine })
@@ -57,14 +57,17 @@ struct ScatterPlotTests {
 
     @Test("nonsense input never traps")
     func degenerate() {
-        let cases: [[ScatterPlotSpec.Item]] = [
-            [], [.init(name: "A", x: 1, y: 1)], [.init(name: "A", x: 1, y: 1), .init(name: "B", x: 1, y: 1)],
-            [.init(name: String(repeating: "Name", count: 50), x: .nan, y: .infinity, highlighted: true)],
-            [.init(name: "A", x: -1e300, y: 1e300, highlighted: true), .init(name: "B", x: 0, y: 0, labelled: true)],
+        let cases: [([ScatterPlotSpec.Item], Set<Int>)] = [
+            ([], []), ([.init(name: "A", x: 1, y: 1)], []),
+            ([.init(name: "A", x: 1, y: 1), .init(name: "B", x: 1, y: 1)], []),
+            ([.init(name: String(repeating: "Name", count: 50), x: .nan, y: .infinity)], [0]),
+            ([.init(name: "A", x: -1e300, y: 1e300), .init(name: "B", x: 0, y: 0, labelled: true)], [0]),
+            ([.init(name: "A", x: 1, y: 1)], [5]),
         ]
-        for items in cases {
+        for (items, highlighted) in cases {
             let spec = ScatterPlotSpec(
                 words: .german, xIndicator: "x", yIndicator: "y", xTitle: "", yTitle: "", items: items,
+                highlighted: highlighted,
                 trend: .init(slope: .nan, intercept: 1),
                 annotation: "r = 1")
             for rect in [

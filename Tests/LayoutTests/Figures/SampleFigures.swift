@@ -49,12 +49,13 @@ extension SampleFigures {
             let y = 20 + x * 0.9 + sin(Double(index) * 1.7) * 6
             return .init(name: "Planungsraum \(index)", x: x, y: y, labelled: index % 19 == 0)
         }
-        items[7] = .init(name: "Rollberg", x: 33.1, y: 55.0, highlighted: true)
+        items[7] = .init(name: "Rollberg", x: 33.1, y: 55.0)
         items[8] = .init(name: "Ohne Daten", x: nil, y: 40)
         return ScatterPlotSpec(
             words: .german, xIndicator: "Kinderarmut", yIndicator: "Sprachförderbedarf", xTitle: "Kinderarmut in %",
             yTitle: "Kinder mit Sprachförderbedarf in %", xFormat: .percent, yFormat: .percent, items: items,
-            trend: .init(slope: 0.9, intercept: 20), annotation: "r = 0,91 · R² = 0,83", areaNoun: "Planungsräumen")
+            highlighted: [7], trend: .init(slope: 0.9, intercept: 20), annotation: "r = 0,91 · R² = 0,83",
+            areaNoun: "Planungsräumen")
     }
 }
 
