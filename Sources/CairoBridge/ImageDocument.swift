@@ -1,4 +1,5 @@
 import CCairo
+import Foundation
 
 /// A single picture drawn into memory and written as a PNG file, e.g. a figure for users to paste elsewhere.
 ///
@@ -63,6 +64,19 @@ public final class SVGDocument {
         try CairoError.check(cairo_status(canvas.context), "drawing \(path)")
         cairo_surface_finish(surface)
         try CairoError.check(cairo_surface_status(surface), "writing \(path)")
+        try nameSurfacesInOrder()
+    }
+
+    /// Makes the file the same whatever surfaces the process made before (see `SVGSurfaceNames`).
+    private func nameSurfacesInOrder() throws(CairoError) {
+        do {
+            let written = try String(contentsOfFile: path, encoding: .utf8)
+            try SVGSurfaceNames.numberedInOrder(written).write(toFile: path, atomically: false, encoding: .utf8)
+        } catch {
+            throw CairoError(
+                operation: "numbering the surfaces of \(path)", reason: error.localizedDescription,
+                remedy: "Check that the output folder can be read and written, and that the disk has space left.")
+        }
     }
 }
 
