@@ -34,7 +34,17 @@ public struct PandocWriter {
             try Self.run(
                 ["-f", "json", "-t", format.fileExtension, "--reference-doc", reference.path, "-o", path, source.path],
                 in: work, for: url)
+            try Self.fixDates(of: path, for: url)
         }
+    }
+
+    /// Dates the archive's entries 1980-01-01, so the same document gives the same bytes (see `ZipDates`).
+    private static func fixDates(of path: String, for url: URL) throws {
+        let written = try Data(contentsOf: URL(fileURLWithPath: path))
+        guard let fixed = ZipDates.fixed(written) else {
+            throw PandocError.unreadable(url.path)
+        }
+        try fixed.write(to: URL(fileURLWithPath: path))
     }
 
     /// The paragraph style a title page at the start of `document` begins with (see `PandocDocument`).
@@ -65,6 +75,7 @@ public struct PandocWriter {
 public enum PandocError: Error, CustomStringConvertible {
     case notRunnable(String, String)
     case failed(String, Int32, String)
+    case unreadable(String)
 
     public var description: String {
         switch self {
@@ -73,6 +84,9 @@ public enum PandocError: Error, CustomStringConvertible {
         case .failed(let path, let status, let message):
             "\(path): pandoc failed with status \(status): \(message). Check that pandoc 2.17 or later is installed "
                 + "(scripts/setup.sh)."
+        case .unreadable(let path):
+            "\(path): pandoc wrote a file that is not a readable ZIP archive. Check that pandoc 2.17 or later is "
+                + "installed (scripts/setup.sh)."
         }
     }
 }

@@ -1,9 +1,9 @@
-import Formats
 import Foundation
 import Layout
 import PDFInspection
 import Testing
 
+@testable import Formats
 @testable import ReportGen
 
 @Suite("DOCX and ODT output", .serialized)
@@ -47,6 +47,18 @@ struct PandocOutputTests {
         #expect(pages.count > 2)
         #expect(!pages[0].contains(fixture.document.runningHeader) && !pages[0].contains("Seite 1"))
         #expect(pages[1].contains(fixture.document.runningHeader) && pages[1].contains("Seite 2 von"))
+    }
+
+    @Test("a file that is not a ZIP archive, or one cut short, is refused, not misread")
+    func notAnArchive() {
+        #expect(ZipDates.fixed(Data("PK not really".utf8)) == nil)
+        var archive = ZipArchive()
+        archive.add("mimetype", "application/vnd.oasis.opendocument.text")
+        let whole = archive.data
+        #expect(ZipDates.fixed(whole) == whole)
+        for cut in [whole.count - 10, whole.count / 2, 21] {
+            #expect(ZipDates.fixed(whole.prefix(cut)) == nil, "cut at \(cut)")
+        }
     }
 
     /// `file` turned into PDF by LibreOffice headless (with a profile of its own), as text.
