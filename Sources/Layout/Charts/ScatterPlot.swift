@@ -16,6 +16,12 @@ public struct ScatterPlot: DataFigure {
     }
 
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
+        marks(in: rect, text: engine, annotationBelow: false)
+    }
+
+    /// The marks with the annotation in a free corner of the plot, or, with `annotationBelow` (made again so when
+    /// no corner is free or it does not fit on one line there), whole under the axis.
+    private func marks(in rect: Rect, text engine: TextEngine, annotationBelow: Bool) -> [Mark] {
         let points = spec.items.enumerated().compactMap { index, item in item.position.map { (index, $0) } }
         guard rect.fits(width: 60, height: 50) else { return [] }
         let text = FigureText(engine: engine, style: style)
@@ -27,7 +33,11 @@ public struct ScatterPlot: DataFigure {
         // on where the figure sits on the page.
         let top = yAxis.titleHeight + yAxis.labelHeight / 2
         let left = yAxis.labelWidth + 4
-        let bottom = rect.height - xAxis.labelHeight - 3 - xAxis.titleHeight - noteHeight(points.count, text: text)
+        let below = annotationBelow ? annotationLabel(width: rect.width, text: text) : nil
+        let noteHeight = noteHeight(points.count, text: text)
+        let bottom =
+            rect.height - xAxis.labelHeight - 3 - xAxis.titleHeight - noteHeight
+            - (below.map { $0.size.height + 2 } ?? 0)
         let plot = Rect(
             x: rect.x + left, y: rect.y + top, width: max(1, rect.width - 4 - left), height: max(1, bottom - top))
         let x = xAxis.scale(along: plot.x...plot.maxX)
@@ -52,7 +62,18 @@ public struct ScatterPlot: DataFigure {
             anchors.append((index, frame))
         }
         marks += quadrantNames
-        marks += annotationMarks(plot: plot, space: &space, text: text)
+        if let below {
+            let frame = Rect(
+                x: rect.x, y: rect.maxY - noteHeight - below.size.height, width: below.size.width,
+                height: below.size.height)
+            space.reserve(frame)
+            marks.append(.text(below, at: Point(x: frame.x, y: frame.y), role: .annotation))
+        } else if !spec.annotation.isEmpty {
+            guard let corner = annotationMarks(plot: plot, space: &space, text: text) else {
+                return self.marks(in: rect, text: engine, annotationBelow: true)
+            }
+            marks.append(corner)
+        }
         marks += nameMarks(anchors, space: &space, text: text)
         marks += noteMarks(points.count, rect: rect, space: &space, text: text)
         return marks
@@ -103,14 +124,25 @@ public struct ScatterPlot: DataFigure {
         return marks
     }
 
-    /// The annotation in the top-left corner of the plot, or the top-right when points are there.
-    private func annotationMarks(plot: Rect, space: inout LabelSpace, text: FigureText) -> [Mark] {
-        guard !spec.annotation.isEmpty else { return [] }
-        let label = text.label(spec.annotation, width: plot.width - 8, size: style.tickSize, color: style.textColor)
+    /// The annotation in the top-left corner of the plot, or the top-right or bottom-right when points are there;
+    /// nil when it does not fit on one line or no corner is free.
+    private func annotationMarks(plot: Rect, space: inout LabelSpace, text: FigureText) -> Mark? {
+        guard
+            let label = text.fitting(
+                spec.annotation, width: plot.width - 8, maxLines: 1, size: style.tickSize, color: style.textColor)
+        else { return nil }
         let left = Rect(x: plot.x + 4, y: plot.y + 2, width: label.size.width, height: label.size.height)
         let right = left.offsetBy(dx: plot.width - 8 - label.size.width, dy: 0)
         let bottomRight = right.offsetBy(dx: 0, dy: plot.height - 4 - label.size.height)
-        guard let placed = space.place([left, right, bottomRight]) else { return [] }
-        return [.text(label, at: Point(x: placed.x, y: placed.y), role: .annotation)]
+        guard let placed = space.place([left, right, bottomRight]) else { return nil }
+        return .text(label, at: Point(x: placed.x, y: placed.y), role: .annotation)
+    }
+
+    /// The annotation whole under the axis, on up to three lines ("r = 0,72 · R² = 0,52 · n = 137" and the areas
+    /// left out): where no corner of the plot is free of points, or the plot is too narrow for it on one line
+    /// (before, it was dropped or shortened to "n = 1…wohnern").
+    private func annotationLabel(width: Double, text: FigureText) -> TextLayout? {
+        guard !spec.annotation.isEmpty else { return nil }
+        return text.label(spec.annotation, width: width, maxLines: 3, size: style.tickSize, color: style.textColor)
     }
 }

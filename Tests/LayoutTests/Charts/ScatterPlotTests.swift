@@ -47,6 +47,31 @@ struct ScatterPlotTests {
         #expect(all.overlappingTexts.isEmpty)
     }
 
+    @Test("the annotation stands whole under the axis, also in a narrow plot whose corners are full of points")
+    func annotationWhole() throws {
+        var spec = SampleFigures.scatterPlot()
+        // Points in all four corners, as in a half-width plot of 137 Bezirksregionen.
+        for (index, corner) in [(5.0, 20.0), (5.0, 80.0), (35.0, 20.0), (35.0, 80.0)].enumerated() {
+            spec.items.append(.init(name: "Ecke \(index)", x: corner.0, y: corner.1))
+        }
+        spec.annotation = "r = 0,72 · R² = 0,52 · n = 137; 1 Gebiet mit weniger als 300 Einwohnern nicht berücksichtigt"
+        let rect = Rect(x: 40, y: 60, width: 230, height: 200)
+        let all = marks(spec, in: rect)
+        let annotation = try #require(all.first { $0.role == .annotation })
+        guard case .text(let layout, _) = annotation.shape else {
+            Issue.record("the annotation is not text")
+            return
+        }
+        #expect(layout.text.replacingOccurrences(of: "\n", with: " ") == spec.annotation)
+        let frame = annotation.frame
+        #expect(
+            frame.x >= rect.x && frame.maxX <= rect.maxX + 0.5 && frame.y >= rect.y && frame.maxY <= rect.maxY + 0.5)
+        let lowestPoint = try #require(
+            all.filter { if case .point = $0.role { true } else { false } }.map(\.frame.maxY).max())
+        #expect(annotation.frame.y >= lowestPoint)
+        #expect(all.overlappingTexts.isEmpty)
+    }
+
     @Test("the alt text names the extremes, the highlighted area and the annotation")
     func altText() {
         let text = SampleFigures.scatterPlot().altText
