@@ -17,6 +17,18 @@ struct HyphenatorTests {
         #expect(hyphenator.softHyphenated(markup: "Stadt und Land") == "Stadt und Land")
     }
 
+    @Test("a word with combining marks breaks as its composed form; a letter outside Latin-1 matches no pattern")
+    func composedLetters() throws {
+        let hyphenator = try #require(Hyphenator.german, "hyphen-de is installed by scripts/setup.sh")
+        let composed = hyphenator.softHyphenated(markup: "Betreuungsplätze")
+        let decomposed = hyphenator.softHyphenated(markup: "Betreuungspla\u{308}tze")
+        #expect(composed.contains(soft))
+        #expect(composed.split(separator: soft).map(\.count) == decomposed.split(separator: soft).map(\.count))
+        let foreign = hyphenator.softHyphenated(markup: "Kinderarmutłódź")
+        #expect(foreign.replacingOccurrences(of: soft, with: "") == "Kinderarmutłódź")
+        #expect(foreign.hasPrefix("Kin\(soft)der"))
+    }
+
     @Test("a hyphenated table header breaks at a syllable, with a visible hyphen")
     func breaking() {
         let engine = TextEngine()
