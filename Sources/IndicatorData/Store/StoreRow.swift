@@ -10,18 +10,40 @@ struct StoreRow {
     let table: String
     /// The columns that identify the row in a message, e.g. indicator, level, area, period.
     let identity: [String]
+    /// Each column's position in the row, found once per query: GRDB's lookup by name lowercases the name on every
+    /// call, which was a tenth of loading the Berlin store (perf).
+    let columns: [String: Int]
+
+    init(row: Row, table: String, identity: [String], columns: [String: Int]) {
+        self.row = row
+        self.table = table
+        self.identity = identity
+        self.columns = columns
+    }
+
+    /// A single row read on its own; a query's rows share their positions (`init(row:table:identity:columns:)`).
+    init(row: Row, table: String, identity: [String]) {
+        let positions = row.columnNames.enumerated().map { ($0.element, $0.offset) }
+        self.init(
+            row: row, table: table, identity: identity,
+            columns: Dictionary(positions, uniquingKeysWith: { first, _ in first }))
+    }
 
     /// The cell's value; an error when it is NULL or of another type.
     func value<T: DatabaseValueConvertible>(_ column: String, as type: T.Type = T.self) throws -> T {
-        let cell: DatabaseValue = row[column]
+        let cell = self.cell(column)
         guard let value = T.fromDatabaseValue(cell) else { throw mismatch(column, cell, expected: T.self) }
         return value
     }
 
     /// The cell's value, nil when it is NULL; an error when it is of another type.
     func optional<T: DatabaseValueConvertible>(_ column: String, as type: T.Type = T.self) throws -> T? {
-        let cell: DatabaseValue = row[column]
-        return cell.isNull ? nil : try value(column, as: T.self)
+        cell(column).isNull ? nil : try value(column, as: T.self)
+    }
+
+    /// The cell of a column the query selected; NULL for a name it did not select, as GRDB's lookup by name.
+    private func cell(_ column: String) -> DatabaseValue {
+        columns[column].map { row[$0] } ?? .null
     }
 
     /// A date written as `YYYY-MM-DD` or `YYYY`.
@@ -58,10 +80,7 @@ struct StoreRow {
     }
 
     private var rowDescription: String {
-        identity.map { column in
-            let cell: DatabaseValue = row[column]
-            return "\(column) \(Self.describe(cell))"
-        }.joined(separator: ", ")
+        identity.map { column in "\(column) \(Self.describe(cell(column)))" }.joined(separator: ", ")
     }
 
     private static func describe(_ cell: DatabaseValue) -> String {

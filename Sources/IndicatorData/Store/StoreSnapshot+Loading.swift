@@ -43,7 +43,9 @@ extension StoreSnapshot {
         var values: [ValueKey: IndicatorValue] = [:]
         var periods: [String: Set<Period>] = [:]
         let sql = "SELECT indicator, level, area, period, value, numerator, denominator, status, note FROM value"
-        for row in try Self.rows(db, sql, "value", ["indicator", "level", "area", "period"]) {
+        let valueRows = try Self.rows(db, sql, "value", ["indicator", "level", "area", "period"])
+        values.reserveCapacity(valueRows.count)
+        for row in valueRows {
             let period = try row.period("period")
             let indicator: String = try row.value("indicator")
             let status = ValueStatus(rawValue: try row.value("status")) ?? .invalid
@@ -108,6 +110,9 @@ extension StoreSnapshot {
 
     private static func rows(_ db: Database, _ sql: String, _ table: String, _ identity: [String]) throws -> [StoreRow]
     {
-        try Row.fetchAll(db, sql: sql).map { StoreRow(row: $0, table: table, identity: identity) }
+        let statement = try db.makeStatement(sql: sql)
+        let columns = Dictionary(
+            statement.columnNames.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        return try Row.fetchAll(statement).map { StoreRow(row: $0, table: table, identity: identity, columns: columns) }
     }
 }
