@@ -90,7 +90,7 @@ extension StoreSnapshot {
             let level: String? = try row.optional("area_level")
             let key: String? = try row.optional("area_key")
             let area = level.flatMap { level in key.map { AreaID(level: level, key: $0) } }
-            let attributes = try row.json("attributes", as: [String: String].self)
+            let attributes = try row.texts("attributes")
             var ancestor = area
             var steps = 0
             // Bounded: a hierarchy is a handful of levels deep, and a cycle in a damaged store must not hang.
@@ -111,8 +111,7 @@ extension StoreSnapshot {
     private static func rows(_ db: Database, _ sql: String, _ table: String, _ identity: [String]) throws -> [StoreRow]
     {
         let statement = try db.makeStatement(sql: sql)
-        let columns = Dictionary(
-            statement.columnNames.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let columns = statement.columnNames
         return try Row.fetchAll(statement).map { StoreRow(row: $0, table: table, identity: identity, columns: columns) }
     }
 }

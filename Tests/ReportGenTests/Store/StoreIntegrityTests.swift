@@ -54,6 +54,23 @@ struct StoreIntegrityTests {
         #expect(try Data(contentsOf: fixture.store) == before)
     }
 
+    @Test(
+        "a point's attributes that are no JSON object of texts are a located error",
+        arguments: ["{\"plaetze\": 12}", "[\"12\"]", "{\"plaetze\": \"12\"", "12"])
+    func damagedAttributes(attributes: String) throws {
+        let fixture = try StoreFixture()
+        let source = try #require(
+            try DatabaseQueue(path: fixture.store.path).read { db in
+                try String.fetchOne(db, sql: "SELECT source_id FROM poi ORDER BY source_id LIMIT 1")
+            })
+        try fixture.execute("UPDATE poi SET attributes = '\(attributes)' WHERE source_id = '\(source)'")
+        let error = try #require(throws: DataError.self) {
+            try IndicatorStore(at: fixture.store, readOnly: true).snapshot()
+        }
+        #expect(error.description.contains("table poi, row (category 'kita', source_id '\(source)')"), "\(error)")
+        #expect(error.description.contains("column attributes holds '\(attributes)'"), "\(error)")
+    }
+
     @Test("a file that is not an SQLite database is refused, and an import leaves it as it was")
     func notADatabase() throws {
         let fixture = try StoreFixture()
