@@ -22,7 +22,7 @@ public struct ScatterPlot: DataFigure {
     /// The marks with the annotation in a free corner of the plot, or, with `annotationBelow` (made again so when
     /// no corner is free or it does not fit on one line there), whole under the axis.
     private func marks(in rect: Rect, text engine: TextEngine, annotationBelow: Bool) -> [Mark] {
-        let points = spec.items.enumerated().compactMap { index, item in item.position.map { (index, $0) } }
+        let points = plotted
         guard rect.fits(width: 60, height: 50) else { return [] }
         let text = FigureText(engine: engine, style: style)
         let xs = points.map(\.1.x) + (spec.quadrants.map { [$0.x] } ?? [])
@@ -50,7 +50,7 @@ public struct ScatterPlot: DataFigure {
         // The quadrants' names take their corners before the points, so that no point name covers them.
         let quadrantNames =
             spec.quadrants.map { quadrantMarks($0, x: x, y: y, plot: plot, space: &space, text: text) } ?? []
-        marks.append(cloudMark(points, xAxis: xAxis, yAxis: yAxis, plot: plot))
+        marks.append(cloudMark(xAxis: xAxis, yAxis: yAxis, plot: plot))
         let order = points.sorted { !spec.highlighted.contains($0.0) && spec.highlighted.contains($1.0) }
         var anchors: [(Int, Rect)] = []
         for (index, position) in order {
