@@ -35,48 +35,46 @@ public final class PNGDocument {
 @available(*, unavailable, message: "A Cairo surface must only be used from the thread that created it")
 extension PNGDocument: Sendable {}
 
-/// A single picture written as an SVG file. Call `finish()` to complete the file.
+/// A single picture drawn as SVG into memory. Call `finish()` for the file's text, which the caller writes once.
 ///
-/// The corresponding C function is `cairo_svg_surface_create`.
+/// The corresponding C function is `cairo_svg_surface_create_for_stream`.
 public final class SVGDocument {
     let surface: OpaquePointer
     public let canvas: Canvas
-    public let path: String
-    private var finished = false
+    /// What the picture becomes (its file, or the figure of a page), for error messages.
+    public let name: String
+    /// Where Cairo writes the SVG.
+    private let memory = MemorySink()
 
-    public init(path: String, size: Size) throws(CairoError) {
-        self.path = path
-        surface = try Surface.make("creating the SVG file \(path)") {
-            cairo_svg_surface_create(path, size.width, size.height)
+    public init(size: Size, name: String) throws(CairoError) {
+        self.name = name
+        let writer = memory.cairoWriter
+        surface = try Surface.make("creating the SVG picture \(name)") {
+            cairo_svg_surface_create_for_stream(writer.function, writer.closure, size.width, size.height)
         }
         cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
-        canvas = try Canvas(surface: surface, operation: "starting to draw into \(path)")
+        canvas = try Canvas(surface: surface, operation: "starting to draw \(name)")
     }
 
     deinit {
-        assert(finished, "SVGDocument \(path) was released without finish(): the file is incomplete")
+        // Cairo writes the rest of an unfinished surface when it is finished, which must happen while the memory
+        // it writes into lives: the canvas's context, released after this body, would finish it after the sink.
+        cairo_surface_finish(surface)
         cairo_surface_destroy(surface)
     }
 
-    public func finish() throws(CairoError) {
-        guard !finished else { return }
-        finished = true
-        try CairoError.check(cairo_status(canvas.context), "drawing \(path)")
+    /// The finished SVG, its surfaces named in order (see `SVGSurfaceNames`). Any drawing error that Cairo kept
+    /// until now is thrown here.
+    public func finish() throws(CairoError) -> String {
+        try CairoError.check(cairo_status(canvas.context), "drawing \(name)")
         cairo_surface_finish(surface)
-        try CairoError.check(cairo_surface_status(surface), "writing \(path)")
-        try nameSurfacesInOrder()
-    }
-
-    /// Makes the file the same whatever surfaces the process made before (see `SVGSurfaceNames`).
-    private func nameSurfacesInOrder() throws(CairoError) {
-        do {
-            let written = try String(contentsOfFile: path, encoding: .utf8)
-            try SVGSurfaceNames.numberedInOrder(written).write(toFile: path, atomically: false, encoding: .utf8)
-        } catch {
+        try CairoError.check(cairo_surface_status(surface), "writing \(name)")
+        guard let written = String(validating: try memory.bytes("writing \(name)"), as: UTF8.self) else {
             throw CairoError(
-                operation: "numbering the surfaces of \(path)", reason: error.localizedDescription,
-                remedy: "Check that the output folder can be read and written, and that the disk has space left.")
+                operation: "writing \(name)", reason: "Cairo wrote an SVG that is not UTF-8 text",
+                remedy: "Report this bug with the figure that was drawn.")
         }
+        return SVGSurfaceNames.numberedInOrder(written)
     }
 }
 

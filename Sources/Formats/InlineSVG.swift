@@ -10,11 +10,7 @@ enum InlineSVG {
     static func markup(
         _ drawing: any FigureDrawing, size: Size, prefix: String, label: String, engine: TextEngine
     ) throws -> String {
-        let file = FileManager.default.temporaryDirectory
-            .appendingPathComponent("reportgen-\(UUID().uuidString).svg")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try FigureExport.writeSVG(drawing, size: size, to: file.path, engine: engine)
-        var svg = try String(contentsOf: file, encoding: .utf8)
+        var svg = try FigureExport.svg(drawing, size: size, named: "the HTML figure \(prefix)", engine: engine)
         if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
         svg = svg.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
             .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)-")

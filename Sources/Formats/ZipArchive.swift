@@ -1,8 +1,8 @@
 import Foundation
 
 /// A ZIP archive of stored (uncompressed) entries, enough for the reference documents handed to Pandoc:
-/// entries in the order added (ODF wants `mimetype` first and stored), a fixed date so the bytes are the same
-/// on every run.
+/// entries in the order added (ODF wants `mimetype` first and stored), each dated `ZipDates`' fixed date so the
+/// bytes are the same on every run.
 struct ZipArchive {
     private var entries: [(name: String, data: Data, offset: Int)] = []
     private var body = Data()
@@ -42,8 +42,8 @@ struct ZipArchive {
         header.append(le16: 20)  // version needed
         header.append(le16: 0x0800)  // UTF-8 names
         header.append(le16: 0)  // stored
-        header.append(le16: 0)  // time 00:00
-        header.append(le16: 0x0021)  // date 1980-01-01
+        header.append(le16: ZipDates.time)
+        header.append(le16: ZipDates.date)
         header.append(le32: CRC32.checksum(data))
         header.append(le32: UInt32(data.count))
         header.append(le32: UInt32(data.count))

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Pandoc 2.17 stamps an ODT's ZIP entries with the time of writing (it honours `SOURCE_DATE_EPOCH` for DOCX only),
-/// so the same document gave other bytes on every run. This sets every entry's date in an archive to the fixed
-/// date `ZipArchive` writes (1980-01-01 00:00), in the local headers and the central directory; the entries'
-/// data and checksums stay as they are.
+/// so the same document gave other bytes on every run. This holds the one fixed date of every ZIP entry we write
+/// (1980-01-01 00:00; `ZipArchive` writes it) and sets every entry's date in an archive to it, in the local headers
+/// and the central directory; the entries' data and checksums stay as they are.
 enum ZipDates {
-    /// The DOS time and date ZipArchive writes.
+    /// The DOS time (00:00) and date (1980-01-01) of every entry.
     static let time: UInt16 = 0
     static let date: UInt16 = 0x0021
 

@@ -27,17 +27,7 @@ struct FormXObjectPassTests {
             "<< /Type /StructElem /S /Figure /P 6 0 R /Pg 3 0 R /K 0 >>",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         ]
-        var text = "%PDF-1.5\n"
-        var offsets: [Int] = []
-        for (index, body) in objects.enumerated() {
-            offsets.append(text.utf8.count)
-            text += "\(index + 1) 0 obj\n\(body)\nendobj\n"
-        }
-        let xref = text.utf8.count
-        text += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        text += offsets.map { String(format: "%010d 00000 n \n", $0) }.joined()
-        text += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-        return Array(text.utf8)
+        return HandMadePDF.file(objects)
     }
 
     func passed() throws -> (path: String, qdf: String) {

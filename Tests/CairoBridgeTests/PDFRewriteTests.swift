@@ -28,20 +28,9 @@ struct PDFRewriteTests {
         ]
     }
 
-    /// A PDF of `objects` numbered from 1, with the catalog first and the document information last.
+    /// A PDF of `objects`, the document information last.
     static func file(_ objects: [String]) -> [UInt8] {
-        var text = "%PDF-1.5\n%\u{B5}\n"
-        var offsets: [Int] = []
-        for (index, body) in objects.enumerated() {
-            offsets.append(text.utf8.count)
-            text += "\(index + 1) 0 obj\n\(body)\nendobj\n"
-        }
-        let xref = text.utf8.count
-        text += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        text += offsets.map { String(format: "%010d 00000 n \n", $0) }.joined()
-        text += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R /Info \(objects.count) 0 R >>\n"
-        text += "startxref\n\(xref)\n%%EOF\n"
-        return Array(text.utf8)
+        HandMadePDF.file(objects, info: objects.count)
     }
 
     /// The pass run on `input`; the finished file's path and bytes.

@@ -11,14 +11,10 @@ struct SVGSurfaceNamesTests {
             let other = try PNGDocument(size: Size(width: 4, height: 4))
             other.canvas.fill(.rectangle(Rect(x: 0, y: 0, width: 2, height: 2)), with: .white)
         }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("svg-names-\(UUID().uuidString).svg")
-            .path
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let svg = try SVGDocument(path: path, size: Size(width: 60, height: 40))
+        let svg = try SVGDocument(size: Size(width: 60, height: 40), name: "svg-names")
         svg.canvas.fill(
             .rectangle(Rect(x: 5, y: 5, width: 30, height: 20)), with: Color(red: 0.2, green: 0.4, blue: 0.6))
-        try svg.finish()
-        return try String(contentsOfFile: path, encoding: .utf8)
+        return try svg.finish()
     }
 
     @Test("the same drawing made after 0 and after 7 other surfaces gives the same bytes")

@@ -15,68 +15,65 @@ public struct ScatterPlot: DataFigure {
         min(max(width.isFinite ? width * 0.62 : 0, 160), 340)
     }
 
+    /// The marks, each made once: where the annotation stands (a free corner of the plot, else whole under the
+    /// axis) is decided before the plot is drawn (see `annotated`).
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
-        marks(in: rect, text: engine, annotationBelow: false)
-    }
-
-    /// The marks with the annotation in a free corner of the plot, or, with `annotationBelow` (made again so when
-    /// no corner is free or it does not fit on one line there), whole under the axis.
-    private func marks(in rect: Rect, text engine: TextEngine, annotationBelow: Bool) -> [Mark] {
-        let points = spec.items.enumerated().compactMap { index, item in item.position.map { (index, $0) } }
         guard rect.fits(width: 60, height: 50) else { return [] }
         let text = FigureText(engine: engine, style: style)
+        let points = plotted
         let xs = points.map(\.1.x) + (spec.quadrants.map { [$0.x] } ?? [])
         let ys = points.map(\.1.y) + (spec.quadrants.map { [$0.y] } ?? [])
-        let xAxis = ValueAxis(ticks: AxisTicks(covering: xs, count: 5), title: spec.xTitle, text: text)
-        let yAxis = ValueAxis(ticks: AxisTicks(covering: ys, count: 5), title: spec.yTitle, text: text)
-        // Measured from the figure's corner, so that the plot's size (and with it the shared cloud) does not depend
-        // on where the figure sits on the page.
-        let top = yAxis.titleHeight + yAxis.labelHeight / 2
-        let left = yAxis.labelWidth + 4
-        let below = annotationBelow ? annotationLabel(width: rect.width, text: text) : nil
-        let noteHeight = noteHeight(points.count, text: text)
-        let bottom =
-            rect.height - xAxis.labelHeight - 3 - xAxis.titleHeight - noteHeight
-            - (below.map { $0.size.height + 2 } ?? 0)
-        let plot = Rect(
-            x: rect.x + left, y: rect.y + top, width: max(1, rect.width - 4 - left), height: max(1, bottom - top))
-        let x = xAxis.scale(along: plot.x...plot.maxX)
-        let y = yAxis.scale(along: plot.y...plot.maxY, reversed: true)
+        var parts = FrameParts(
+            rect: rect, xAxis: ValueAxis(ticks: AxisTicks(covering: xs, count: 5), title: spec.xTitle, text: text),
+            yAxis: ValueAxis(ticks: AxisTicks(covering: ys, count: 5), title: spec.yTitle, text: text),
+            noteHeight: noteHeight(points.count, text: text), quadrantLabels: [])
+        let cornerPlot = plotRect(parts, below: nil)
+        parts.quadrantLabels = spec.quadrants.map { quadrantLabels($0, plotWidth: cornerPlot.width, text: text) } ?? []
+        var frame = annotated(parts, plot: cornerPlot, points: points, text: text)
 
-        var space = LabelSpace(bounds: rect, margin: 1)
-        var marks =
-            xAxis.horizontalMarks(x, plot: plot, space: &space) + yAxis.verticalMarks(y, plot: plot, space: &space)
-        if let trend = spec.trend { marks += trendMarks(trend, x: x, y: y, plot: plot) }
-        // The quadrants' names take their corners before the points, so that no point name covers them.
-        let quadrantNames =
-            spec.quadrants.map { quadrantMarks($0, x: x, y: y, plot: plot, space: &space, text: text) } ?? []
-        marks.append(cloudMark(points, xAxis: xAxis, yAxis: yAxis, plot: plot))
-        let order = points.sorted { !spec.highlighted.contains($0.0) && spec.highlighted.contains($1.0) }
-        var anchors: [(Int, Rect)] = []
-        for (index, position) in order {
-            let highlighted = spec.highlighted.contains(index)
-            let centre = Point(x: x.position(position.x), y: y.position(position.y))
-            if highlighted { marks += pointMarks(at: centre, index: index, highlighted: true) }
-            let frame = pointFrame(at: centre, highlighted: highlighted)
-            space.reserve(frame)
-            anchors.append((index, frame))
+        var marks = frame.axisMarks
+        if let trend = spec.trend { marks += trendMarks(trend, x: frame.x, y: frame.y, plot: frame.plot) }
+        marks.append(cloudMark(xAxis: parts.xAxis, yAxis: parts.yAxis, plot: frame.plot))
+        for point in frame.points where spec.highlighted.contains(point.index) {
+            marks += pointMarks(at: point.centre, index: point.index, highlighted: true)
         }
-        marks += quadrantNames
-        if let below {
-            let frame = Rect(
-                x: rect.x, y: rect.maxY - noteHeight - below.size.height, width: below.size.width,
-                height: below.size.height)
-            space.reserve(frame)
-            marks.append(.text(below, at: Point(x: frame.x, y: frame.y), role: .annotation))
-        } else if !spec.annotation.isEmpty {
-            guard let corner = annotationMarks(plot: plot, space: &space, text: text) else {
-                return self.marks(in: rect, text: engine, annotationBelow: true)
-            }
-            marks.append(corner)
+        if let quadrants = spec.quadrants {
+            marks += quadrantMarks(quadrants, labels: parts.quadrantLabels, frame: frame)
         }
-        marks += nameMarks(anchors, space: &space, text: text)
-        marks += noteMarks(points.count, rect: rect, space: &space, text: text)
+        if let annotation = frame.annotation { marks.append(annotation) }
+        marks += nameMarks(frame.points.map { ($0.index, $0.frame) }, space: &frame.space, text: text)
+        marks += noteMarks(points.count, rect: rect, space: &frame.space, text: text)
         return marks
+    }
+
+    /// The frame to draw with its annotation (nil when there is none): in the top-left corner of the plot, or the
+    /// top-right or bottom-right when points are there; whole under the axis when it does not fit on one line in
+    /// the plot (known before any point is placed) or no corner is free (known from the points' boxes, which are
+    /// then placed again for the shorter plot).
+    private func annotated(
+        _ parts: FrameParts, plot: Rect, points: [(Int, (x: Double, y: Double))], text: FigureText
+    ) -> Frame {
+        guard !spec.annotation.isEmpty else { return frame(parts, plot: plot, points: points) }
+        if let label = text.fitting(
+            spec.annotation, width: plot.width - 8, maxLines: 1, size: style.tickSize, color: style.textColor)
+        {
+            var corner = frame(parts, plot: plot, points: points)
+            let left = Rect(x: plot.x + 4, y: plot.y + 2, width: label.size.width, height: label.size.height)
+            let right = left.offsetBy(dx: plot.width - 8 - label.size.width, dy: 0)
+            let bottomRight = right.offsetBy(dx: 0, dy: plot.height - 4 - label.size.height)
+            if let placed = corner.space.place([left, right, bottomRight]) {
+                corner.annotation = .text(label, at: Point(x: placed.x, y: placed.y), role: .annotation)
+                return corner
+            }
+        }
+        let below = annotationLabel(width: parts.rect.width, text: text)
+        var shorter = frame(parts, plot: plotRect(parts, below: below), points: points)
+        let box = Rect(
+            x: parts.rect.x, y: parts.rect.maxY - parts.noteHeight - below.size.height, width: below.size.width,
+            height: below.size.height)
+        shorter.space.reserve(box)
+        shorter.annotation = .text(below, at: Point(x: box.x, y: box.y), role: .annotation)
+        return shorter
     }
 
     /// The trend line across the plot's x range, clipped to the plot.
@@ -91,12 +88,35 @@ public struct ScatterPlot: DataFigure {
         return [Mark(.clipped(plot, [line]), role: .decoration, frame: plot)]
     }
 
-    /// Dashed lines at the quadrants' reference values and each quadrant's name in its outer corner, on a halo.
+    /// The quadrants' names, each fitted to half the plot's width.
+    private func quadrantLabels(_ quadrants: ScatterPlotSpec.Quadrants, plotWidth: Double, text: FigureText)
+        -> [TextLayout]
+    {
+        quadrants.labels.prefix(4).map { name in
+            text.label(name, width: plotWidth / 2 - 8, size: style.tickSize, weight: .bold, color: style.mutedColor)
+        }
+    }
+
+    /// Where each quadrant's name stands: in its outer corner of the plot; none when the quadrants' lines fall
+    /// outside the scales.
+    func quadrantFrames(
+        _ quadrants: ScatterPlotSpec.Quadrants, labels: [TextLayout], x: LinearScale, y: LinearScale, plot: Rect
+    ) -> [Rect] {
+        guard x.position(quadrants.x).isFinite, y.position(quadrants.y).isFinite else { return [] }
+        return labels.enumerated().map { index, label in
+            let (w, h) = (label.size.width, label.size.height)
+            let left = index % 2 == 0
+            let top = index < 2
+            return Rect(
+                x: left ? plot.x + 3 : plot.maxX - 3 - w, y: top ? plot.y + 2 : plot.maxY - 2 - h, width: w, height: h)
+        }
+    }
+
+    /// Dashed lines at the quadrants' reference values and each quadrant's name at its frame, on a halo.
     private func quadrantMarks(
-        _ quadrants: ScatterPlotSpec.Quadrants, x: LinearScale, y: LinearScale, plot: Rect, space: inout LabelSpace,
-        text: FigureText
+        _ quadrants: ScatterPlotSpec.Quadrants, labels: [TextLayout], frame: Frame
     ) -> [Mark] {
-        let (atX, atY) = (x.position(quadrants.x), y.position(quadrants.y))
+        let (plot, atX, atY) = (frame.plot, frame.x.position(quadrants.x), frame.y.position(quadrants.y))
         guard atX.isFinite, atY.isFinite else { return [] }
         let dash = StrokeStyle(width: 0.75, dash: [3, 2])
         var marks = [
@@ -107,42 +127,19 @@ public struct ScatterPlot: DataFigure {
                 from: Point(x: plot.x, y: atY), to: Point(x: plot.maxX, y: atY), style.mutedColor, dash,
                 role: .decoration),
         ]
-        for (index, name) in quadrants.labels.prefix(4).enumerated() {
-            let label = text.label(
-                name, width: plot.width / 2 - 8, size: style.tickSize, weight: .bold, color: style.mutedColor)
-            let (w, h) = (label.size.width, label.size.height)
-            let left = index % 2 == 0
-            let top = index < 2
-            let frame = Rect(
-                x: left ? plot.x + 3 : plot.maxX - 3 - w, y: top ? plot.y + 2 : plot.maxY - 2 - h, width: w, height: h)
-            space.reserve(frame)
+        for (label, box) in zip(labels, frame.quadrantFrames) {
             // On a light halo: the points in the corner stay visible beneath, the name stays legible over them.
-            let halo = Rect(x: frame.x - 2, y: frame.y, width: frame.width + 4, height: frame.height)
+            let halo = Rect(x: box.x - 2, y: box.y, width: box.width + 4, height: box.height)
             marks.append(.rectangle(halo, Color.white.withAlpha(0.75), role: .decoration))
-            marks.append(.text(label, at: Point(x: frame.x, y: frame.y), role: .annotation))
+            marks.append(.text(label, at: Point(x: box.x, y: box.y), role: .annotation))
         }
         return marks
-    }
-
-    /// The annotation in the top-left corner of the plot, or the top-right or bottom-right when points are there;
-    /// nil when it does not fit on one line or no corner is free.
-    private func annotationMarks(plot: Rect, space: inout LabelSpace, text: FigureText) -> Mark? {
-        guard
-            let label = text.fitting(
-                spec.annotation, width: plot.width - 8, maxLines: 1, size: style.tickSize, color: style.textColor)
-        else { return nil }
-        let left = Rect(x: plot.x + 4, y: plot.y + 2, width: label.size.width, height: label.size.height)
-        let right = left.offsetBy(dx: plot.width - 8 - label.size.width, dy: 0)
-        let bottomRight = right.offsetBy(dx: 0, dy: plot.height - 4 - label.size.height)
-        guard let placed = space.place([left, right, bottomRight]) else { return nil }
-        return .text(label, at: Point(x: placed.x, y: placed.y), role: .annotation)
     }
 
     /// The annotation whole under the axis, on up to three lines ("r = 0,72 · R² = 0,52 · n = 137" and the areas
     /// left out): where no corner of the plot is free of points, or the plot is too narrow for it on one line
     /// (before, it was dropped or shortened to "n = 1…wohnern").
-    private func annotationLabel(width: Double, text: FigureText) -> TextLayout? {
-        guard !spec.annotation.isEmpty else { return nil }
-        return text.label(spec.annotation, width: width, maxLines: 3, size: style.tickSize, color: style.textColor)
+    private func annotationLabel(width: Double, text: FigureText) -> TextLayout {
+        text.label(spec.annotation, width: width, maxLines: 3, size: style.tickSize, color: style.textColor)
     }
 }

@@ -14,16 +14,23 @@ public enum FigureExport {
         try AtomicFile.write(to: URL(fileURLWithPath: path)) { try png.write(to: $0) }
     }
 
-    /// Draws `drawing` into an SVG file of `size` points.
+    /// Draws `drawing` into an SVG file of `size` points, written once.
     public static func writeSVG(
         _ drawing: any FigureDrawing, size: Size, to path: String, engine: TextEngine = TextEngine()
     ) throws {
-        try AtomicFile.write(to: URL(fileURLWithPath: path)) { temporary in
-            let svg = try SVGDocument(path: temporary, size: size)
-            svg.canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), with: .white)
-            drawing.draw(in: svg.canvas, rect: contentRect(size), text: engine)
-            try svg.finish()
-        }
+        let text = try svg(drawing, size: size, named: path, engine: engine)
+        try AtomicFile.write(to: URL(fileURLWithPath: path)) { try Data(text.utf8).write(to: URL(fileURLWithPath: $0)) }
+    }
+
+    /// The SVG of `drawing` at `size` points, on white; `name` (the file it becomes, or the figure) is for error
+    /// messages.
+    public static func svg(
+        _ drawing: any FigureDrawing, size: Size, named name: String, engine: TextEngine = TextEngine()
+    ) throws -> String {
+        let svg = try SVGDocument(size: size, name: name)
+        svg.canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), with: .white)
+        drawing.draw(in: svg.canvas, rect: contentRect(size), text: engine)
+        return try svg.finish()
     }
 
     /// The picture minus a small margin, so that nothing touches the edge.

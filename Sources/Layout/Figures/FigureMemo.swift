@@ -21,6 +21,11 @@ final class FigureMemo<Key: Equatable, Value>: @unchecked Sendable {
         }
         return made
     }
+
+    /// The values held now whose key is `included`, oldest first: what was made recently.
+    func values(where included: (Key) -> Bool) -> [Value] {
+        lock.withLock { entries.filter { included($0.key) }.map(\.value) }
+    }
 }
 
 /// An array compared by the storage it lives in: equal only to copies of itself, so equal values hold the same

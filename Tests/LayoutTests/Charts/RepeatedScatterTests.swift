@@ -9,9 +9,12 @@ import Testing
     "A scatter plot's point cloud repeated across the pages of a document is written once; only an equal cloud is shared"
 )
 struct RepeatedScatterTests {
+    /// The sample plot, its items one array for every page as in a run.
+    static let sample = SampleFigures.scatterPlot()
+
     /// The sample plot highlighting point `index` instead of Rollberg.
     static func plot(highlighting index: Int) -> ScatterPlotSpec {
-        var spec = SampleFigures.scatterPlot()
+        var spec = sample
         spec.highlighted = [index]
         return spec
     }
@@ -89,5 +92,36 @@ struct RepeatedScatterTests {
         fewer.items[20].y = nil
         #expect(Self.repeated(fewer) != [base])
         #expect(Self.repeated(Self.plot(highlighting: 3), width: 300) != [base])
+    }
+
+    @Test("equal points in another array draw an equal cloud, whether or not the two are shared")
+    func equalPointsApart() throws {
+        var copied = Self.plot(highlighting: 40)
+        copied.items = Self.sample.items.map { $0 }
+        #expect(SameArray(array: copied.items) != SameArray(array: Self.sample.items))
+        let base = try #require(Self.repeated(Self.plot(highlighting: 3)).first)
+        #expect(Self.repeated(copied) == [base])
+        let (use, _) = try Self.render([Self.plot(highlighting: 3), copied])
+        #expect(use.drawn.map(\.count) == [1, 1])
+        #expect(use.forms.count <= 2 && Set(use.drawn.joined()) == use.forms)
+    }
+
+    @Test("the same array drawn on other scales at the same size is not shared: every point sits on its own scale")
+    func sameArrayOtherScales() throws {
+        var widened = Self.plot(highlighting: 3)
+        widened.quadrants = .init(x: 80, y: 30, labels: [])
+        let base = try #require(Self.repeated(Self.plot(highlighting: 3)).first)
+        let other = try #require(Self.repeated(widened).first)
+        #expect(base.size == other.size)
+        #expect(other != base)
+        // Point 0's x value, 5, lies further left where the axis reaches 80 than where it ends near 35.
+        func firstCentre(_ cloud: RepeatedMarks) -> Double? {
+            cloud.marks.first { $0.role == .point(index: 0) }.map(\.frame.x)
+        }
+        let (near, far) = (try #require(firstCentre(base)), try #require(firstCentre(other)))
+        #expect(far < near)
+        let (use, _) = try Self.render([Self.plot(highlighting: 3), widened])
+        #expect(use.forms.count == 2)
+        #expect(use.drawn[0] != use.drawn[1])
     }
 }

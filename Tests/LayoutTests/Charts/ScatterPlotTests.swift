@@ -72,6 +72,26 @@ struct ScatterPlotTests {
         #expect(all.overlappingTexts.isEmpty)
     }
 
+    @Test("a plot with no free corner for its annotation makes its marks once: its cloud only for the plot it draws")
+    func marksMadeOnce() throws {
+        var spec = SampleFigures.scatterPlot()
+        // Points all over the plot, so that no corner is free; the short annotation would fit there on one line.
+        spec.items += (0...30).flatMap { x in
+            stride(from: 20.0, through: 60.0, by: 2.5).map { y in .init(name: "Punkt", x: 5 + Double(x), y: y) }
+        }
+        let all = ScatterPlot(spec).marks(in: TestCanvas.rect, text: engine)
+        let cloud = try #require(
+            all.lazy.compactMap { mark in if case .repeated(let group, _) = mark.shape { group } else { nil } }.first)
+        let flat = Mark.flatten(all)
+        let annotation = try #require(flat.first { $0.role == .annotation })
+        let lowestPoint = try #require(
+            flat.filter { if case .point = $0.role { true } else { false } }.map(\.frame.maxY).max())
+        #expect(annotation.frame.y >= lowestPoint, "the annotation is not under the axis")
+        // Each cloud made is kept for the pages after; one made for a plot that is not drawn was made in vain.
+        let made = ScatterPlot.clouds.values { $0.items == SameArray(array: spec.items) }
+        #expect(made.allSatisfy { $0 == cloud }, "\(made.count) clouds made, of sizes \(made.map(\.size))")
+    }
+
     @Test("the alt text names the extremes, the highlighted area and the annotation")
     func altText() {
         let text = SampleFigures.scatterPlot().altText
