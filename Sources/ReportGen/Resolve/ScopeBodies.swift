@@ -5,12 +5,13 @@ import Layout
 /// blocks and findings are exactly those of one `BlockResolver` going through the scopes in turn.
 ///
 /// All a scope takes from the scopes before it is the level of the last heading, which a slot file's headings are
-/// checked against (a finding; blocks never depend on it). Every scope is resolved from the level the document has
-/// before the first; joining in order, a scope whose findings depended on that level (a slot file's headings
-/// checked before a heading of its own) while the scope before it ended at another level is resolved once more,
-/// from the right one. The caches resolving uses are safe on several threads: `RunMemo` (locked; the value is the
-/// same whichever thread makes it), the snapshot's `LookupLog` (locked sets, read sorted), the prepared maps and
-/// scatter points (made in `ResolveContext.init`, not changed after).
+/// checked against (a finding; blocks never depend on it). So every scope is first resolved from the level the
+/// document has before the first; then the level each scope really starts from is known (it follows from the
+/// blocks of those before), and a scope whose findings depended on its start (a slot file's headings checked
+/// before a heading of its own) is resolved once more from the right level, again in parallel. The caches
+/// resolving uses are safe on several threads: `RunMemo` (locked; the value is the same whichever thread makes
+/// it), the snapshot's `LookupLog` (locked sets, read sorted), the prepared maps and scatter points (made in
+/// `ResolveContext.init`, not changed after).
 struct ScopeBodies {
     let context: ResolveContext
 
@@ -30,26 +31,49 @@ struct ScopeBodies {
     func resolve(_ scopes: [Scope], after level: Int, threads: Int) -> (
         blocks: [Block], findings: [Finding], headingLevel: Int
     ) {
-        let threads = min(threads, scopes.count)
-        let ahead = threads > 1 ? resolved(scopes, from: level, threads: threads) : []
-        var blocks: [Block] = []
-        var findings: [Finding] = []
-        var level = level
-        for (index, scope) in scopes.enumerated() {
-            var body = (index < ahead.count ? ahead[index] : nil) ?? resolve(scope, from: level)
-            if body.startLevel != level && body.readsStartLevel { body = resolve(scope, from: level) }
-            blocks += body.blocks
-            findings += body.findings
-            level = body.lastHeadingLevel ?? level
-        }
-        return (blocks, findings, level)
+        let bodies =
+            threads > 1 && scopes.count > 1
+            ? parallel(scopes, after: level, threads: threads) : serial(scopes, after: level)
+        let end = bodies.reduce(level) { $1.lastHeadingLevel ?? $0 }
+        return (bodies.flatMap(\.blocks), bodies.flatMap(\.findings), end)
     }
 
-    /// Every scope's body from heading level `level`, resolved on `threads` threads, each taking the next scope.
-    private func resolved(_ scopes: [Scope], from level: Int, threads: Int) -> [Body?] {
-        let results = Bodies(count: scopes.count)
-        DispatchQueue.concurrentPerform(iterations: threads) { _ in
-            while let index = results.next() { results.store(resolve(scopes[index], from: level), at: index) }
+    /// One scope after the other, each from the level the one before it ended at.
+    private func serial(_ scopes: [Scope], after level: Int) -> [Body] {
+        var current = level
+        return scopes.map { scope in
+            let body = resolve(scope, from: current)
+            current = body.lastHeadingLevel ?? current
+            return body
+        }
+    }
+
+    /// Every scope from `level`, then again from its true start those whose findings depended on a start they did
+    /// not have; both rounds on `threads` threads.
+    private func parallel(_ scopes: [Scope], after level: Int, threads: Int) -> [Body] {
+        var bodies = resolved(scopes.map { ($0, level) }, threads: threads)
+        var current = level
+        var starts: [Int] = []
+        for body in bodies {
+            starts.append(current)
+            current = body.lastHeadingLevel ?? current
+        }
+        let again = bodies.indices.filter { bodies[$0].readsStartLevel && bodies[$0].startLevel != starts[$0] }
+        for (index, body) in zip(again, resolved(again.map { (scopes[$0], starts[$0]) }, threads: threads)) {
+            bodies[index] = body
+        }
+        return bodies
+    }
+
+    /// The body of each job's scope from its level, in the order of `jobs`, on `threads` threads each taking the
+    /// next job.
+    private func resolved(_ jobs: [(scope: Scope, level: Int)], threads: Int) -> [Body] {
+        guard !jobs.isEmpty else { return [] }
+        let results = Bodies(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: min(threads, jobs.count)) { _ in
+            while let index = results.next() {
+                results.store(resolve(jobs[index].scope, from: jobs[index].level), at: index)
+            }
         }
         return results.all
     }
@@ -59,28 +83,28 @@ struct ScopeBodies {
         let blocks = resolver.resolve(context.plan.body, scope: scope)
         return Body(
             blocks: blocks, findings: resolver.findings, startLevel: level,
-            lastHeadingLevel: BlockResolver.lastHeadingLevel(in: blocks),
-            readsStartLevel: resolver.readsStartLevel)
+            lastHeadingLevel: BlockResolver.lastHeadingLevel(in: blocks), readsStartLevel: resolver.readsStartLevel)
     }
 }
 
-/// The bodies resolved so far and the next scope to resolve, shared by the threads of `ScopeBodies`.
+/// The bodies resolved so far and the next job to take, shared by the threads of `ScopeBodies`.
 ///
 /// `@unchecked Sendable`: `taken` and `bodies` are only touched under `lock`; `all` is read after every thread
-/// has ended (`concurrentPerform` returned).
+/// has ended (`concurrentPerform` returned), when each job's body is stored.
 private final class Bodies: @unchecked Sendable {
     private let lock = NSLock()
+    private let count: Int
     private var taken = 0
-    private var bodies: [ScopeBodies.Body?]
+    private var bodies: [Int: ScopeBodies.Body] = [:]
 
     init(count: Int) {
-        bodies = Array(repeating: nil, count: count)
+        self.count = count
     }
 
-    /// The index of the next scope no thread has taken; nil when all are taken.
+    /// The index of the next job no thread has taken; nil when all are taken.
     func next() -> Int? {
         lock.withLock {
-            guard taken < bodies.count else { return nil }
+            guard taken < count else { return nil }
             taken += 1
             return taken - 1
         }
@@ -90,6 +114,6 @@ private final class Bodies: @unchecked Sendable {
         lock.withLock { bodies[index] = body }
     }
 
-    /// Every body, in scope order.
-    var all: [ScopeBodies.Body?] { lock.withLock { bodies } }
+    /// The bodies in the order of their jobs.
+    var all: [ScopeBodies.Body] { lock.withLock { bodies.sorted { $0.key < $1.key }.map(\.value) } }
 }
