@@ -124,7 +124,7 @@ struct FigureFillTests {
 
 @Suite("Every figure kind fits its frame on A5 and A4 landscape pages, checked on its marks")
 struct FigurePageSizeTests {
-    static var drawings: [any MarkedFigure] {
+    static var drawings: [any DataFigure] {
         [
             BarChart(SampleFigures.barChart()), BarChart(SampleFigures.barChart(orientation: .vertical)),
             GroupedBarChart(SampleFigures.groupedBars(mode: .grouped)),

@@ -1,7 +1,8 @@
 import CairoBridge
 
-/// One element of a document's flow.
-public enum Block {
+/// One element of a document's flow. `Sendable`: plain values and Sendable figure drawings, so a combined
+/// document's parts can be resolved on several threads and handed to the one that lays them out.
+public enum Block: Sendable {
     case heading(Heading)
     case paragraph(Paragraph)
     case list(ListBlock)
@@ -17,7 +18,7 @@ public enum Block {
     case columns(count: Int, blocks: [Block])
 }
 
-public struct Heading {
+public struct Heading: Sendable {
     public var level: Int
     public var text: String
     /// Whether the heading appears in the table of contents and the PDF outline.
@@ -30,7 +31,7 @@ public struct Heading {
     }
 }
 
-public struct Paragraph {
+public struct Paragraph: Sendable {
     public enum Role: Hashable, Sendable { case body, lead, small, note }
 
     public var content: [Inline]
@@ -46,7 +47,7 @@ public struct Paragraph {
     }
 }
 
-public struct ListBlock {
+public struct ListBlock: Sendable {
     public var ordered: Bool
     public var items: [[Inline]]
 
@@ -57,8 +58,8 @@ public struct ListBlock {
 }
 
 /// A picture with its caption ("Abbildung n: …") and source line ("Quelle: …"), kept together on one page.
-public struct Figure {
-    public var drawing: any FigureDrawing
+public struct Figure: Sendable {
+    public var drawing: any FigureDrawing & Sendable
     public var caption: String
     /// The source line without the "Quelle:" prefix; empty for none.
     public var source: String
@@ -70,7 +71,8 @@ public struct Figure {
     public internal(set) var number = 0
 
     public init(
-        drawing: any FigureDrawing, caption: String, source: String = "", altText: String = "", height: Double? = nil
+        drawing: any FigureDrawing & Sendable, caption: String, source: String = "", altText: String = "",
+        height: Double? = nil
     ) {
         self.drawing = drawing
         self.caption = caption
@@ -90,16 +92,17 @@ public protocol FigureDrawing {
     func draw(in canvas: Canvas, rect: Rect, text: TextEngine)
 }
 
-public struct TitlePage {
+public struct TitlePage: Sendable {
     public var title: String
     public var subtitle: String
     public var office: String
     public var date: String
     /// The publisher's logo, top right.
-    public var logo: (any FigureDrawing)?
+    public var logo: (any FigureDrawing & Sendable)?
 
     public init(
-        title: String, subtitle: String = "", office: String = "", date: String = "", logo: (any FigureDrawing)? = nil
+        title: String, subtitle: String = "", office: String = "", date: String = "",
+        logo: (any FigureDrawing & Sendable)? = nil
     ) {
         self.title = title
         self.subtitle = subtitle

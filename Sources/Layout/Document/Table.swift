@@ -1,5 +1,5 @@
 /// A table with header rows that repeat on every page it spans; it splits only between rows.
-public struct Table {
+public struct Table: Sendable {
     public var columns: [TableColumn]
     public var header: [TableRow]
     public var rows: [TableRow]
@@ -60,7 +60,7 @@ public struct TableColumn: Hashable, Sendable {
     public static let number = TableColumn(width: .content, alignment: .right)
 }
 
-public struct TableRow {
+public struct TableRow: Sendable {
     public var cells: [[Inline]]
     /// Printed in bold, e.g. the row of the area the report is about, or the city total.
     public var emphasized: Bool

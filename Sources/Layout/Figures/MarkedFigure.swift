@@ -43,8 +43,9 @@ public protocol FigureData {
     var altText: String { get }
 }
 
-/// A drawing made from a spec that knows its data: the drawing's data table and alt text are the spec's.
-public protocol DataFigure: MarkedFigure, FigureData {
+/// A drawing made from a spec that knows its data: the drawing's data table and alt text are the spec's. A value
+/// (spec and style), so `Sendable`: resolved figures move between threads.
+public protocol DataFigure: MarkedFigure, FigureData, Sendable {
     associatedtype Spec: FigureData
     var spec: Spec { get }
 }

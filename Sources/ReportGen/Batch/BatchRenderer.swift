@@ -100,7 +100,8 @@ public struct BatchRenderer: Sendable {
                     subject: "", file: nil, pageCount: 0, findings: [], layoutWarnings: [], error: "no areas"), nil
             )
         }
-        var report = combined ? resolver.combinedReport(for: scopes) : resolver.report(for: first)
+        var report =
+            combined ? resolver.combinedReport(for: scopes, threads: threads) : resolver.report(for: first)
         report.findings += glyphs.findings(in: report.document, subject: report.subject)
         // What `check` reports as an error stops the document before anything is written.
         let errors = report.findings.filter { $0.severity == .error }

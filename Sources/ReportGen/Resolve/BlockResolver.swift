@@ -8,13 +8,20 @@ struct BlockResolver {
     let context: ResolveContext
     let figures: FigureResolver
     private(set) var findings: [Finding] = []
-    /// The level of the last heading resolved so far, in document order (0 before the first): a slot file's
-    /// headings follow it.
-    private var headingLevel = 0
+    /// The level of the last heading resolved so far, in document order (the level the resolver starts from
+    /// before its first): a slot file's headings follow it.
+    private(set) var headingLevel: Int
+    /// Whether a heading was resolved yet.
+    private var resolvedHeading = false
+    /// Whether a slot file's headings were checked against the level the resolver started from, before a heading
+    /// of its own: only then do its findings depend on that level (blocks never do).
+    private(set) var readsStartLevel = false
 
-    init(context: ResolveContext, figures: FigureResolver) {
+    /// A resolver that goes on after a heading of `headingLevel` (0: at the start of a document).
+    init(context: ResolveContext, figures: FigureResolver, headingLevel: Int = 0) {
         self.context = context
         self.figures = figures
+        self.headingLevel = headingLevel
     }
 
     mutating func resolve(_ blocks: [PlanBlock], scope: Scope) -> [Block] {
@@ -25,14 +32,17 @@ struct BlockResolver {
             if let condition = block.condition, !test.holds(condition) { continue }
             var evaluator = ExpressionEvaluator(context: context, scope: scope)
             let resolved = resolve(block, scope: scope, evaluator: &evaluator)
-            headingLevel = Self.lastHeadingLevel(in: resolved) ?? headingLevel
+            if let level = Self.lastHeadingLevel(in: resolved) {
+                headingLevel = level
+                resolvedHeading = true
+            }
             result += resolved
         }
         return result
     }
 
     /// The level of the last heading among `blocks` (a title page and a table of contents bring a level-1 heading).
-    private static func lastHeadingLevel(in blocks: [Block]) -> Int? {
+    static func lastHeadingLevel(in blocks: [Block]) -> Int? {
         for block in blocks.reversed() {
             switch block {
             case .heading(let heading): return heading.level
@@ -183,6 +193,7 @@ struct BlockResolver {
     /// the document has where the slot stands, and are written with one to three `#`. The painter keeps a deeper
     /// one in step; `check` says where it was written and how to write it.
     private mutating func checkHeadings(of text: SlotText, subject: String) {
+        if !resolvedHeading && !text.headings.isEmpty { readsStartLevel = true }
         var previous = headingLevel
         for heading in text.headings {
             let location = SourceLocation(file: text.file, line: heading.line, column: 1)

@@ -62,24 +62,27 @@ public struct ReportResolver: Sendable {
         report(for: [scope], subject: scope.point?.name ?? scope.area.name)
     }
 
-    /// One document with a part for each scope (`output: combined`); title page and contents appear once.
-    public func combinedReport(for scopes: [Scope]) -> ResolvedReport {
-        report(for: scopes, subject: "\(scopes.count) Gebiete")
+    /// One document with a part for each scope (`output: combined`); title page and contents appear once. The
+    /// scopes' parts are resolved on `threads` threads, into the same document as on one.
+    public func combinedReport(for scopes: [Scope], threads: Int = 1) -> ResolvedReport {
+        report(for: scopes, subject: "\(scopes.count) Gebiete", threads: threads)
     }
 
-    private func report(for scopes: [Scope], subject: String) -> ResolvedReport {
+    private func report(for scopes: [Scope], subject: String, threads: Int = 1) -> ResolvedReport {
         guard let first = scopes.first else {
             return ResolvedReport(
                 document: Document(metadata: PDFMetadata(title: ""), words: .german, blocks: []), fileName: "empty.pdf",
                 subject: subject, findings: [])
         }
-        var resolver = BlockResolver(context: context, figures: FigureResolver(context: context))
-        var blocks: [Block] = []
         // The intro and closing once, about the first area (in a combined document, the city's blocks usually
         // say `city.` and `area.` alike); the body for every area.
-        blocks += resolver.resolve(context.plan.intro, scope: first)
-        for scope in scopes { blocks += resolver.resolve(context.plan.body, scope: scope) }
-        blocks += resolver.resolve(context.plan.closing, scope: first)
+        var intro = BlockResolver(context: context, figures: FigureResolver(context: context))
+        var blocks = intro.resolve(context.plan.intro, scope: first)
+        let body = ScopeBodies(context: context).resolve(scopes, after: intro.headingLevel, threads: threads)
+        blocks += body.blocks
+        var closing = BlockResolver(
+            context: context, figures: FigureResolver(context: context), headingLevel: body.headingLevel)
+        blocks += closing.resolve(context.plan.closing, scope: first)
         var evaluator = ExpressionEvaluator(context: context, scope: first)
         let title = evaluator.render(settings.title)
         let metadata = PDFMetadata(
@@ -94,7 +97,7 @@ public struct ReportResolver: Sendable {
         }
         return ResolvedReport(
             document: document, fileName: fileName(for: scopes), subject: subject,
-            findings: resolver.findings + empty)
+            findings: intro.findings + body.findings + closing.findings + empty)
     }
 
     /// The file a report is written to: the template's `file-name`, or the template's name and the area key.
