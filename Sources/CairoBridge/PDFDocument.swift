@@ -67,8 +67,9 @@ public final class PDFDocument {
         return cairo_pdf_surface_add_outline(surface, parent, title, attributes, flags)
     }
 
-    /// Writes the rest of the file. Any drawing error that Cairo kept until now is thrown here.
-    public func finish() throws(CairoError) {
+    /// Writes the rest of the file. Any drawing error that Cairo kept until now is thrown here. The PDF/UA pass
+    /// completes the pages on `threads` threads (the caller's share of the cores; the bytes are the same with any).
+    public func finish(threads: Int = 1) throws(CairoError) {
         guard !finished else { return }
         finished = true
         guard pageCount > 0 else {
@@ -85,7 +86,7 @@ public final class PDFDocument {
             .init(
                 metadata: metadata, figureAlternatives: canvas.figureAlternatives,
                 linkDescriptions: canvas.linkDescriptions, claimsConformance: claimsConformance,
-                repeatedDrawings: canvas.repeatedDrawings?.drawings ?? []))
+                repeatedDrawings: canvas.repeatedDrawings?.drawings ?? []), threads: threads)
     }
 }
 

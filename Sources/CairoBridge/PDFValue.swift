@@ -2,7 +2,7 @@
 ///
 /// Numbers and names keep the bytes they were written with, so that a value read and written again is unchanged;
 /// strings hold the bytes they stand for (escapes resolved).
-indirect enum PDFValue: Equatable {
+indirect enum PDFValue: Equatable, Sendable {
     case null
     case boolean(Bool)
     /// As written, e.g. `12` or `-0.5`.
@@ -58,13 +58,13 @@ indirect enum PDFValue: Equatable {
 }
 
 /// An indirect object's number and generation.
-struct PDFReference: Hashable {
+struct PDFReference: Hashable, Sendable {
     var number: Int
     var generation = 0
 }
 
 /// A dictionary that keeps its keys in the order they were written.
-struct PDFDictionary: Equatable {
+struct PDFDictionary: Equatable, Sendable {
     private(set) var entries: [(key: String, value: PDFValue)] = []
 
     init(_ entries: [(key: String, value: PDFValue)] = []) {

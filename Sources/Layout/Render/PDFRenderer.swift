@@ -47,22 +47,23 @@ public final class PDFRenderer {
 
     /// Writes `document` to `url` atomically (see `AtomicFile`). With `threads` above one, the document's parts are
     /// laid out on that many threads and the figures' marks of the next pages are made on the others while this
-    /// thread paints the pages in order (`FigurePreparation`); the bytes are the same with any number.
+    /// thread paints the pages in order (`FigurePreparation`), and the PDF/UA pass completes the pages on all of them;
+    /// the bytes are the same with any number.
     @discardableResult
     public func render(_ document: Document, to url: URL, threads: Int = 1) throws -> RenderSummary {
         let laidOut = layout(document, threads: threads)
         try AtomicFile.write(to: url) { path in
-            try write(laidOut, metadata: document.metadata, figureHelpers: max(0, threads - 1), to: path)
+            try write(laidOut, metadata: document.metadata, threads: max(1, threads), to: path)
         }
         return RenderSummary(path: url.path, pageCount: laidOut.pages.count, warnings: laidOut.warnings)
     }
 
     private func write(
-        _ laidOut: LaidOutDocument, metadata: PDFMetadata, figureHelpers: Int, to path: String
+        _ laidOut: LaidOutDocument, metadata: PDFMetadata, threads: Int, to path: String
     ) throws(CairoError) {
         let pdf = try PDFDocument(path: path, metadata: metadata, claimsConformance: pdfStandards)
         var painter = PagePainter(canvas: pdf.canvas, engine: engine)
-        let preparation = FigurePreparation(pages: laidOut.pages, helpers: figureHelpers)
+        let preparation = FigurePreparation(pages: laidOut.pages, helpers: threads - 1)
         defer { preparation.finish() }
         for (index, page) in laidOut.pages.enumerated() {
             pdf.beginPage(size: page.size)
@@ -76,7 +77,7 @@ public final class PDFRenderer {
         painter.finish()
         pdf.canvas.endTag(.document)
         addOutline(laidOut.headings.filter(\.listed), to: pdf)
-        try pdf.finish()
+        try pdf.finish(threads: threads)
     }
 
     /// Nests outline entries by heading level.
