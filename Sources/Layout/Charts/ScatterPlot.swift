@@ -15,6 +15,9 @@ public struct ScatterPlot: DataFigure {
         min(max(width.isFinite ? width * 0.62 : 0, 160), 340)
     }
 
+    /// The point cloud (`cloudMark`).
+    public var drawsRepeatedMarks: Bool { true }
+
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {
         marks(in: rect, text: engine, annotationBelow: false)
     }

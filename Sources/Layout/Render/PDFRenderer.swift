@@ -61,7 +61,9 @@ public final class PDFRenderer {
     private func write(
         _ laidOut: LaidOutDocument, metadata: PDFMetadata, threads: Int, to path: String
     ) throws(CairoError) {
-        let pdf = try PDFDocument(path: path, metadata: metadata, claimsConformance: pdfStandards)
+        let pdf = try PDFDocument(
+            path: path, metadata: metadata, claimsConformance: pdfStandards,
+            sharesDrawings: Self.mayRepeatDrawings(laidOut.pages))
         var painter = PagePainter(canvas: pdf.canvas, engine: engine)
         let preparation = FigurePreparation(pages: laidOut.pages, helpers: threads - 1)
         defer { preparation.finish() }
@@ -78,6 +80,17 @@ public final class PDFRenderer {
         pdf.canvas.endTag(.document)
         addOutline(laidOut.headings.filter(\.listed), to: pdf)
         try pdf.finish(threads: threads)
+    }
+
+    /// Whether a drawing may be shown more than once in the document: only then is it worth making each drawing of
+    /// marks that repeat (`Mark.Shape.repeated`) once, as a Form XObject all pages refer to. In a document with at
+    /// most one figure that draws such marks (a Statusbericht's map) a drawing is used once at most, and is drawn
+    /// directly, without a PDF of its own, a form and the pass's search for its marker.
+    static func mayRepeatDrawings(_ pages: [Page]) -> Bool {
+        let repeating = pages.lazy.flatMap { $0.items.flatMap(\.drawings) }.filter { drawing, _ in
+            (drawing as? any MarkedFigure)?.drawsRepeatedMarks == true
+        }
+        return repeating.prefix(2).count > 1
     }
 
     /// Nests outline entries by heading level.
