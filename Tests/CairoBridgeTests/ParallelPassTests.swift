@@ -8,8 +8,8 @@ import Testing
 @Suite("The PDF/UA pass on several threads writes the same file as on one, and fails on a damaged page as on one")
 struct ParallelPassTests {
     /// A document of `pages` pages, finished by the pass on `threads` threads: each page a tagged heading, a figure
-    /// drawing a repeated drawing (a Form XObject) beside a square of its own, a rule and a page number outside
-    /// every structure element (Artifacts), and a link to the first page.
+    /// drawing a repeated drawing (a Form XObject) beside a square of its own, a rule, 1 500 squares and a page
+    /// number outside every structure element (Artifacts), and a link to the first page.
     static func write(to path: String, pages: Int, threads: Int) throws {
         let metadata = PDFMetadata(title: "Seiten", creationDate: Date(timeIntervalSince1970: 1_700_000_000))
         let document = try PDFDocument(path: path, metadata: metadata)
@@ -30,6 +30,8 @@ struct ParallelPassTests {
                 document.canvas.fill(.rectangle(own), with: .black)
             }
             document.canvas.fill(.rectangle(Rect(x: 72, y: 780, width: 451, height: 0.5)), with: .black)
+            // Enough untagged content per page that the helpers take pages while this thread works on others.
+            RepeatedDrawingTests.squares(.black, count: 1500)(document.canvas)
             document.canvas.draw(engine.layout(text: "\(number)", style: style, width: nil), x: 300, y: 790)
             document.canvas.addLink(
                 to: "anfang", over: Rect(x: 72, y: 72, width: 100, height: 12), description: "Zum Anfang")
@@ -37,14 +39,14 @@ struct ParallelPassTests {
         try document.finish(threads: threads)
     }
 
-    @Test("twelve pages with Artifacts, a shared form and links: the same bytes on one, two and five threads")
+    @Test("30 pages with Artifacts, a shared form and links: the same bytes on one, two and five threads")
     func sameBytes() throws {
         let folder = try PDFInspection.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         var files: [Data] = []
         for threads in [1, 2, 5] {
             let path = folder.appendingPathComponent("seiten-\(threads).pdf").path
-            try Self.write(to: path, pages: 12, threads: threads)
+            try Self.write(to: path, pages: 30, threads: threads)
             #expect(try PDFInspection.run("qpdf", ["--check", path]).status == 0)
             files.append(try Data(contentsOf: URL(fileURLWithPath: path)))
         }
@@ -53,10 +55,10 @@ struct ParallelPassTests {
         // What the pages' work did is in the file: Artifacts on every page, the one form drawn on every page.
         let path = folder.appendingPathComponent("seiten-5.pdf").path
         let qdf = try PDFInspection.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).output
-        #expect(qdf.components(separatedBy: "/Artifact").count - 1 >= 12)
+        #expect(qdf.components(separatedBy: "/Artifact").count - 1 >= 30)
         let use = try FormUse(path: path)
         #expect(use.forms.count == 1)
-        #expect(use.drawn.count == 12)
+        #expect(use.drawn.count == 30)
         #expect(use.drawn.allSatisfy { $0.count == 1 && use.forms.isSuperset(of: $0) })
     }
 
@@ -72,7 +74,10 @@ struct ParallelPassTests {
             objects.append(
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents \(2 + 2 * page) 0 R /Resources << >> >>"
             )
-            let content = damaged.contains(page) ? "kein zlib" : "0.5 g 10 \(page * 10) 100 1 re f\n"
+            // Long enough that the helpers take pages while this thread works on others.
+            let content =
+                damaged.contains(page)
+                ? "kein zlib" : String(repeating: "0.5 g 10 \(page * 10) 100 1 re f\n", count: 4000)
             let filter = damaged.contains(page) ? " /Filter /FlateDecode" : ""
             objects.append("<< /Length \(content.utf8.count)\(filter) >>\nstream\n\(content)endstream")
         }
