@@ -16,10 +16,17 @@ indirect enum PDFValue: Equatable, Sendable {
 
     static func integer(_ value: Int) -> PDFValue { .number(String(value)) }
 
-    /// A text string: PDFDocEncoding's ASCII part as it is, anything else UTF-16BE with its byte order mark.
+    /// A text string: PDFDocEncoding's ASCII part as it is, anything else UTF-16BE with its byte order mark (written
+    /// into one array: a map's text alternative names hundreds of areas, on every page of the benchmark document).
     static func text(_ text: String) -> PDFValue {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return .string(Array(text.utf8)) }
-        return .string([0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+        var bytes: [UInt8] = [0xFE, 0xFF]
+        bytes.reserveCapacity(2 + 2 * text.utf16.count)
+        for unit in text.utf16 {
+            bytes.append(UInt8(unit >> 8))
+            bytes.append(UInt8(unit & 0xFF))
+        }
+        return .string(bytes)
     }
 
     var dictionary: PDFDictionary? {
