@@ -25,21 +25,22 @@ enum PDFConformance {
         var repeatedDrawings: [RepeatedDrawings.Drawing] = []
     }
 
-    /// Reads the PDF Cairo wrote into `sink` (named `path` in errors) and writes the finished file into `file`.
+    /// Reads the PDF Cairo wrote into `sink` (named `path` in errors) and writes the finished file into `file`; the
+    /// pages' content is completed on `threads` threads (`PageWork`), the file is the same with any number.
     static func apply(
-        to sink: MemorySink, named path: String, writingTo file: FileSink, _ inputs: Inputs
+        to sink: MemorySink, named path: String, writingTo file: FileSink, _ inputs: Inputs, threads: Int = 1
     ) throws(CairoError) {
         try PDFConformanceClock.measure { () throws(CairoError) in
             let source = try PDFSource(sink, named: path)
             var rewrite = PDFRewrite(source)
-            let (root, info) = try complete(&rewrite, path, inputs)
+            let (root, info) = try complete(&rewrite, path, inputs, threads: threads)
             try file.finish(writing: rewrite.file(root: root, info: info))
         }
     }
 
     /// Completes the file; returns its catalog and document information.
     private static func complete(
-        _ file: inout PDFRewrite, _ path: String, _ inputs: Inputs
+        _ file: inout PDFRewrite, _ path: String, _ inputs: Inputs, threads: Int
     ) throws(CairoError) -> (root: PDFReference, info: PDFReference?) {
         let trailer = file.source.trailer
         guard let root = trailer["Root"].reference else {
@@ -49,20 +50,19 @@ enum PDFConformance {
         try describeCatalog(root, info: info, in: &file, inputs)
         let forms = try RepeatedForms.make(inputs.repeatedDrawings, in: &file, path: path)
         let sizes = forms.isEmpty ? [] : inputs.repeatedDrawings.map(\.size)
-        var descriptions = inputs.linkDescriptions[...]
-        for (index, page) in try file.source.pages().enumerated() {
-            guard var dictionary = try file.value(of: page).dictionary else {
-                throw PDFSource.failure(path, "page \(index + 1) is not a dictionary")
+        // The structure tree is completed on this thread while the helpers start on the pages' content (they touch
+        // other objects); its error, if any, is thrown where it was before the pages were done in parallel.
+        var structure: Result<Void, CairoError> = .success(())
+        try completePages(
+            in: &file, path: path, markingArtifacts: inputs.claimsConformance, repeated: (forms, sizes),
+            linkDescriptions: inputs.linkDescriptions, threads: threads
+        ) { file in
+            structure = Result { () throws(CairoError) in
+                try completeStructure(of: root, in: &file, figureAlternatives: inputs.figureAlternatives)
             }
-            dictionary["Tabs"] = .name("S")
-            try completeContent(
-                of: &dictionary, number: index + 1, in: &file, path: path, markingArtifacts: inputs.claimsConformance,
-                repeated: (forms, sizes))
-            try describeLinks(on: dictionary, in: &file, descriptions: &descriptions)
-            file.replace(page, with: .dictionary(dictionary))
         }
         try completeObjects(in: &file, path: path)
-        try completeStructure(of: root, in: &file, figureAlternatives: inputs.figureAlternatives)
+        try structure.get()
         return (root, info)
     }
 
@@ -113,28 +113,8 @@ enum PDFConformance {
 
     // MARK: Pages
 
-    /// The page's content with its markers of repeated drawings replaced by the drawings' forms and its furniture
-    /// marked as Artifacts (`markingArtifacts`), compressed with libdeflate; content that needs no change is left to
-    /// `completeObjects` (compressed there when Cairo left it uncompressed, `ContentCompression`).
-    private static func completeContent(
-        of page: inout PDFDictionary, number: Int, in file: inout PDFRewrite, path: String, markingArtifacts: Bool,
-        repeated: (forms: [PDFReference], sizes: [Size])
-    ) throws(CairoError) {
-        let content = try file.source.content(ofPage: page)
-        guard
-            let completed = PageContent.complete(
-                content.bytes, sizes: repeated.sizes, markingArtifacts: markingArtifacts)
-        else { return }
-        if !completed.used.isEmpty { try RepeatedForms.add(completed.used, of: repeated.forms, to: &page, in: &file) }
-        var dictionary = try file.source.object(content.number).dictionary
-        dictionary.remove("Filter")
-        dictionary.remove("DecodeParms")
-        let (finished, data) = try compressed(dictionary, completed.content, path: path)
-        file.replaceStream(content.number, dictionary: finished, data: data)
-    }
-
     /// Links get a description for assistive technology (`/Contents`) and the print flag PDF/A wants (`/F 4`).
-    private static func describeLinks(
+    static func describeLinks(
         on page: PDFDictionary, in file: inout PDFRewrite, descriptions: inout ArraySlice<String>
     ) throws(CairoError) {
         let annotations: PDFValue
@@ -155,8 +135,8 @@ enum PDFConformance {
     }
 
     /// Cairo's CIDFontType2 subsets number their glyphs by CID, so the map is the identity: PDF/A wants it said.
-    /// Streams Cairo left uncompressed (`ContentCompression`: page content it need not change, Form XObjects, which
-    /// hold drawing content as pages do) are compressed here with libdeflate; a Form XObject's content needs no
+    /// Other streams Cairo left uncompressed (`ContentCompression`: Form XObjects, which hold drawing content as pages
+    /// do; page content is done with its page) are compressed here with libdeflate; a Form XObject's content needs no
     /// Artifacts of its own: it belongs to the marked content, or the Artifact, that paints it. Only objects whose
     /// bytes name a stream or a CIDFontType2 are parsed; all others stay as Cairo wrote them.
     private static func completeObjects(in file: inout PDFRewrite, path: String) throws(CairoError) {
@@ -196,15 +176,17 @@ enum PDFConformance {
     // MARK: Structure tree
 
     /// Figures get their `/Alt` (in tree order, which is the order their tags were opened) and header cells a
-    /// `/Scope` (ReportGen's header cells head their columns).
+    /// `/Scope` (ReportGen's header cells head their columns). Each element is parsed once, as its parent's kid (the
+    /// benchmark document has 10 000 of them).
     private static func completeStructure(
         of root: PDFReference, in file: inout PDFRewrite, figureAlternatives: [String]
     ) throws(CairoError) {
-        guard let treeRoot = try file.value(of: root.number).dictionary?["StructTreeRoot"].reference else { return }
+        guard let treeRoot = try file.value(of: root.number).dictionary?["StructTreeRoot"].reference,
+            let tree = try file.value(of: treeRoot.number).dictionary
+        else { return }
         var alternatives = figureAlternatives[...]
         var visited: Set<Int> = [treeRoot.number]
-        func visit(_ number: Int) throws(CairoError) {
-            guard let element = try file.value(of: number).dictionary else { return }
+        func visit(_ element: PDFDictionary) throws(CairoError) {
             for kid in try resolvedItems(element["K"], in: file) {
                 guard let reference = kid.reference, visited.insert(reference.number).inserted,
                     var child = try file.value(of: reference.number).dictionary, child.has("S")
@@ -216,10 +198,10 @@ enum PDFConformance {
                     child["A"] = .dictionary(PDFDictionary([("O", .name("Table")), ("Scope", .name("Column"))]))
                     file.replace(reference.number, with: .dictionary(child))
                 }
-                try visit(reference.number)
+                try visit(child)
             }
         }
-        try visit(treeRoot.number)
+        try visit(tree)
     }
 
     /// The items of an array, the array given directly or by reference.

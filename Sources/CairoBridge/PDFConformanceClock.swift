@@ -14,7 +14,7 @@ public enum PDFConformanceClock {
     public static var processSeconds: Double { Double(cpuNanoseconds(CLOCK_PROCESS_CPUTIME_ID)) / 1e9 }
 
     /// Runs `body` on this thread and adds the CPU time it took.
-    static func measure(_ body: () throws(CairoError) -> Void) throws(CairoError) {
+    static func measure<Failure: Error>(_ body: () throws(Failure) -> Void) throws(Failure) {
         let start = cpuNanoseconds(CLOCK_THREAD_CPUTIME_ID)
         defer { nanoseconds.add(cpuNanoseconds(CLOCK_THREAD_CPUTIME_ID) - start, ordering: .relaxed) }
         try body()

@@ -22,7 +22,11 @@ public final class PDFDocument {
 
     /// Opens `path` for writing; call `beginPage(size:)` before drawing each page. With `claimsConformance`
     /// (the default) the finished file is a PDF/UA-1 and PDF/A-2a file; without, a tagged PDF that claims neither.
-    public init(path: String, metadata: PDFMetadata, claimsConformance: Bool = true) throws(CairoError) {
+    /// With `sharesDrawings` (the default) a drawing given to `Canvas.drawRepeated` is written once and every page
+    /// refers to it; without (a document that shows each such drawing once at most), it is drawn where it is used.
+    public init(
+        path: String, metadata: PDFMetadata, claimsConformance: Bool = true, sharesDrawings: Bool = true
+    ) throws(CairoError) {
         file = try FileSink(path: path)
         let memory = MemorySink()
         self.memory = memory
@@ -39,7 +43,7 @@ public final class PDFDocument {
         metadata.apply(to: surface)
         canvas = try Canvas(surface: surface, operation: "starting to draw into \(path)")
         // Without the pass (a bench's baseline) nothing turns markers into forms: repeated drawings are drawn directly.
-        canvas.repeatedDrawings = ContentCompression.passRuns ? RepeatedDrawings() : nil
+        canvas.repeatedDrawings = ContentCompression.passRuns && sharesDrawings ? RepeatedDrawings() : nil
     }
 
     deinit {
@@ -67,8 +71,9 @@ public final class PDFDocument {
         return cairo_pdf_surface_add_outline(surface, parent, title, attributes, flags)
     }
 
-    /// Writes the rest of the file. Any drawing error that Cairo kept until now is thrown here.
-    public func finish() throws(CairoError) {
+    /// Writes the rest of the file. Any drawing error that Cairo kept until now is thrown here. The PDF/UA pass
+    /// completes the pages on `threads` threads (the caller's share of the cores; the bytes are the same with any).
+    public func finish(threads: Int = 1) throws(CairoError) {
         guard !finished else { return }
         finished = true
         guard pageCount > 0 else {
@@ -85,7 +90,7 @@ public final class PDFDocument {
             .init(
                 metadata: metadata, figureAlternatives: canvas.figureAlternatives,
                 linkDescriptions: canvas.linkDescriptions, claimsConformance: claimsConformance,
-                repeatedDrawings: canvas.repeatedDrawings?.drawings ?? []))
+                repeatedDrawings: canvas.repeatedDrawings?.drawings ?? []), threads: threads)
     }
 }
 

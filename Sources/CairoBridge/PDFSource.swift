@@ -203,5 +203,6 @@ final class PDFSource {
     }
 }
 
-@available(*, unavailable, message: "A PDF being completed belongs to the thread that renders it")
-extension PDFSource: Sendable {}
+/// `@unchecked Sendable`: every stored property is a constant, and the bytes it reads are not written once Cairo has
+/// finished the file, so threads may read them side by side (the pages' work of the pass, `PageWork`).
+extension PDFSource: @unchecked Sendable {}

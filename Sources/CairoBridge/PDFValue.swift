@@ -2,7 +2,7 @@
 ///
 /// Numbers and names keep the bytes they were written with, so that a value read and written again is unchanged;
 /// strings hold the bytes they stand for (escapes resolved).
-indirect enum PDFValue: Equatable {
+indirect enum PDFValue: Equatable, Sendable {
     case null
     case boolean(Bool)
     /// As written, e.g. `12` or `-0.5`.
@@ -16,10 +16,17 @@ indirect enum PDFValue: Equatable {
 
     static func integer(_ value: Int) -> PDFValue { .number(String(value)) }
 
-    /// A text string: PDFDocEncoding's ASCII part as it is, anything else UTF-16BE with its byte order mark.
+    /// A text string: PDFDocEncoding's ASCII part as it is, anything else UTF-16BE with its byte order mark (written
+    /// into one array: a map's text alternative names hundreds of areas, on every page of the benchmark document).
     static func text(_ text: String) -> PDFValue {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return .string(Array(text.utf8)) }
-        return .string([0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+        var bytes: [UInt8] = [0xFE, 0xFF]
+        bytes.reserveCapacity(2 + 2 * text.utf16.count)
+        for unit in text.utf16 {
+            bytes.append(UInt8(unit >> 8))
+            bytes.append(UInt8(unit & 0xFF))
+        }
+        return .string(bytes)
     }
 
     var dictionary: PDFDictionary? {
@@ -58,13 +65,13 @@ indirect enum PDFValue: Equatable {
 }
 
 /// An indirect object's number and generation.
-struct PDFReference: Hashable {
+struct PDFReference: Hashable, Sendable {
     var number: Int
     var generation = 0
 }
 
 /// A dictionary that keeps its keys in the order they were written.
-struct PDFDictionary: Equatable {
+struct PDFDictionary: Equatable, Sendable {
     private(set) var entries: [(key: String, value: PDFValue)] = []
 
     init(_ entries: [(key: String, value: PDFValue)] = []) {

@@ -15,6 +15,9 @@ public struct ScatterPlot: DataFigure {
         min(max(width.isFinite ? width * 0.62 : 0, 160), 340)
     }
 
+    /// The point cloud (`cloudMark`).
+    public var drawsRepeatedMarks: Bool { true }
+
     /// The marks, each made once: where the annotation stands (a free corner of the plot, else whole under the
     /// axis) is decided before the plot is drawn (see `annotated`).
     public func marks(in rect: Rect, text engine: TextEngine) -> [Mark] {

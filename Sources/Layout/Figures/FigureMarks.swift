@@ -31,6 +31,8 @@ public struct FigureMarks: MarkedFigure {
 
     public func preferredHeight(forWidth width: Double) -> Double { figure.preferredHeight(forWidth: width) }
 
+    public var drawsRepeatedMarks: Bool { figure.drawsRepeatedMarks }
+
     public func neededHeight(forWidth width: Double, text: TextEngine) -> Double {
         figure.neededHeight(forWidth: width, text: text)
     }

@@ -17,11 +17,16 @@ public protocol MarkedFigure: FigureDrawing {
     /// `text`: more than its proportion (`preferredHeight`) where its text takes more room than the proportion
     /// leaves (many legend classes, wrapped legend labels); in less, the plot would be squeezed away.
     func neededHeight(forWidth width: Double, text: TextEngine) -> Double
+    /// Whether the marks may hold a drawing that other figures of the document may show too (`Mark.Shape.repeated`:
+    /// a map's areas, a scatter plot's point cloud), which a PDF then holds once.
+    var drawsRepeatedMarks: Bool { get }
 }
 
 extension MarkedFigure {
     /// A figure whose text takes a share of the room it is given needs no more than its proportion.
     public func neededHeight(forWidth width: Double, text: TextEngine) -> Double { 0 }
+
+    public var drawsRepeatedMarks: Bool { false }
 }
 
 extension MarkedFigure {

@@ -13,6 +13,9 @@ public struct ChoroplethMap: DataFigure {
 
     static let gap = 12.0
 
+    /// The context and areas (`mapMarks`).
+    public var drawsRepeatedMarks: Bool { true }
+
     /// The legend column's width beside a map `width` wide, or nil when the legend goes below the map.
     static func legendColumn(forWidth width: Double) -> Double? {
         width >= 340 ? min(170, width * 0.32) : nil

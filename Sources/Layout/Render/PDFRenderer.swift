@@ -47,22 +47,25 @@ public final class PDFRenderer {
 
     /// Writes `document` to `url` atomically (see `AtomicFile`). With `threads` above one, the document's parts are
     /// laid out on that many threads and the figures' marks of the next pages are made on the others while this
-    /// thread paints the pages in order (`FigurePreparation`); the bytes are the same with any number.
+    /// thread paints the pages in order (`FigurePreparation`), and the PDF/UA pass completes the pages on all of them;
+    /// the bytes are the same with any number.
     @discardableResult
     public func render(_ document: Document, to url: URL, threads: Int = 1) throws -> RenderSummary {
         let laidOut = layout(document, threads: threads)
         try AtomicFile.write(to: url) { path in
-            try write(laidOut, metadata: document.metadata, figureHelpers: max(0, threads - 1), to: path)
+            try write(laidOut, metadata: document.metadata, threads: max(1, threads), to: path)
         }
         return RenderSummary(path: url.path, pageCount: laidOut.pages.count, warnings: laidOut.warnings)
     }
 
     private func write(
-        _ laidOut: LaidOutDocument, metadata: PDFMetadata, figureHelpers: Int, to path: String
+        _ laidOut: LaidOutDocument, metadata: PDFMetadata, threads: Int, to path: String
     ) throws(CairoError) {
-        let pdf = try PDFDocument(path: path, metadata: metadata, claimsConformance: pdfStandards)
+        let pdf = try PDFDocument(
+            path: path, metadata: metadata, claimsConformance: pdfStandards,
+            sharesDrawings: Self.mayRepeatDrawings(laidOut.pages))
         var painter = PagePainter(canvas: pdf.canvas, engine: engine)
-        let preparation = FigurePreparation(pages: laidOut.pages, helpers: figureHelpers)
+        let preparation = FigurePreparation(pages: laidOut.pages, helpers: threads - 1)
         defer { preparation.finish() }
         for (index, page) in laidOut.pages.enumerated() {
             pdf.beginPage(size: page.size)
@@ -76,7 +79,18 @@ public final class PDFRenderer {
         painter.finish()
         pdf.canvas.endTag(.document)
         addOutline(laidOut.headings.filter(\.listed), to: pdf)
-        try pdf.finish()
+        try pdf.finish(threads: threads)
+    }
+
+    /// Whether a drawing may be shown more than once in the document: only then is it worth making each drawing of
+    /// marks that repeat (`Mark.Shape.repeated`) once, as a Form XObject all pages refer to. In a document with at
+    /// most one figure that draws such marks (a Statusbericht's map) a drawing is used once at most, and is drawn
+    /// directly, without a PDF of its own, a form and the pass's search for its marker.
+    static func mayRepeatDrawings(_ pages: [Page]) -> Bool {
+        let repeating = pages.lazy.flatMap { $0.items.flatMap(\.drawings) }.filter { drawing, _ in
+            (drawing as? any MarkedFigure)?.drawsRepeatedMarks == true
+        }
+        return repeating.prefix(2).count > 1
     }
 
     /// Nests outline entries by heading level.

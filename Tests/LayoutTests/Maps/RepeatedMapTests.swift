@@ -53,6 +53,36 @@ struct RepeatedMapTests {
         #expect(Set(use.drawn.joined()) == use.forms)
     }
 
+    @Test("a map alone in its document is drawn on its page, not as a Form XObject; the same map twice is one form")
+    func usedOnceDrawnDirectly() throws {
+        let once = try Self.render([Self.map(highlighting: 10)])
+        #expect(once.forms.isEmpty)
+        #expect(once.drawn == [[]])
+        let twice = try Self.render([Self.map(highlighting: 10), Self.map(highlighting: 250)])
+        #expect(twice.forms.count == 1)
+        #expect(twice.drawn.map(\.count) == [1, 1])
+        #expect(Set(twice.drawn.joined()) == twice.forms)
+    }
+
+    @Test("drawn directly, the map's areas are in the page's own content")
+    func usedOnceOnItsPage() throws {
+        let folder = try PDFInspection.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("karte.pdf").path
+        let spec = Self.map(highlighting: 10)
+        let document = Document(
+            metadata: PDFMetadata(title: "Karte"), words: .german,
+            blocks: [.figure(Figure(ChoroplethMap(spec), caption: "Kinderarmut"))])
+        try PDFRenderer().render(document, to: URL(fileURLWithPath: path))
+        #expect(try PDFInspection.run("qpdf", ["--check", path]).status == 0)
+        let qdf = try PDFInspection.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).output
+        let page = qdf.components(separatedBy: "%% Contents for page 1").dropFirst().first ?? ""
+        let content = page.components(separatedBy: "endstream").first ?? ""
+        // Every area (a square in the sample map) is on the page itself: Cairo writes each as `x y w h re`.
+        let squares = content.components(separatedBy: " re").count - 1
+        #expect(squares >= spec.areas.count, "\(squares) squares for \(spec.areas.count) areas")
+    }
+
     @Test("a map with one area coloured differently is not shared with the others")
     func otherColoursApart() throws {
         var recoloured = Self.map(highlighting: 10)
