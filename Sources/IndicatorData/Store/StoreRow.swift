@@ -60,11 +60,7 @@ struct StoreRow {
         let text: String = try value(column)
         guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)),
             let texts = object as? [String: String]
-        else {
-            throw StoreCellError(
-                table: table, row: rowDescription, column: column, found: "'\(text.prefix(60))'",
-                expected: "the JSON ReportGen writes")
-        }
+        else { throw foreignJSON(column, text) }
         return texts
     }
 
@@ -74,10 +70,14 @@ struct StoreRow {
         do {
             return try JSONDecoder().decode(T.self, from: Data(text.utf8))
         } catch {
-            throw StoreCellError(
-                table: table, row: rowDescription, column: column, found: "'\(text.prefix(60))'",
-                expected: "the JSON ReportGen writes")
+            throw foreignJSON(column, text)
         }
+    }
+
+    private func foreignJSON(_ column: String, _ text: String) -> StoreCellError {
+        StoreCellError(
+            table: table, row: rowDescription, column: column, found: "'\(text.prefix(60))'",
+            expected: "the JSON ReportGen writes")
     }
 
     private func mismatch<T>(_ column: String, _ cell: DatabaseValue, expected: T.Type) -> StoreCellError {
