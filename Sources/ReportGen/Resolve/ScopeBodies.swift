@@ -19,8 +19,6 @@ struct ScopeBodies {
     struct Body: Sendable {
         var blocks: [Block]
         var findings: [Finding]
-        /// The level the scope was resolved from.
-        var startLevel: Int
         /// The level of its last heading; nil when it has none (it ends at the level it started from).
         var lastHeadingLevel: Int?
         var readsStartLevel: Bool
@@ -48,8 +46,8 @@ struct ScopeBodies {
         }
     }
 
-    /// Every scope from `level`, then again from its true start those whose findings depended on a start they did
-    /// not have; both rounds on `threads` threads.
+    /// Every scope from `level`, then again from its true start those whose findings depended on a start other
+    /// than `level`; both rounds on `threads` threads.
     private func parallel(_ scopes: [Scope], after level: Int, threads: Int) -> [Body] {
         var bodies = resolved(scopes.map { ($0, level) }, threads: threads)
         var current = level
@@ -58,7 +56,7 @@ struct ScopeBodies {
             starts.append(current)
             current = body.lastHeadingLevel ?? current
         }
-        let again = bodies.indices.filter { bodies[$0].readsStartLevel && bodies[$0].startLevel != starts[$0] }
+        let again = bodies.indices.filter { bodies[$0].readsStartLevel && starts[$0] != level }
         for (index, body) in zip(again, resolved(again.map { (scopes[$0], starts[$0]) }, threads: threads)) {
             bodies[index] = body
         }
@@ -82,8 +80,8 @@ struct ScopeBodies {
         var resolver = BlockResolver(context: context, figures: FigureResolver(context: context), headingLevel: level)
         let blocks = resolver.resolve(context.plan.body, scope: scope)
         return Body(
-            blocks: blocks, findings: resolver.findings, startLevel: level,
-            lastHeadingLevel: BlockResolver.lastHeadingLevel(in: blocks), readsStartLevel: resolver.readsStartLevel)
+            blocks: blocks, findings: resolver.findings, lastHeadingLevel: BlockResolver.lastHeadingLevel(in: blocks),
+            readsStartLevel: resolver.readsStartLevel)
     }
 }
 
@@ -95,10 +93,11 @@ private final class Bodies: @unchecked Sendable {
     private let lock = NSLock()
     private let count: Int
     private var taken = 0
-    private var bodies: [Int: ScopeBodies.Body] = [:]
+    private var bodies: [ScopeBodies.Body?]
 
     init(count: Int) {
         self.count = count
+        bodies = Array(repeating: nil, count: count)
     }
 
     /// The index of the next job no thread has taken; nil when all are taken.
@@ -115,5 +114,5 @@ private final class Bodies: @unchecked Sendable {
     }
 
     /// The bodies in the order of their jobs.
-    var all: [ScopeBodies.Body] { lock.withLock { bodies.sorted { $0.key < $1.key }.map(\.value) } }
+    var all: [ScopeBodies.Body] { lock.withLock { bodies.compactMap { $0 } } }
 }
