@@ -5,7 +5,7 @@ extension ScatterPlot {
     /// page that shows the same plot whatever it highlights, so a PDF holds the cloud once (`RepeatedMarks`). Made in
     /// the cloud's own coordinates, so that where the figure sits on the page does not change it; the pages after
     /// the first take the cloud the first made (`FigureMemo`).
-    func cloudMark(xAxis: ValueAxis, yAxis: ValueAxis, plot: Rect) -> Mark {
+    func cloudMark(_ points: [(Int, (x: Double, y: Double))], xAxis: ValueAxis, yAxis: ValueAxis, plot: Rect) -> Mark {
         // Room around the plot for a point on its edge: the radius and half the halo.
         let margin = 3.0
         // The figure's frame may differ from page to page in the last digits (it is placed by subtraction); to a
@@ -18,7 +18,7 @@ extension ScatterPlot {
         let cloud = Self.clouds.value(for: key) {
             RepeatedMarks(
                 size: Size(width: frame.width, height: frame.height),
-                marks: plotted.flatMap { index, position in
+                marks: points.flatMap { index, position in
                     pointMarks(
                         at: Point(x: x.position(position.x), y: y.position(position.y)), index: index,
                         highlighted: false)

@@ -36,7 +36,7 @@ public struct ScatterPlot: DataFigure {
 
         var marks = frame.axisMarks
         if let trend = spec.trend { marks += trendMarks(trend, x: frame.x, y: frame.y, plot: frame.plot) }
-        marks.append(cloudMark(xAxis: parts.xAxis, yAxis: parts.yAxis, plot: frame.plot))
+        marks.append(cloudMark(points, xAxis: parts.xAxis, yAxis: parts.yAxis, plot: frame.plot))
         for point in frame.points where spec.highlighted.contains(point.index) {
             marks += pointMarks(at: point.centre, index: point.index, highlighted: true)
         }

@@ -67,3 +67,10 @@ public struct PageSetup: Hashable, Sendable {
             height: max(10, size.height - marginTop - marginBottom))
     }
 }
+
+extension Document {
+    /// Whether a table of contents lists the headings with their pages (laid out again once they are known).
+    var hasTableOfContents: Bool {
+        blocks.contains { if case .tableOfContents = $0 { true } else { false } }
+    }
+}

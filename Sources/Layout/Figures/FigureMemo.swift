@@ -8,21 +8,32 @@ import Foundation
 final class FigureMemo<Key: Equatable, Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [(key: Key, value: Value)] = []
-    /// Enough for the few figures of a kind a document repeats; older entries give way.
+    /// Enough for the few figures of a kind a document repeats; the entry used longest ago gives way, so the
+    /// full-size figure most pages take stays while a few pages' smaller ones come and go.
     private let capacity = 4
 
-    /// The value made for `key`, made by `make` when there is none.
+    /// The value made for `key`, made by `make` when there is none (and kept: one made meanwhile by another
+    /// thread for an equal key is returned instead, so that there is one).
     func value(for key: Key, make: () -> Value) -> Value {
-        if let known = lock.withLock({ entries.last { $0.key == key }?.value }) { return known }
+        if let known = lock.withLock({ used(key) }) { return known }
         let made = make()
-        lock.withLock {
+        return lock.withLock {
+            if let raced = used(key) { return raced }
             entries.append((key, made))
             if entries.count > capacity { entries.removeFirst() }
+            return made
         }
-        return made
     }
 
-    /// The values held now whose key is `included`, oldest first: what was made recently.
+    /// The value held for `key`, moved to the newest place; nil when there is none. Call with the lock held.
+    private func used(_ key: Key) -> Value? {
+        guard let index = entries.lastIndex(where: { $0.key == key }) else { return nil }
+        let entry = entries.remove(at: index)
+        entries.append(entry)
+        return entry.value
+    }
+
+    /// The values held now whose key is `included`, the one used longest ago first: what was made recently.
     func values(where included: (Key) -> Bool) -> [Value] {
         lock.withLock { entries.filter { included($0.key) }.map(\.value) }
     }

@@ -26,7 +26,7 @@ public enum DocumentLayout {
     /// The whole document through one paginator, twice when a table of contents needs page numbers.
     private static func whole(_ document: Document, theme: Theme, measurer: TextMeasuring) -> Paginated {
         var contents = ContentsEntry.entries(for: document.blocks, numberHeadings: document.numberHeadings)
-        let hasContents = document.blocks.contains { if case .tableOfContents = $0 { true } else { false } }
+        let hasContents = document.hasTableOfContents
         let figureHeights = FigureHeights()
         var paginator = paginate(
             document, theme: theme, measurer: measurer, contents: contents, figureHeights: figureHeights)

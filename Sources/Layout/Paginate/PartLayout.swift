@@ -42,9 +42,9 @@ final class PartLayout: @unchecked Sendable {
     /// The pages, headings and warnings of `document` laid out in parts on one thread per measurer; nil when it
     /// does not fall into parts that may be laid out apart (fewer than two, a table of contents, one thread).
     static func paginate(_ document: Document, theme: Theme, measurers: [TextMeasuring]) -> Paginated? {
+        guard measurers.count > 1, !document.hasTableOfContents else { return nil }
         let parts = Self.parts(of: document.blocks, numberHeadings: document.numberHeadings)
-        let hasContents = document.blocks.contains { if case .tableOfContents = $0 { true } else { false } }
-        guard measurers.count > 1, parts.count > 1, !hasContents else { return nil }
+        guard parts.count > 1 else { return nil }
         let run = PartLayout(theme: theme, document: document, parts: parts, measurers: measurers)
         DispatchQueue.concurrentPerform(iterations: measurers.count) { run.work(thread: $0) }
         return run.joined()

@@ -52,7 +52,7 @@ final class FigurePreparation: @unchecked Sendable {
         if claimed == index && !stopped {
             claimed += 1
             condition.unlock()
-            return (page.replacingDrawings(with: make(index, with: own)), nil)
+            return (page.withFigureMarks(own), nil)
         }
         while ready[index] == nil && !stopped { condition.wait() }
         let prepared = ready.removeValue(forKey: index)
