@@ -95,20 +95,9 @@ struct ContentOperations: Sequence, IteratorProtocol {
         return nil
     }
 
-    private static func isWhiteSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x00
-    }
-
-    private static func isDelimiter(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x28, 0x29, 0x3C, 0x3E, 0x5B, 0x5D, 0x7B, 0x7D, 0x2F, 0x25: true
-        default: false
-        }
-    }
-
     private mutating func skipWhiteSpaceAndComments() {
         while offset < bytes.count {
-            if Self.isWhiteSpace(bytes[offset]) {
+            if PDFParser.isWhiteSpace(bytes[offset]) {
                 offset += 1
             } else if bytes[offset] == 0x25 {
                 while offset < bytes.count, bytes[offset] != 0x0A, bytes[offset] != 0x0D { offset += 1 }
@@ -119,7 +108,9 @@ struct ContentOperations: Sequence, IteratorProtocol {
     }
 
     private mutating func skipRegular() {
-        while offset < bytes.count, !Self.isWhiteSpace(bytes[offset]), !Self.isDelimiter(bytes[offset]) { offset += 1 }
+        while offset < bytes.count, !PDFParser.isWhiteSpace(bytes[offset]), !PDFParser.isDelimiter(bytes[offset]) {
+            offset += 1
+        }
     }
 
     private mutating func skip(until byte: UInt8) {
@@ -152,8 +143,8 @@ struct ContentOperations: Sequence, IteratorProtocol {
         }
         offset += 1
         while offset + 2 <= bytes.count {
-            if bytes[offset] == 0x45, bytes[offset + 1] == 0x49, Self.isWhiteSpace(bytes[offset - 1]),
-                offset + 2 == bytes.count || Self.isWhiteSpace(bytes[offset + 2])
+            if bytes[offset] == 0x45, bytes[offset + 1] == 0x49, PDFParser.isWhiteSpace(bytes[offset - 1]),
+                offset + 2 == bytes.count || PDFParser.isWhiteSpace(bytes[offset + 2])
             {
                 offset += 2
                 return
@@ -202,9 +193,9 @@ struct ContentOperations: Sequence, IteratorProtocol {
         var numbers: [Double] = []
         var index = operation.start
         while index < operation.operatorStart {
-            while index < operation.operatorStart, isWhiteSpace(bytes[index]) { index += 1 }
+            while index < operation.operatorStart, PDFParser.isWhiteSpace(bytes[index]) { index += 1 }
             let start = index
-            while index < operation.operatorStart, !isWhiteSpace(bytes[index]) { index += 1 }
+            while index < operation.operatorStart, !PDFParser.isWhiteSpace(bytes[index]) { index += 1 }
             guard start < index else { break }
             if let number = number(bytes[start..<index]) { numbers.append(number) }
         }
@@ -241,7 +232,7 @@ struct ContentOperations: Sequence, IteratorProtocol {
         let operands = bytes[start..<end]
         if operands.starts(with: "/Artifact".utf8) {
             let next = start + 9 < end ? bytes[start + 9] : 0x20
-            if Self.isWhiteSpace(next) || Self.isDelimiter(next) { return .artifact }
+            if PDFParser.isWhiteSpace(next) || PDFParser.isDelimiter(next) { return .artifact }
         }
         var index = start
         while index + 5 <= end {

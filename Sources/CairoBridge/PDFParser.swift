@@ -124,12 +124,17 @@ struct PDFParser {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x00
     }
 
+    /// ( ) < > [ ] { } / %: the PDF delimiters, in objects and page content alike.
+    static func isDelimiter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x28, 0x29, 0x3C, 0x3E, 0x5B, 0x5D, 0x7B, 0x7D, 0x2F, 0x25: true
+        default: false
+        }
+    }
+
     private func isRegular(_ byte: UInt8?) -> Bool {
         guard let byte else { return false }
-        switch byte {
-        case 0x28, 0x29, 0x3C, 0x3E, 0x5B, 0x5D, 0x7B, 0x7D, 0x2F, 0x25: return false
-        default: return !Self.isWhiteSpace(byte)
-        }
+        return !Self.isDelimiter(byte) && !Self.isWhiteSpace(byte)
     }
 
     private mutating func skipWhiteSpace() {

@@ -51,13 +51,6 @@ struct PDFRewrite: Sendable {
         written[number] = output
     }
 
-    /// A new object holding `value`.
-    mutating func add(_ value: PDFValue) -> PDFReference {
-        let reference = reserve()
-        replace(reference.number, with: value)
-        return reference
-    }
-
     /// A new stream holding `data`, filtered as `dictionary` says.
     mutating func addStream(_ dictionary: PDFDictionary, data: [UInt8]) -> PDFReference {
         let reference = reserve()

@@ -12,6 +12,7 @@ enum PageContent {
     static func complete(
         _ content: [UInt8], sizes: [Size], markingArtifacts: Bool
     ) -> (content: [UInt8], used: Set<Int>)? {
+        guard markingArtifacts || !sizes.isEmpty else { return nil }
         var markers = RepeatedMarkers(sizes: sizes)
         var artifacts = ContentArtifacts()
         content.withUnsafeBufferPointer { bytes in
